@@ -1,0 +1,10 @@
+using Corpus;
+using Corpus.Reports;
+using Corpus.Text;
+
+var article = new Article("a1", "Quake hits north\n\nAt least 58 people were killed, the ministry said.");
+var result = new CorpusAnalyzer().Analyze([article]);
+using var stdout = Console.OpenStandardOutput();
+JsonReport.Write(result, stdout, indented: false);
+Console.WriteLine();
+return result.Articles.Count == 1 && result.Articles[0].Tokens > 5 ? 0 : 1;

@@ -1,0 +1,51 @@
+using Corpus.Text;
+
+namespace Corpus.Claims;
+
+/// <summary>How a figure's value relates to the true count.</summary>
+public enum Qualifier
+{
+    /// <summary>Stated as is.</summary>
+    Exact,
+    /// <summary>"at least".</summary>
+    AtLeast,
+    /// <summary>"more than", "over".</summary>
+    MoreThan,
+    /// <summary>"up to", "at most".</summary>
+    AtMost,
+    /// <summary>"fewer than", "less than", "under".</summary>
+    LessThan,
+    /// <summary>"about", "around", "some", "an estimated".</summary>
+    About,
+    /// <summary>"almost", "nearly", "just under".</summary>
+    Almost,
+    /// <summary>A range: see <see cref="Figure.Low"/> and <see cref="Figure.High"/>.</summary>
+    Range,
+}
+
+/// <summary>Whether the text presents a figure as standing or as withdrawn.</summary>
+public enum FigureStatus
+{
+    /// <summary>Stated, or attributed, as standing.</summary>
+    Asserted,
+    /// <summary>The text says the figure was withdrawn, retracted or corrected away.</summary>
+    Retracted,
+}
+
+/// <summary>A count of an event's people or things, with its qualifier, place, source and status.</summary>
+/// <param name="Id">Stable within one analysis result (f1, f2, ...).</param>
+/// <param name="Article">The article id.</param>
+/// <param name="Metric">killed, injured, arrested, troops, aircraft, combatants, missing, displaced or other.</param>
+/// <param name="Value">The stated number, or null for a range only.</param>
+/// <param name="Low">Lower bound for a range.</param>
+/// <param name="High">Upper bound for a range.</param>
+/// <param name="Qualifier">How the value relates to the count.</param>
+/// <param name="Location">Where, as written or as an entity name; null when not given.</param>
+/// <param name="Source">Who gives the figure; null when the outlet states it itself.</param>
+/// <param name="Status">Asserted or retracted.</param>
+/// <param name="Text">The sentence it came from.</param>
+/// <param name="Span">Offsets of the quantity in the article.</param>
+/// <param name="Sentence">Offsets of the sentence.</param>
+public sealed record Figure(
+    string Id, string Article, string Metric, double? Value, double? Low, double? High, Qualifier Qualifier,
+    string? Location, string? Source, FigureStatus Status, string Text, TextSpan Span, TextSpan Sentence);

@@ -1,0 +1,99 @@
+using Corpus.Claims;
+using Corpus.Entities;
+using Corpus.Ingestion;
+using Corpus.Reconciliation;
+using Corpus.Text;
+
+namespace Corpus;
+
+/// <summary>
+/// The entry point: analyzes a corpus of articles into entities, quotes, figures and conflicts.
+/// </summary>
+/// <remarks>
+/// Per-article stages run in parallel; corpus-level stages merge their results. Output order is
+/// deterministic (input order) whatever the parallelism. An instance holds no per-run state and
+/// may be shared between threads.
+/// </remarks>
+/// <example>
+/// <code>
+/// var analyzer = new CorpusAnalyzer();
+/// var result = analyzer.Analyze(ArticleReader.ReadPaths(["articles/"]));
+/// foreach (var figure in result.Figures) Console.WriteLine($"{figure.Metric} {figure.Value} ({figure.Article})");
+/// </code>
+/// </example>
+public sealed class CorpusAnalyzer
+{
+    private readonly AnalyzerOptions _options;
+    private readonly ArticlePipeline _pipeline = new();
+
+    /// <summary>Creates an analyzer.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public CorpusAnalyzer(AnalyzerOptions? options = null)
+    {
+        _options = options ?? AnalyzerOptions.Default;
+        if (_options.MaxDegreeOfParallelism < 1) throw new ArgumentOutOfRangeException(nameof(options), "MaxDegreeOfParallelism must be at least 1.");
+        if (_options.BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "BatchSize must be at least 1.");
+    }
+
+    /// <summary>Tokenizes, splits and flags one article without running the claim stages.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
+    public Document Parse(Article article) => Document.Parse(article);
+
+    /// <summary>Analyzes articles.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public AnalysisResult Analyze(IEnumerable<Article> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return Analyze(articles.Select(IngestedItem.Of), cancellationToken);
+    }
+
+    /// <summary>Analyzes ingested inputs; rejected inputs are carried into <see cref="AnalysisResult.Rejected"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public AnalysisResult Analyze(IEnumerable<IngestedItem> items, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var analyses = new List<ArticleAnalysis>();
+        var rejected = new List<RejectedInput>();
+        var batch = new List<Article>(_options.BatchSize);
+        foreach (var item in items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (item.Rejected is { } r)
+            {
+                rejected.Add(r);
+                continue;
+            }
+
+            batch.Add(item.Article!);
+            if (batch.Count == _options.BatchSize) RunBatch(batch, analyses, cancellationToken);
+        }
+
+        RunBatch(batch, analyses, cancellationToken);
+        return Merge(analyses, rejected);
+    }
+
+    private void RunBatch(List<Article> batch, List<ArticleAnalysis> into, CancellationToken ct)
+    {
+        if (batch.Count == 0) return;
+        var results = new ArticleAnalysis[batch.Count];
+        Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = ct }, i =>
+        {
+            results[i] = _pipeline.Run(batch[i]);
+        });
+        into.AddRange(results);
+        batch.Clear();
+    }
+
+    private static AnalysisResult Merge(List<ArticleAnalysis> analyses, List<RejectedInput> rejected)
+    {
+        var articles = analyses.Select(a =>
+        {
+            var d = a.Document;
+            var art = d.Article;
+            return new ArticleInfo(art.Id, art.Title, art.Published, art.Outlet, art.Url, art.Source, d.Text.Length, d.Tokens.Count, d.Sentences.Count, d.Boilerplate.Count);
+        }).ToList();
+        return new AnalysisResult(articles, Array.Empty<Entity>(), Array.Empty<Quote>(), Array.Empty<Figure>(), Array.Empty<Conflict>(), rejected);
+    }
+}

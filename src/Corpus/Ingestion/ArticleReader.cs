@@ -1,0 +1,563 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using Corpus.Text;
+
+namespace Corpus.Ingestion;
+
+/// <summary>
+/// Reads articles from files, folders and streams. Every input becomes exactly one
+/// <see cref="IngestedItem"/> (a JSONL file: one per non-blank line): an article, or a
+/// rejection naming the file, the line or byte offset, and the reason.
+/// </summary>
+/// <remarks>
+/// <c>.txt</c> (and <c>.text</c>) files are one article each: the id is the file name without
+/// extension, the title the first non-blank line, and a date-only line near the top becomes the
+/// publication date. <c>.jsonl</c> (and <c>.ndjson</c>) files hold one JSON object per line with
+/// <c>text</c> (required), <c>id</c>, <c>title</c>, <c>published</c>, <c>outlet</c>, <c>url</c>.
+/// Ids are unique across one read: a later duplicate is rejected. Enumeration is lazy; reading
+/// never throws for bad input. Not thread-safe per enumeration; separate calls are independent.
+/// </remarks>
+public static class ArticleReader
+{
+    private static readonly string[] TextExtensions = [".txt", ".text"];
+    private static readonly string[] JsonlExtensions = [".jsonl", ".ndjson"];
+
+    /// <summary>Reads every file or folder in <paramref name="paths"/>, in the order given (folder contents in ordinal order).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static IEnumerable<IngestedItem> ReadPaths(IEnumerable<string> paths, IngestionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        options ??= IngestionOptions.Default;
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            foreach (var item in ReadPath(path, options, cancellationToken))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return Deduplicate(item, ids);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads standard input or any stream: JSONL when its first non-blank character is <c>{</c>,
+    /// otherwise one text article with id <paramref name="sourceName"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IEnumerable<IngestedItem> ReadStream(Stream stream, string sourceName, IngestionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        options ??= IngestionOptions.Default;
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in ReadStreamCore(stream, sourceName, options, cancellationToken))
+        {
+            yield return Deduplicate(item, ids);
+        }
+    }
+
+    /// <summary>Builds a text article the way a <c>.txt</c> file is read (title from the first line, date from a dateline).</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Article FromText(string id, string text, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        string? title = null;
+        DateOnly? published = null;
+        int seen = 0;
+        int pos = 0;
+        while (pos < text.Length)
+        {
+            int nl = text.IndexOf('\n', pos);
+            int end = nl < 0 ? text.Length : nl;
+            var line = text.AsSpan(pos, end - pos).Trim();
+            pos = end + 1;
+            if (line.IsEmpty) continue;
+            if (published is null && Dateline.TryParseDate(line, out var date)) published = date;
+            else if (title is null) title = line.Length > 300 ? line[..300].ToString() : line.ToString();
+            if (++seen >= 6) break;
+        }
+
+        return new Article(id, text) { Title = title, Published = published, Source = source };
+    }
+
+    private static IngestedItem Deduplicate(IngestedItem item, Dictionary<string, string> ids)
+    {
+        if (item.Article is not { } a) return item;
+        string source = a.Source ?? a.Id;
+        if (ids.TryGetValue(a.Id, out var first))
+        {
+            return IngestedItem.Reject(source, $"duplicate article id '{a.Id}' (already used by {first}); give each article a unique id or file name");
+        }
+
+        ids[a.Id] = source;
+        return item;
+    }
+
+    private static IEnumerable<IngestedItem> ReadPath(string path, IngestionOptions options, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            yield return IngestedItem.Reject("(empty path)", "an empty path was given");
+            yield break;
+        }
+
+        FileSystemInfo? info = null;
+        string? error = null;
+        try
+        {
+            info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { Exists: false }) error = "broken symbolic link";
+            else if (!info.Exists) error = "no such file or folder";
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error = ex.Message;
+        }
+
+        if (error is not null)
+        {
+            yield return IngestedItem.Reject(path, error);
+            yield break;
+        }
+
+        if (info is DirectoryInfo dir)
+        {
+            foreach (var item in ReadFolder(dir, options, ct)) yield return item;
+        }
+        else
+        {
+            foreach (var item in ReadFile((FileInfo)info!, options, ct)) yield return item;
+        }
+    }
+
+    private static IEnumerable<IngestedItem> ReadFolder(DirectoryInfo dir, IngestionOptions options, CancellationToken ct)
+    {
+        List<FileSystemInfo> entries;
+        string? error = null;
+        try
+        {
+            entries = dir.EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 })
+                .OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            entries = [];
+            error = $"folder cannot be read: {ex.Message}";
+        }
+
+        if (error is not null)
+        {
+            yield return IngestedItem.Reject(dir.FullName, error);
+            yield break;
+        }
+
+        foreach (var entry in entries)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (entry is DirectoryInfo sub)
+            {
+                if (!options.Recursive || sub.LinkTarget is not null) continue; // symlinked folders could loop
+                foreach (var item in ReadFolder(sub, options, ct)) yield return item;
+            }
+            else if (entry.LinkTarget is not null && entry.ResolveLinkTarget(returnFinalTarget: true) is { Exists: false })
+            {
+                yield return IngestedItem.Reject(entry.FullName, "broken symbolic link");
+            }
+            else
+            {
+                foreach (var item in ReadFile((FileInfo)entry, options, ct)) yield return item;
+            }
+        }
+    }
+
+    private static IEnumerable<IngestedItem> ReadFile(FileInfo file, IngestionOptions options, CancellationToken ct)
+    {
+        string ext = file.Extension.ToLowerInvariant();
+        string display = file.FullName;
+        if (JsonlExtensions.Contains(ext))
+        {
+            Stream? stream = null;
+            string? error = null;
+            try
+            {
+                stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                error = $"file cannot be read: {ex.Message}";
+            }
+
+            if (stream is null)
+            {
+                yield return IngestedItem.Reject(display, error!);
+                yield break;
+            }
+
+            using (stream)
+            {
+                foreach (var item in ReadJsonl(stream, display, Path.GetFileNameWithoutExtension(file.Name), options, ct)) yield return item;
+            }
+
+            yield break;
+        }
+
+        if (!TextExtensions.Contains(ext))
+        {
+            yield return IngestedItem.Reject(display, $"unsupported file type '{(ext.Length == 0 ? file.Name : ext)}': expected .txt or .jsonl");
+            yield break;
+        }
+
+        yield return ReadTextFile(file, display, options);
+    }
+
+    private static IngestedItem ReadTextFile(FileInfo file, string display, IngestionOptions options)
+    {
+        byte[] bytes;
+        try
+        {
+            long length = file.Length;
+            if (length > options.MaxArticleBytes)
+            {
+                return IngestedItem.Reject(display, $"file is {length:N0} bytes, over the limit of {options.MaxArticleBytes:N0}; raise the limit (--max-bytes) or split the file");
+            }
+
+            bytes = File.ReadAllBytes(file.FullName);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return IngestedItem.Reject(display, $"file cannot be read: {ex.Message}");
+        }
+
+        return FromBytes(bytes, Path.GetFileNameWithoutExtension(file.Name), display, options);
+    }
+
+    private static IngestedItem FromBytes(ReadOnlySpan<byte> bytes, string id, string display, IngestionOptions options)
+    {
+        if (bytes.Length > options.MaxArticleBytes)
+        {
+            return IngestedItem.Reject(display, $"input is {bytes.Length:N0} bytes, over the limit of {options.MaxArticleBytes:N0}");
+        }
+
+        if (bytes.IsEmpty) return IngestedItem.Reject(display, "empty file");
+        if (!TextDecoder.TryDecode(bytes, out var text, out var error)) return IngestedItem.Reject(display, error!);
+        if (string.IsNullOrWhiteSpace(text)) return IngestedItem.Reject(display, "the file holds only whitespace");
+        return IngestedItem.Of(FromText(id, text, display));
+    }
+
+    private static IEnumerable<IngestedItem> ReadStreamCore(Stream stream, string sourceName, IngestionOptions options, CancellationToken ct)
+    {
+        // Peek for the first non-blank byte to choose JSONL or plain text, then replay what was read.
+        var head = new MemoryStream();
+        int b;
+        int first = -1;
+        string? error = null;
+        try
+        {
+            while ((b = stream.ReadByte()) >= 0)
+            {
+                head.WriteByte((byte)b);
+                if (b is ' ' or '\t' or '\r' or '\n' || (head.Length <= 3 && b is 0xEF or 0xBB or 0xBF)) continue;
+                first = b;
+                break;
+            }
+        }
+        catch (IOException ex)
+        {
+            error = ex.Message;
+        }
+
+        if (error is not null)
+        {
+            yield return IngestedItem.Reject(sourceName, $"input cannot be read: {error}");
+            yield break;
+        }
+
+        head.Position = 0;
+        using var joined = new ConcatStream(head, stream);
+        if (first == '{')
+        {
+            foreach (var item in ReadJsonl(joined, sourceName, sourceName, options, ct)) yield return item;
+            yield break;
+        }
+
+        var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        bool tooBig = false;
+        while ((read = joined.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > options.MaxArticleBytes)
+            {
+                tooBig = true;
+                break;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        if (tooBig)
+        {
+            yield return IngestedItem.Reject(sourceName, $"input is over the limit of {options.MaxArticleBytes:N0} bytes; raise the limit (--max-bytes) or split it");
+            yield break;
+        }
+
+        yield return FromBytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), sourceName, sourceName, options);
+    }
+
+    private static IEnumerable<IngestedItem> ReadJsonl(Stream stream, string display, string fileId, IngestionOptions options, CancellationToken ct)
+    {
+        var reader = new ByteLineReader(stream, options.MaxArticleBytes);
+        int lineNo = 0;
+        int articles = 0;
+        while (true)
+        {
+            ct.ThrowIfCancellationRequested();
+            ByteLine line;
+            string? ioError = null;
+            try
+            {
+                line = reader.Next();
+            }
+            catch (IOException ex)
+            {
+                line = default;
+                ioError = ex.Message;
+            }
+
+            if (ioError is not null)
+            {
+                yield return IngestedItem.Reject($"{display}:{lineNo + 1}", $"read failed after line {lineNo}: {ioError}");
+                yield break;
+            }
+
+            if (line.EndOfStream) break;
+            lineNo++;
+            string where = $"{display}:{lineNo}";
+            if (line.Overflow)
+            {
+                yield return IngestedItem.Reject(where, $"line {lineNo} is {line.Length:N0} bytes, over the limit of {options.MaxArticleBytes:N0}; raise the limit (--max-bytes)");
+                continue;
+            }
+
+            var bytes = line.Bytes.Span;
+            if (lineNo == 1 && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+            if (IsBlank(bytes)) continue;
+            var item = ParseJsonLine(bytes, where, lineNo, fileId);
+            if (item.Article is not null) articles++;
+            yield return item;
+        }
+
+        if (lineNo == 0 || (articles == 0 && reader.BlankOnly))
+        {
+            yield return IngestedItem.Reject(display, "empty file: no JSONL records");
+        }
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> bytes)
+    {
+        foreach (byte x in bytes)
+        {
+            if (x is not (0x20 or 0x09 or 0x0D or 0x0A)) return false;
+        }
+
+        return true;
+    }
+
+    private static IngestedItem ParseJsonLine(ReadOnlySpan<byte> bytes, string where, int lineNo, string fileId)
+    {
+        if (!TextDecoder.TryDecode(bytes, out var json, out var decodeError))
+        {
+            return IngestedItem.Reject(where, $"line {lineNo}: {decodeError}");
+        }
+
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException ex)
+        {
+            string msg = ex.Message;
+            int cut = msg.IndexOf(" Path:", StringComparison.Ordinal);
+            if (cut < 0) cut = msg.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            if (cut > 0) msg = msg[..cut];
+            string col = ex.BytePositionInLine is { } pos ? $" at byte {pos}" : string.Empty;
+            return IngestedItem.Reject(where, $"line {lineNo} is not valid JSON{col}: {msg}");
+        }
+
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return IngestedItem.Reject(where, $"line {lineNo} is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, expected an object with a \"text\" field");
+            }
+
+            if (!root.TryGetProperty("text", out var textEl))
+            {
+                return IngestedItem.Reject(where, $"line {lineNo} has no \"text\" field");
+            }
+
+            if (textEl.ValueKind != JsonValueKind.String)
+            {
+                return IngestedItem.Reject(where, $"line {lineNo}: \"text\" is a {textEl.ValueKind.ToString().ToLowerInvariant()}, expected a string");
+            }
+
+            string text = textEl.GetString()!;
+            if (string.IsNullOrWhiteSpace(text)) return IngestedItem.Reject(where, $"line {lineNo}: \"text\" is empty");
+
+            string id = $"{fileId}:{lineNo}";
+            if (root.TryGetProperty("id", out var idEl))
+            {
+                switch (idEl.ValueKind)
+                {
+                    case JsonValueKind.String when !string.IsNullOrWhiteSpace(idEl.GetString()):
+                        id = idEl.GetString()!;
+                        break;
+                    case JsonValueKind.Number:
+                        id = idEl.GetRawText();
+                        break;
+                    case JsonValueKind.Null:
+                        break;
+                    default:
+                        return IngestedItem.Reject(where, $"line {lineNo}: \"id\" must be a non-empty string or a number");
+                }
+            }
+
+            string? error = null;
+            string? title = OptionalString(root, "title", lineNo, ref error);
+            string? outlet = OptionalString(root, "outlet", lineNo, ref error);
+            string? url = OptionalString(root, "url", lineNo, ref error);
+            string? publishedText = OptionalString(root, "published", lineNo, ref error);
+            if (error is not null) return IngestedItem.Reject(where, error);
+            DateOnly? published = null;
+            if (publishedText is not null)
+            {
+                if (TryParseDate(publishedText, out var date)) published = date;
+                else return IngestedItem.Reject(where, $"line {lineNo}: \"published\" is '{Truncate(publishedText, 40)}', expected a date such as 2022-01-10");
+            }
+
+            var article = FromText(id, text, where);
+            return IngestedItem.Of(article with
+            {
+                Title = title ?? article.Title,
+                Outlet = outlet,
+                Url = url,
+                Published = published ?? article.Published,
+            });
+        }
+    }
+
+    private static string? OptionalString(JsonElement root, string name, int lineNo, ref string? error)
+    {
+        if (!root.TryGetProperty(name, out var el) || el.ValueKind == JsonValueKind.Null) return null;
+        if (el.ValueKind == JsonValueKind.String) return el.GetString();
+        error ??= $"line {lineNo}: \"{name}\" is a {el.ValueKind.ToString().ToLowerInvariant()}, expected a string";
+        return null;
+    }
+
+    private static bool TryParseDate(string s, out DateOnly date)
+    {
+        s = s.Trim();
+        if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) return true;
+        if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto))
+        {
+            date = DateOnly.FromDateTime(dto.UtcDateTime);
+            return true;
+        }
+
+        return Dateline.TryParseDate(s, out date);
+    }
+
+    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max] + "…";
+
+    private readonly record struct ByteLine(ReadOnlyMemory<byte> Bytes, long Length, bool Overflow, bool EndOfStream);
+
+    /// <summary>Reads '\n'-terminated lines as bytes; a line over the limit is skipped to its end and reported, not buffered.</summary>
+    private sealed class ByteLineReader(Stream stream, long maxLine)
+    {
+        private readonly byte[] _chunk = new byte[1 << 16];
+        private readonly ArrayBufferWriter<byte> _line = new();
+        private int _pos;
+        private int _len;
+        private bool _eof;
+
+        public bool BlankOnly { get; private set; } = true;
+
+        public ByteLine Next()
+        {
+            _line.ResetWrittenCount();
+            long length = 0;
+            bool overflow = false;
+            bool any = false;
+            while (true)
+            {
+                if (_pos >= _len)
+                {
+                    if (_eof) break;
+                    _len = stream.Read(_chunk, 0, _chunk.Length);
+                    _pos = 0;
+                    if (_len <= 0)
+                    {
+                        _eof = true;
+                        break;
+                    }
+                }
+
+                any = true;
+                var span = _chunk.AsSpan(_pos, _len - _pos);
+                int nl = span.IndexOf((byte)'\n');
+                var part = nl >= 0 ? span[..nl] : span;
+                length += part.Length;
+                if (!overflow && length > maxLine)
+                {
+                    overflow = true;
+                    _line.ResetWrittenCount();
+                }
+
+                if (!overflow) _line.Write(part);
+                _pos += part.Length + (nl >= 0 ? 1 : 0);
+                if (nl >= 0) break;
+            }
+
+            if (!any) return new ByteLine(default, 0, false, true);
+            if (overflow || !IsBlank(_line.WrittenSpan)) BlankOnly = false;
+            var bytes = _line.WrittenMemory;
+            if (!bytes.IsEmpty && bytes.Span[^1] == '\r') bytes = bytes[..^1];
+            return new ByteLine(bytes, length, overflow, false);
+        }
+    }
+
+    /// <summary>Replays a peeked head, then the rest of the stream.</summary>
+    private sealed class ConcatStream(Stream first, Stream second) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            int n = first.Read(buffer, offset, count);
+            return n > 0 ? n : second.Read(buffer, offset, count);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}

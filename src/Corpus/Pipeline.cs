@@ -1,0 +1,16 @@
+using Corpus.Text;
+
+namespace Corpus;
+
+/// <summary>Everything the per-article stages found in one article. Built without reference to any other article.</summary>
+internal sealed record ArticleAnalysis(Document Document);
+
+/// <summary>The per-article stages, in order. Pure: the same article always gives the same analysis.</summary>
+internal sealed class ArticlePipeline
+{
+    public ArticleAnalysis Run(Article article)
+    {
+        var document = Document.Parse(article);
+        return new ArticleAnalysis(document);
+    }
+}

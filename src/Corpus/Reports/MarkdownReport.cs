@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+
+namespace Corpus.Reports;
+
+/// <summary>Writes an <see cref="AnalysisResult"/> as a Markdown report for people. Stateless and thread-safe.</summary>
+public static class MarkdownReport
+{
+    /// <summary>Renders <paramref name="result"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static string Render(AnalysisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var sb = new StringBuilder();
+        var ci = CultureInfo.InvariantCulture;
+        sb.AppendLine("# Corpus analysis").AppendLine();
+        sb.AppendLine(ci, $"{result.Articles.Count} articles, {result.Entities.Count} entities, {result.Quotes.Count} quotes, {result.Figures.Count} figures, {result.Conflicts.Count} conflicts, {result.Rejected.Count} rejected inputs.").AppendLine();
+
+        sb.AppendLine("## Articles").AppendLine();
+        sb.AppendLine("| id | title | published | outlet | tokens |").AppendLine("|---|---|---|---|---|");
+        foreach (var a in result.Articles)
+        {
+            sb.AppendLine(ci, $"| {Cell(a.Id)} | {Cell(a.Title)} | {a.Published?.ToString("yyyy-MM-dd", ci)} | {Cell(a.Outlet)} | {a.Tokens} |");
+        }
+
+        if (result.Conflicts.Count > 0)
+        {
+            var figures = result.Figures.ToDictionary(f => f.Id);
+            sb.AppendLine().AppendLine("## Conflicts").AppendLine();
+            foreach (var c in result.Conflicts)
+            {
+                sb.AppendLine(ci, $"### {c.Id}: {c.Metric} ({(c.Severity == Reconciliation.ConflictSeverity.Hard ? "hard" : "soft")})").AppendLine();
+                sb.AppendLine(c.Why).AppendLine();
+                foreach (var id in c.Figures)
+                {
+                    if (figures.TryGetValue(id, out var f)) sb.AppendLine(ci, $"- **{id}** ({f.Article}): {Cell(f.Text)}");
+                }
+
+                sb.AppendLine();
+            }
+        }
+
+        if (result.Figures.Count > 0)
+        {
+            sb.AppendLine().AppendLine("## Figures").AppendLine();
+            sb.AppendLine("| id | article | metric | value | qualifier | location | source | status |").AppendLine("|---|---|---|---|---|---|---|---|");
+            foreach (var f in result.Figures)
+            {
+                string value = f.Value is { } v ? v.ToString("N0", ci) : $"{f.Low?.ToString("N0", ci)}–{f.High?.ToString("N0", ci)}";
+                sb.AppendLine(ci, $"| {f.Id} | {Cell(f.Article)} | {f.Metric} | {value} | {JsonReport.QualifierName(f.Qualifier)} | {Cell(f.Location)} | {Cell(f.Source)} | {(f.Status == Claims.FigureStatus.Retracted ? "**retracted**" : "asserted")} |");
+            }
+        }
+
+        if (result.Entities.Count > 0)
+        {
+            sb.AppendLine().AppendLine("## Entities").AppendLine();
+            sb.AppendLine("| id | type | name | aliases | mentions |").AppendLine("|---|---|---|---|---|");
+            foreach (var e in result.Entities)
+            {
+                sb.AppendLine(ci, $"| {e.Id} | {JsonReport.TypeName(e.Type)} | {Cell(e.Name)} | {Cell(string.Join(", ", e.Aliases))} | {e.Mentions.Count} |");
+            }
+        }
+
+        if (result.Quotes.Count > 0)
+        {
+            var names = result.Entities.ToDictionary(e => e.Id, e => e.Name);
+            sb.AppendLine().AppendLine("## Quotes by speaker").AppendLine();
+            foreach (var group in result.Quotes.GroupBy(q => q.Speaker is { } s && names.TryGetValue(s, out var n) ? n : "(unresolved)"))
+            {
+                sb.AppendLine(ci, $"### {group.Key}").AppendLine();
+                foreach (var q in group)
+                {
+                    sb.AppendLine(ci, $"- {(q.Direct ? "“" + Cell(q.Text) + "”" : Cell(q.Text))} ({q.Article})");
+                }
+
+                sb.AppendLine();
+            }
+        }
+
+        if (result.Rejected.Count > 0)
+        {
+            sb.AppendLine().AppendLine("## Rejected inputs").AppendLine();
+            foreach (var r in result.Rejected) sb.AppendLine(ci, $"- `{r.Source}`: {r.Reason}");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Cell(string? s) => s is null ? string.Empty : s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}

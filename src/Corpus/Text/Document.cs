@@ -1,0 +1,87 @@
+namespace Corpus.Text;
+
+/// <summary>
+/// An analyzed article: the original text, unchanged, with its token table, sentences and
+/// boilerplate spans. <see cref="Token"/> and <see cref="Sentence"/> values are index views onto it.
+/// </summary>
+/// <remarks>Immutable after construction and safe to read from several threads.</remarks>
+public sealed class Document
+{
+    private readonly Token[] _tokens;
+    private readonly Sentence[] _sentences;
+    private readonly TextSpan[] _boilerplate;
+
+    private Document(Article article, Token[] tokens, Sentence[] sentences, TextSpan[] boilerplate)
+    {
+        Article = article;
+        _tokens = tokens;
+        _sentences = sentences;
+        _boilerplate = boilerplate;
+    }
+
+    /// <summary>The article this document was built from.</summary>
+    public Article Article { get; }
+
+    /// <summary>The original text: every span of this document points into it.</summary>
+    public string Text => Article.Text;
+
+    /// <summary>All tokens, in text order.</summary>
+    public IReadOnlyList<Token> Tokens => _tokens;
+
+    /// <summary>All sentences, in text order; together they hold every token once.</summary>
+    public IReadOnlyList<Sentence> Sentences => _sentences;
+
+    /// <summary>Spans flagged as web cruft, in text order.</summary>
+    public IReadOnlyList<TextSpan> Boilerplate => _boilerplate;
+
+    internal ReadOnlySpan<Token> TokenSpan => _tokens;
+
+    internal Sentence[] SentenceArray => _sentences;
+
+    /// <summary>Tokenizes, splits and flags <paramref name="article"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> or its text is null.</exception>
+    public static Document Parse(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(article.Text, nameof(article) + ".Text");
+        string text = article.Text;
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = SentenceSplitter.Split(text, tokens);
+        var boilerplate = BoilerplateDetector.Detect(text);
+        if (boilerplate.Count > 0)
+        {
+            for (int i = 0; i < sentences.Length; i++)
+            {
+                var s = sentences[i];
+                foreach (var b in boilerplate)
+                {
+                    if (b.Contains(s.Span) || (b.Overlaps(s.Span) && b.Length * 2 >= s.Span.Length))
+                    {
+                        sentences[i] = s with { Kind = s.Kind | SentenceKind.Boilerplate };
+                        break;
+                    }
+                }
+            }
+        }
+
+        return new Document(article, tokens, sentences, boilerplate.ToArray());
+    }
+
+    /// <summary>The text of token <paramref name="index"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">No such token.</exception>
+    public string TokenText(int index) => _tokens[index].Span.Of(Text);
+
+    /// <summary>The text of <paramref name="span"/>.</summary>
+    public string TextOf(TextSpan span) => span.Of(Text);
+
+    /// <summary>True when <paramref name="position"/> lies inside flagged boilerplate.</summary>
+    public bool IsBoilerplate(int position)
+    {
+        foreach (var b in _boilerplate)
+        {
+            if (b.Contains(position)) return true;
+        }
+
+        return false;
+    }
+}

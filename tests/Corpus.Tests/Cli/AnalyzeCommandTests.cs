@@ -1,0 +1,87 @@
+using System.Text.Json;
+
+namespace Corpus.Tests.Cli;
+
+public class AnalyzeCommandTests
+{
+    private static readonly string[] ContractKeys = ["articles", "entities", "quotes", "figures", "conflicts", "rejected"];
+
+    [Fact]
+    public void With_no_path_it_analyzes_the_embedded_sample_corpus_as_contract_json()
+    {
+        var (code, stdout, stderr) = CliRunner.Run(null, "analyze");
+        code.Should().Be(0, stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        foreach (var key in ContractKeys) doc.RootElement.GetProperty(key).ValueKind.Should().Be(JsonValueKind.Array, key);
+        var ids = doc.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToList();
+        ids.Should().Equal(Directory.EnumerateFiles(TestPaths.SampleData, "*.txt").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal));
+        var first = doc.RootElement.GetProperty("articles")[0];
+        first.GetProperty("published").GetString().Should().Be("2025-03-04");
+        first.TryGetProperty("outlet", out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Markdown_format_writes_a_report()
+    {
+        var (code, stdout, _) = CliRunner.Run(null, "analyze", "--format", "markdown");
+        code.Should().Be(0);
+        stdout.Should().StartWith("# Corpus analysis");
+    }
+
+    [Fact]
+    public void Rejected_inputs_are_listed_and_exit_code_is_1()
+    {
+        using var dir = new TempFolder();
+        dir.Write("good.txt", "Headline\n\nA fine article.");
+        dir.Write("empty.txt", "");
+        dir.Write("bad.jsonl", "{\"text\": \"ok\"}\nnot json\n");
+        var (code, stdout, stderr) = CliRunner.Run(null, "analyze", dir.Path);
+        code.Should().Be(1);
+        using var doc = JsonDocument.Parse(stdout);
+        doc.RootElement.GetProperty("articles").GetArrayLength().Should().Be(2);
+        var rejected = doc.RootElement.GetProperty("rejected").EnumerateArray().Select(r => r.GetProperty("source").GetString()).ToList();
+        rejected.Should().BeEquivalentTo([Path.Combine(dir.Path, "bad.jsonl") + ":2", Path.Combine(dir.Path, "empty.txt")]);
+        stderr.Should().Contain("rejected");
+    }
+
+    [Fact]
+    public void Standard_input_is_read_with_a_dash()
+    {
+        var (code, stdout, _) = CliRunner.Run("{\"id\":\"p1\",\"text\":\"Piped article.\"}\n", "analyze", "-");
+        code.Should().Be(0);
+        JsonDocument.Parse(stdout).RootElement.GetProperty("articles")[0].GetProperty("id").GetString().Should().Be("p1");
+    }
+
+    [Theory]
+    [InlineData("analyze", "--format", "yaml")]
+    [InlineData("analyze", "--no-such-option")]
+    [InlineData("frobnicate")]
+    [InlineData("analyze", "--max-bytes", "0")]
+    public void A_usage_error_exits_2_with_a_message_on_stderr_and_nothing_on_stdout(params string[] args)
+    {
+        var (code, stdout, stderr) = CliRunner.Run(null, args);
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain("corpus:");
+    }
+
+    [Fact]
+    public void Out_writes_the_file_and_leaves_no_temporary_behind()
+    {
+        using var dir = new TempFolder();
+        string target = Path.Combine(dir.Path, "result.json");
+        var (code, stdout, _) = CliRunner.Run(null, "analyze", "--out", target);
+        code.Should().Be(0);
+        stdout.Should().BeEmpty();
+        JsonDocument.Parse(File.ReadAllText(target)).RootElement.GetProperty("articles").GetArrayLength().Should().BeGreaterThan(4);
+        Directory.GetFiles(dir.Path).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void An_unwritable_out_path_exits_3_with_an_actionable_message()
+    {
+        var (code, _, stderr) = CliRunner.Run(null, "analyze", "--out", "/no/such/folder/result.json");
+        code.Should().Be(3);
+        stderr.Should().Contain("cannot write").And.Contain("/no/such/folder/result.json");
+    }
+}

@@ -1,0 +1,224 @@
+using System.Text;
+using Corpus.Ingestion;
+
+namespace Corpus.Tests.Ingestion;
+
+public class ArticleReaderTests
+{
+    private static List<IngestedItem> Read(params string[] paths) => ArticleReader.ReadPaths(paths, new IngestionOptions { MaxArticleBytes = 4096 }).ToList();
+
+    private static RejectedInput SingleRejection(string path)
+    {
+        var items = Read(path);
+        items.Should().ContainSingle();
+        return items[0].Rejected ?? throw new Xunit.Sdk.XunitException("expected a rejection, got an article");
+    }
+
+    [Fact]
+    public void A_text_file_becomes_an_article_with_title_and_dateline_date()
+    {
+        using var dir = new TempFolder();
+        string path = dir.Write("story.txt", "Headline of the story\n\nMonday, January 10, 2022\n\nBody text.");
+        var a = Read(path).Single().Article!;
+        a.Id.Should().Be("story");
+        a.Title.Should().Be("Headline of the story");
+        a.Published.Should().Be(new DateOnly(2022, 1, 10));
+        a.Text.Should().Be("Headline of the story\n\nMonday, January 10, 2022\n\nBody text.");
+        a.Source.Should().Be(path);
+    }
+
+    [Fact]
+    public void A_utf8_bom_is_dropped_and_offsets_count_from_the_text_after_it()
+    {
+        using var dir = new TempFolder();
+        string path = dir.Write("bom.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Tokáyev spoke.")]);
+        Read(path).Single().Article!.Text.Should().Be("Tokáyev spoke.");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Utf16_with_bom_is_read(bool bigEndian)
+    {
+        using var dir = new TempFolder();
+        var enc = new UnicodeEncoding(bigEndian, byteOrderMark: true);
+        string path = dir.Write("u16.txt", [.. enc.GetPreamble(), .. enc.GetBytes("Almaty, «quoted».")]);
+        Read(path).Single().Article!.Text.Should().Be("Almaty, «quoted».");
+    }
+
+    [Fact]
+    public void Utf16_without_bom_is_recognized_from_its_zero_bytes()
+    {
+        using var dir = new TempFolder();
+        string path = dir.Write("u16.txt", new UnicodeEncoding(false, false).GetBytes("Plain English text in UTF-16 without a byte order mark."));
+        Read(path).Single().Article!.Text.Should().StartWith("Plain English");
+    }
+
+    [Fact]
+    public void An_empty_file_is_rejected()
+    {
+        using var dir = new TempFolder();
+        SingleRejection(dir.Write("empty.txt", [])).Reason.Should().Be("empty file");
+    }
+
+    [Fact]
+    public void A_whitespace_only_file_is_rejected()
+    {
+        using var dir = new TempFolder();
+        SingleRejection(dir.Write("blank.txt", " \n\t\r\n ")).Reason.Should().Contain("only whitespace");
+    }
+
+    [Fact]
+    public void A_binary_file_is_rejected_with_the_offset_of_its_first_nul()
+    {
+        using var dir = new TempFolder();
+        byte[] bytes = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52];
+        var r = SingleRejection(dir.Write("image.txt", bytes));
+        r.Reason.Should().StartWith("binary file: NUL byte at byte offset 8");
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_rejected_with_byte_offset_and_line()
+    {
+        using var dir = new TempFolder();
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("line one\nline two \u00e9\nbad: "), 0xC3, 0x28, .. Encoding.UTF8.GetBytes(" rest")];
+        var r = SingleRejection(dir.Write("bad.txt", bytes));
+        r.Reason.Should().Be($"invalid UTF-8 at byte offset {bytes.Length - 7} (line 3); save the file as UTF-8");
+        r.Source.Should().EndWith("bad.txt");
+    }
+
+    [Fact]
+    public void A_file_over_the_size_limit_is_rejected_without_being_read()
+    {
+        using var dir = new TempFolder();
+        var r = SingleRejection(dir.Write("huge.txt", new string('a', 5000)));
+        r.Reason.Should().Contain("over the limit of 4,096");
+    }
+
+    [Fact]
+    public void An_unsupported_file_type_is_rejected_by_name()
+    {
+        using var dir = new TempFolder();
+        SingleRejection(dir.Write("notes.pdf", "x")).Reason.Should().Contain("unsupported file type '.pdf'");
+    }
+
+    [Fact]
+    public void A_missing_path_is_rejected()
+    {
+        SingleRejection("/no/such/place/article.txt").Reason.Should().Be("no such file or folder");
+    }
+
+    [Fact]
+    public void A_broken_symlink_in_a_folder_is_rejected()
+    {
+        if (OperatingSystem.IsWindows()) return; // symlinks need privileges there
+        using var dir = new TempFolder();
+        dir.Write("good.txt", "A good article.");
+        File.CreateSymbolicLink(Path.Combine(dir.Path, "dangling.txt"), Path.Combine(dir.Path, "missing-target.txt"));
+        var items = Read(dir.Path);
+        items.Should().HaveCount(2);
+        items.Single(i => i.Rejected is not null).Rejected!.Reason.Should().Be("broken symbolic link");
+    }
+
+    [Fact]
+    public void A_folder_is_read_recursively_in_ordinal_order_and_every_file_is_accounted_for()
+    {
+        using var dir = new TempFolder();
+        dir.Write("b.txt", "B article.");
+        dir.Write("a.txt", "A article.");
+        dir.Write("sub/c.txt", "C article.");
+        dir.Write("zz.bin", [0, 1, 2]);
+        var items = Read(dir.Path);
+        items.Where(i => i.Article is not null).Select(i => i.Article!.Id).Should().Equal("a", "b", "c");
+        items.Where(i => i.Rejected is not null).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Jsonl_lines_become_articles_with_their_fields()
+    {
+        using var dir = new TempFolder();
+        string path = dir.Write("feed.jsonl", """
+            {"id": "a1", "title": "T1", "text": "First text.", "published": "2022-01-10", "outlet": "Wire", "url": "https://x.org/1"}
+
+            {"text": "Second text without id."}
+            """);
+        var items = Read(path);
+        items.Should().HaveCount(2);
+        var a = items[0].Article!;
+        (a.Id, a.Title, a.Text, a.Published, a.Outlet, a.Url, a.Source).Should().Be(("a1", "T1", "First text.", new DateOnly(2022, 1, 10), "Wire", "https://x.org/1", path + ":1"));
+        items[1].Article!.Id.Should().Be("feed:3");
+    }
+
+    [Theory]
+    [InlineData("{\"id\": \"x\", \"text\": \"trunc", "line 1 is not valid JSON")]
+    [InlineData("[1, 2]", "line 1 is a JSON array, expected an object")]
+    [InlineData("{\"id\": \"x\"}", "line 1 has no \"text\" field")]
+    [InlineData("{\"text\": 42}", "line 1: \"text\" is a number, expected a string")]
+    [InlineData("{\"text\": \"  \"}", "line 1: \"text\" is empty")]
+    [InlineData("{\"text\": \"ok\", \"title\": 5}", "line 1: \"title\" is a number, expected a string")]
+    [InlineData("{\"text\": \"ok\", \"id\": {}}", "line 1: \"id\" must be a non-empty string or a number")]
+    [InlineData("{\"text\": \"ok\", \"published\": \"yesterday\"}", "line 1: \"published\" is 'yesterday', expected a date")]
+    public void A_malformed_jsonl_line_is_rejected_with_its_line_number(string line, string reason)
+    {
+        using var dir = new TempFolder();
+        string path = dir.Write("bad.jsonl", line + "\n");
+        var r = SingleRejection(path);
+        r.Source.Should().Be(path + ":1");
+        r.Reason.Should().StartWith(reason);
+    }
+
+    [Fact]
+    public void A_duplicate_jsonl_id_is_rejected_and_names_the_first_use()
+    {
+        using var dir = new TempFolder();
+        string path = dir.Write("dup.jsonl", "{\"id\":\"x\",\"text\":\"one\"}\n{\"id\":\"x\",\"text\":\"two\"}\n");
+        var items = Read(path);
+        items[0].Article!.Text.Should().Be("one");
+        items[1].Rejected!.Reason.Should().Be($"duplicate article id 'x' (already used by {path}:1); give each article a unique id or file name");
+    }
+
+    [Fact]
+    public void An_over_long_jsonl_line_is_rejected_and_the_next_line_still_read()
+    {
+        using var dir = new TempFolder();
+        string path = dir.Write("long.jsonl", "{\"text\": \"" + new string('x', 5000) + "\"}\n{\"text\": \"short\"}\n");
+        var items = Read(path);
+        items.Should().HaveCount(2);
+        items[0].Rejected!.Reason.Should().StartWith("line 1 is 5,012 bytes, over the limit");
+        items[1].Article!.Text.Should().Be("short");
+    }
+
+    [Fact]
+    public void Invalid_utf8_inside_a_jsonl_line_rejects_only_that_line()
+    {
+        using var dir = new TempFolder();
+        string path = dir.Write("enc.jsonl", [.. Encoding.UTF8.GetBytes("{\"text\":\"ok\"}\n{\"text\":\""), 0xFF, .. Encoding.UTF8.GetBytes("\"}\n")]);
+        var items = Read(path);
+        items[0].Article.Should().NotBeNull();
+        items[1].Rejected!.Reason.Should().StartWith("line 2: invalid UTF-8 at byte offset 9");
+    }
+
+    [Fact]
+    public void An_empty_jsonl_file_is_rejected()
+    {
+        using var dir = new TempFolder();
+        SingleRejection(dir.Write("none.jsonl", "\n\n")).Reason.Should().Be("empty file: no JSONL records");
+    }
+
+    [Fact]
+    public void Standard_input_holding_jsonl_is_read_as_records()
+    {
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes("  {\"id\":\"s1\",\"text\":\"From a pipe.\"}\n"));
+        var items = ArticleReader.ReadStream(input, "stdin").ToList();
+        items.Single().Article!.Id.Should().Be("s1");
+        items.Single().Article!.Source.Should().Be("stdin:1");
+    }
+
+    [Fact]
+    public void Standard_input_holding_plain_text_is_one_article()
+    {
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes("A headline\n\nSome text."));
+        var a = ArticleReader.ReadStream(input, "stdin").Single().Article!;
+        (a.Id, a.Title, a.Text).Should().Be(("stdin", "A headline", "A headline\n\nSome text."));
+    }
+}
