@@ -24,7 +24,8 @@ namespace Corpus;
 public sealed class CorpusAnalyzer
 {
     private readonly AnalyzerOptions _options;
-    private readonly ArticlePipeline _pipeline = new();
+    private readonly ArticlePipeline _pipeline = new(EntityRecognizer.Default);
+    private readonly AliasResolver _aliases = new(Gazetteer.Default);
 
     /// <summary>Creates an analyzer.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
@@ -86,7 +87,7 @@ public sealed class CorpusAnalyzer
         batch.Clear();
     }
 
-    private static AnalysisResult Merge(List<ArticleAnalysis> analyses, List<RejectedInput> rejected)
+    private AnalysisResult Merge(List<ArticleAnalysis> analyses, List<RejectedInput> rejected)
     {
         var articles = analyses.Select(a =>
         {
@@ -94,6 +95,7 @@ public sealed class CorpusAnalyzer
             var art = d.Article;
             return new ArticleInfo(art.Id, art.Title, art.Published, art.Outlet, art.Url, art.Source, d.Text.Length, d.Tokens.Count, d.Sentences.Count, d.Boilerplate.Count);
         }).ToList();
-        return new AnalysisResult(articles, Array.Empty<Entity>(), Array.Empty<Quote>(), Array.Empty<Figure>(), Array.Empty<Conflict>(), rejected);
+        var entities = _aliases.Resolve(analyses.Select(a => new ArticleMentions(a.Document.Article.Id, a.Document, a.Mentions)).ToList());
+        return new AnalysisResult(articles, entities, Array.Empty<Quote>(), Array.Empty<Figure>(), Array.Empty<Conflict>(), rejected);
     }
 }

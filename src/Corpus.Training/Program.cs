@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using Corpus.Entities;
+using Corpus.Training;
+
+// Rebuilds the shipped entity model from the annotated corpora in ../shared/data.
+//   dotnet run --project src/Corpus.Training -c Release -- [--data DIR] [--out FILE] [--epochs N] [--no-write]
+// Deterministic: fixed seeds, ordinal file order, single-threaded updates.
+string data = Path.GetFullPath(Path.Combine("..", "shared", "data"));
+string output = Path.Combine("src", "Corpus", "Entities", "Resources", "ner.model");
+int epochs = 8;
+bool write = true;
+float prune = 0.05f;
+int minCount = 3;
+string? errorsPath = null;
+for (int i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--data": data = args[++i]; break;
+        case "--out": output = args[++i]; break;
+        case "--epochs": epochs = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+        case "--prune": prune = float.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+        case "--no-write": write = false; break;
+        case "--errors": errorsPath = args[++i]; break;
+        case "--min-count": minCount = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+        default:
+            Console.Error.WriteLine($"unknown argument {args[i]}");
+            return 2;
+    }
+}
+
+if (!Directory.Exists(data))
+{
+    Console.Error.WriteLine($"training data folder not found: {data} (pass --data)");
+    return 2;
+}
+
+var clock = Stopwatch.StartNew();
+var gaz = Gazetteer.Default;
+Console.WriteLine($"gazetteer: {gaz.Count} names");
+
+var gmb = Readers.Gmb(Path.Combine(data, "gmb", "ner_dataset.csv.zip"), gaz);
+int split = gmb.Count * 9 / 10;
+var gmbTrain = gmb.Take(split).ToList();
+var gmbHeld = gmb.Skip(split).ToList();
+NerType MapConll(string t) => t switch { "PER" => NerType.Person, "ORG" => NerType.Org, "LOC" => NerType.Place, _ => NerType.None };
+NerType MapWnut(string t) => t switch { "person" => NerType.Person, "corporation" or "group" => NerType.Org, "location" => NerType.Place, _ => NerType.None };
+var sets = new List<(string Name, List<TrainingSentence> Sentences)>
+{
+    ("gmb (90%)", gmbTrain),
+    ("re3d", Readers.Re3d(Path.Combine(data, "re3d"))),
+    ("uner-ewt", Readers.Iob(Path.Combine(data, "uner-ewt", "en_ewt-ud-train.iob2"), "uner", MapConll, idColumn: true)
+        .Concat(Readers.Iob(Path.Combine(data, "uner-ewt", "en_ewt-ud-dev.iob2"), "uner", MapConll, idColumn: true)).ToList()),
+    ("btc", Directory.EnumerateFiles(Path.Combine(data, "btc"), "*.conll").Order(StringComparer.Ordinal).SelectMany(f => Readers.Iob(f, "btc", MapConll, idColumn: false)).ToList()),
+    ("wnut17", Readers.Iob(Path.Combine(data, "wnut17", "wnut17train.conll"), "wnut", MapWnut, idColumn: false)
+        .Concat(Readers.Iob(Path.Combine(data, "wnut17", "emerging.dev.conll"), "wnut", MapWnut, idColumn: false)).ToList()),
+    ("gum", Readers.Gum(Path.Combine(data, "gum", "dep"))),
+};
+foreach (var (name, s) in sets) Console.WriteLine($"{name}: {Readers.Describe(s)}");
+
+var train = sets.SelectMany(s => s.Sentences).Select(s => Harmonizer.Apply(s, gaz)).ToList();
+train.AddRange(Harmonizer.Augment(train, seed: 13).ToList());
+Console.WriteLine($"training on {Readers.Describe(train)} (with casing copies); {clock.Elapsed.TotalSeconds:F0}s");
+
+// Words seen fewer than minCount times get no identity features: otherwise "unknown word" never
+// occurs in training and the tagger leans on word identity it will not have out of domain.
+var wordCounts = new Dictionary<ulong, int>();
+foreach (var s in train)
+{
+    foreach (var w in s.Tokens) wordCounts[TextHash.Of(w)] = wordCounts.GetValueOrDefault(TextHash.Of(w)) + 1;
+}
+
+var rare = wordCounts.Where(kv => kv.Value < minCount).Select(kv => kv.Key).ToHashSet();
+Console.WriteLine($"{wordCounts.Count} distinct words, {rare.Count} below {minCount} occurrences");
+var featurized = new FeaturizedSentence[train.Count];
+Parallel.For(0, train.Count, () => new NerFeatures(gaz) { RareWords = rare }, (i, _, fx) =>
+{
+    featurized[i] = FeaturizedSentence.From(train[i].Tokens, train[i].Labels, train[i].Caseless, fx);
+    return fx;
+}, _ => { });
+Console.WriteLine($"features extracted; {clock.Elapsed.TotalSeconds:F0}s");
+
+var held = gmbHeld.Select(s => Harmonizer.Apply(s, gaz)).ToList();
+var wikigoldPath = Path.Combine(data, "wikigold", "wikigold.conll.txt");
+var wiki = File.Exists(wikigoldPath) ? Readers.Wikigold(wikigoldPath) : [];
+
+var perceptron = new Perceptron();
+perceptron.Train(featurized, epochs, seed: 7, epoch =>
+{
+    if (epoch != epochs && epoch % 2 != 0) return;
+    var m = perceptron.Export(prune);
+    Console.WriteLine($"  after epoch {epoch}: GMB held-out F1 {EvaluateGmb(m).Score("PER", "ORG", "LOC").F:F3}; wikigold F1 {EvaluateWiki(m).Score("PER", "ORG", "LOC").F:F3}; {m.LiveFeatures} live features; {clock.Elapsed.TotalSeconds:F0}s");
+});
+
+var model = perceptron.Export(prune);
+
+// Tune the O bias on an out-of-domain split we never train on (UNER-EWT test), not on wikigold.
+var tuneSet = Readers.Iob(Path.Combine(data, "uner-ewt", "en_ewt-ud-test.iob2"), "uner-test", MapConll, idColumn: true).Select(s => Harmonizer.Apply(s, gaz)).ToList();
+float bestBias = 0;
+double bestF = -1;
+foreach (float bias in new[] { 0f, 0.5f, 1f, 1.5f, 2f, 3f, 4f })
+{
+    var candidate = model.WithOutsideBias(bias);
+    var tagger = new NerTagger(candidate, gaz);
+    var ev = new Evaluation();
+    foreach (var s in tuneSet)
+    {
+        var (text, spans) = FeaturizedSentence.Join(s.Tokens);
+        var pred = new NerLabel[s.Tokens.Length];
+        tagger.Tag(text, spans, pred);
+        ev.Add(Evaluation.Spans(s.Labels, t => t == NerType.Norp ? null : Name(t)), Evaluation.Spans(pred, t => t == NerType.Norp ? null : Name(t)));
+    }
+
+    double f = ev.Score("PER", "ORG", "LOC").F;
+    Console.WriteLine($"  O bias {bias}: UNER-EWT test F1 {f:F3}");
+    if (f > bestF + 0.001)
+    {
+        bestF = f;
+        bestBias = bias;
+    }
+}
+
+model = model.WithOutsideBias(bestBias);
+Console.WriteLine($"O bias {bestBias} (UNER-EWT test F1 {bestF:F3})");
+Console.WriteLine($"GMB held-out ({Readers.Describe(held)}):\n{EvaluateGmb(model).Report("PER", "ORG", "LOC")}");
+Console.WriteLine($"wikigold ({wiki.Count} sentences, never trained on; MISC not scored):\n{EvaluateWiki(model).Report("PER", "ORG", "LOC")}");
+if (errorsPath is not null)
+{
+    using var ew = new StreamWriter(errorsPath);
+    EvaluateWiki(model, ew);
+}
+
+if (write)
+{
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+    using (var fs = File.Create(output)) model.Save(fs);
+    Console.WriteLine($"wrote {output}: {new FileInfo(output).Length:N0} bytes, {model.LiveFeatures:N0} live features");
+}
+
+Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:F0}s");
+return 0;
+
+Evaluation EvaluateGmb(NerModel m)
+{
+    var tagger = new NerTagger(m, gaz);
+    var ev = new Evaluation();
+    foreach (var s in held)
+    {
+        var (text, spans) = FeaturizedSentence.Join(s.Tokens);
+        var pred = new NerLabel[s.Tokens.Length];
+        tagger.Tag(text, spans, pred);
+        ev.Add(Evaluation.Spans(s.Labels, Name), Evaluation.Spans(pred, Name));
+    }
+
+    return ev;
+}
+
+Evaluation EvaluateWiki(NerModel m, TextWriter? errors = null)
+{
+    var tagger = new NerTagger(m, gaz);
+    var ev = new Evaluation();
+    foreach (var (tokens, gold) in wiki)
+    {
+        var (text, spans) = FeaturizedSentence.Join(tokens);
+        var pred = new NerLabel[tokens.Length];
+        tagger.Tag(text, spans, pred);
+        var g = gold.Where(x => x.T != "MISC").ToList();
+        var ignore = gold.Where(x => x.T == "MISC").Select(x => (x.S, x.E));
+        var p = Evaluation.Spans(pred, t => t == NerType.Norp ? null : Name(t)).ToList();
+        ev.Add(g, p, ignore);
+        if (errors is not null)
+        {
+            foreach (var x in g.Except(p)) errors.WriteLine($"MISS {x.T} {string.Join(' ', tokens[x.S..x.E])} || {string.Join(' ', p.Where(y => y.S < x.E && x.S < y.E).Select(y => y.T + ":" + string.Join(' ', tokens[y.S..y.E])))}");
+            foreach (var x in p.Except(g).Where(x => !ignore.Any(i => x.S < i.E && i.S < x.E) && !g.Any(y => y.S < x.E && x.S < y.E))) errors.WriteLine($"FALSE {x.T} {string.Join(' ', tokens[x.S..x.E])}");
+        }
+    }
+
+    return ev;
+}
+
+static string? Name(NerType t) => t switch { NerType.Person => "PER", NerType.Org => "ORG", NerType.Place => "LOC", NerType.Norp => "NORP", _ => null };

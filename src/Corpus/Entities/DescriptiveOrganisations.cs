@@ -1,0 +1,102 @@
+using Corpus.Text;
+
+namespace Corpus.Entities;
+
+/// <summary>
+/// Government bodies named by description rather than by name, which news cites as sources:
+/// "the Kazakh authorities", "Russian officials", "the country's health ministry", "the president's office".
+/// </summary>
+internal static class DescriptiveOrganisations
+{
+    private static readonly HashSet<string> Collectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "government", "authorities", "officials", "executive", "administration", "regime", "cabinet", "leadership",
+    };
+
+    private static readonly HashSet<string> Portfolios = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "health", "interior", "foreign", "defence", "defense", "finance", "justice", "education", "economy", "energy", "emergency", "emergencies",
+        "agriculture", "transport", "culture", "information", "labour", "labor", "trade", "environment", "home", "war", "security", "communications",
+    };
+
+    private static readonly HashSet<string> Offices = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ministry", "department", "office", "agency", "service",
+    };
+
+    public static void Add(Document doc, List<Mention> mentions, Gazetteer gazetteer)
+    {
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+        var covered = new bool[tokens.Length];
+        foreach (var m in mentions)
+        {
+            for (int k = m.FirstToken; k < m.EndToken; k++) covered[k] = true;
+        }
+
+        Span<ulong> key = stackalloc ulong[1];
+        foreach (var s in doc.SentenceArray)
+        {
+            if (s.IsBoilerplate) continue;
+            for (int i = s.FirstToken; i < s.EndToken - 1; i++)
+            {
+                string w = tokens[i].Span.Of(text);
+                string next = tokens[i + 1].Span.Of(text);
+
+                // NORP + collective: "Kazakh authorities", "the Russian government".
+                if (Collectives.Contains(next) && !covered[i + 1] && char.IsUpper(w[0]))
+                {
+                    key[0] = Gazetteer.TokenKey(w);
+                    if ((gazetteer.Lookup(key) & GazCategory.Demonym) != 0)
+                    {
+                        Add(mentions, covered, i, i + 2, tokens, s.Index);
+                        i++;
+                        continue;
+                    }
+                }
+
+                // Portfolio + ministry, lower or upper case: "health ministry", "Interior Ministry".
+                if (Portfolios.Contains(w) && Offices.Contains(next) && !covered[i] && !covered[i + 1] && next.Equals("ministry", StringComparison.OrdinalIgnoreCase))
+                {
+                    int first = i;
+                    if (first > s.FirstToken)
+                    {
+                        key[0] = Gazetteer.TokenKey(tokens[first - 1].Span.Of(text));
+                        if ((gazetteer.Lookup(key) & GazCategory.Demonym) != 0 && !covered[first - 1]) first--;
+                    }
+
+                    Add(mentions, covered, first, i + 2, tokens, s.Index);
+                    i++;
+                    continue;
+                }
+
+                // "Ministry of the Interior", "ministry of health".
+                if (w.Equals("ministry", StringComparison.OrdinalIgnoreCase) && next == "of" && !covered[i])
+                {
+                    int j = i + 2;
+                    if (j < s.EndToken && tokens[j].Span.Of(text).Equals("the", StringComparison.OrdinalIgnoreCase)) j++;
+                    if (j < s.EndToken && Portfolios.Contains(tokens[j].Span.Of(text)) && !covered[j])
+                    {
+                        Add(mentions, covered, i, j + 1, tokens, s.Index);
+                        i = j;
+                        continue;
+                    }
+                }
+
+                // "the president's office", "the prime minister's office".
+                if ((w.Equals("president", StringComparison.OrdinalIgnoreCase) || w.Equals("minister", StringComparison.OrdinalIgnoreCase)) && i + 2 < s.EndToken
+                    && next is "'s" or "’s" && tokens[i + 2].Span.Of(text).Equals("office", StringComparison.OrdinalIgnoreCase) && !covered[i])
+                {
+                    Add(mentions, covered, i, i + 3, tokens, s.Index);
+                    i += 2;
+                }
+            }
+        }
+    }
+
+    private static void Add(List<Mention> mentions, bool[] covered, int first, int end, ReadOnlySpan<Token> tokens, int sentence)
+    {
+        mentions.Add(new Mention(first, end, new TextSpan(tokens[first].Start, tokens[end - 1].End), EntityType.Org, sentence));
+        for (int k = first; k < end; k++) covered[k] = true;
+    }
+}

@@ -1,0 +1,324 @@
+using Corpus.Text;
+
+namespace Corpus.Entities;
+
+/// <summary>A named mention found in one document: an index view of its token table.</summary>
+/// <param name="FirstToken">First token of the mention.</param>
+/// <param name="EndToken">One past the last token.</param>
+/// <param name="Span">Character span (may end inside a token: "NATO" of "NATO-equivalent").</param>
+/// <param name="Type">Entity type.</param>
+/// <param name="Sentence">Index of the sentence.</param>
+internal readonly record struct Mention(int FirstToken, int EndToken, TextSpan Span, EntityType Type, int Sentence);
+
+/// <summary>
+/// Finds PERSON, ORG, GPE, LOC and NORP mentions in a document: the trained tagger per sentence,
+/// then span clean-up, the GPE/LOC split from the gazetteer, and document-level consistency (a
+/// name tagged once keeps its type elsewhere in the article, and a person's surname alone is that person).
+/// Thread-safe: each thread gets its own tagger.
+/// </summary>
+internal sealed class EntityRecognizer
+{
+    private readonly NerModel? _model;
+    private readonly Gazetteer _gazetteer;
+    private readonly ThreadLocal<NerTagger?> _tagger;
+
+    public EntityRecognizer(NerModel? model, Gazetteer gazetteer)
+    {
+        _model = model;
+        _gazetteer = gazetteer;
+        _tagger = new ThreadLocal<NerTagger?>(() => _model is null ? null : new NerTagger(_model, _gazetteer));
+    }
+
+    public static EntityRecognizer Default { get; } = new(NerModel.Default, Gazetteer.Default);
+
+    public List<Mention> Recognize(Document doc)
+    {
+        var mentions = new List<Mention>();
+        var tagger = _tagger.Value;
+        if (tagger is null) return mentions;
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+        var spans = new TextSpan[64];
+        var labels = new NerLabel[64];
+        foreach (var s in doc.SentenceArray)
+        {
+            if (s.IsBoilerplate) continue;
+            int n = s.TokenCount;
+            if (spans.Length < n)
+            {
+                spans = new TextSpan[n * 2];
+                labels = new NerLabel[n * 2];
+            }
+
+            for (int i = 0; i < n; i++) spans[i] = tokens[s.FirstToken + i].Span;
+            bool caseless = (s.Kind & (SentenceKind.Headline | SentenceKind.Heading | SentenceKind.Dateline)) != 0 && NerSentence.IsCaseless(text, spans.AsSpan(0, n))
+                || NerSentence.IsCaseless(text, spans.AsSpan(0, n));
+            tagger.Tag(text, spans.AsSpan(0, n), caseless, labels.AsSpan(0, n));
+            int i0 = 0;
+            while (i0 < n)
+            {
+                if (labels[i0] == NerLabel.O)
+                {
+                    i0++;
+                    continue;
+                }
+
+                var type = NerLabels.TypeOf(labels[i0]);
+                int j = i0 + 1;
+                while (j < n && labels[j] == NerLabels.Inside(type)) j++;
+                if (MakeMention(doc, s, s.FirstToken + i0, s.FirstToken + j, type) is { } m) mentions.Add(m);
+                i0 = j;
+            }
+        }
+
+        ExtendOrganisations(doc, mentions);
+        AddGazetteerNames(doc, mentions);
+        DescriptiveOrganisations.Add(doc, mentions, _gazetteer);
+        PropagateWithinDocument(doc, mentions);
+        AddBracketedAcronyms(doc, mentions);
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return mentions;
+    }
+
+    private Mention? MakeMention(Document doc, Sentence s, int first, int end, NerType type)
+    {
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+
+        // Trim what is not part of a name: titles before a person, quotes and punctuation at the edges.
+        while (first < end && (IsEdgePunct(text, tokens[first]) || (type == NerType.Person && end - first > 1 && IsTitle(text, tokens[first])))) first++;
+        while (end > first && IsEdgePunct(text, tokens[end - 1])) end--;
+
+        // Names start with a capital: "eastern Ukraine" is Ukraine (name particles such as "al-" or "de" aside).
+        while (end - first > 1 && char.IsLower(text[tokens[first].Start]) && !IsParticle(tokens[first].Span.Of(text))) first++;
+        if (end <= first || !(char.IsUpper(text[tokens[first].Start]) || char.IsDigit(text[tokens[first].Start]) || IsParticle(tokens[first].Span.Of(text)))) return null;
+        int startChar = tokens[first].Start;
+        int endChar = tokens[end - 1].End;
+
+        // "NATO-equivalent", "Moscow-led": the name is the head before the hyphen.
+        var last = tokens[end - 1].Span.Of(text);
+        int dash = last.IndexOf('-');
+        if (dash > 0 && dash < last.Length - 1 && char.IsLower(last[dash + 1]) && char.IsUpper(last[0]))
+        {
+            endChar = tokens[end - 1].Start + dash;
+        }
+
+        var span = new TextSpan(startChar, endChar);
+        var mentionText = span.Of(text);
+        if (!mentionText.Any(char.IsLetter)) return null;
+        var etype = GazetteerType(mentionText) ?? type switch
+        {
+            NerType.Person => EntityType.Person,
+            NerType.Org => EntityType.Org,
+            NerType.Norp => EntityType.Norp,
+            _ => PlaceType(doc, first, end),
+        };
+        return new Mention(first, end, span, etype, s.Index);
+    }
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "de", "da", "di", "du", "van", "von", "bin", "ibn", "la", "le", "der", "den", "al-" };
+
+    private static bool IsParticle(string word) => Particles.Contains(word) || word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal);
+
+    /// <summary>An exact hit in a high-precision list fixes the type: a country is a GPE, an international organisation an ORG.</summary>
+    private EntityType? GazetteerType(string name)
+    {
+        var tokens = Tokenizer.Tokenize(name);
+        if (tokens.Length == 0 || tokens.Length > Gazetteer.MaxTokens) return null;
+        Span<ulong> keys = stackalloc ulong[tokens.Length];
+        for (int k = 0; k < tokens.Length; k++) keys[k] = Gazetteer.TokenKey(name.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start));
+        var cat = _gazetteer.Lookup(keys);
+        if ((cat & GazCategory.IntOrg) != 0) return EntityType.Org;
+        if ((cat & GazCategory.Country) != 0) return EntityType.Gpe;
+        if ((cat & GazCategory.Demonym) != 0 && (cat & (GazCategory.First | GazCategory.Last | GazCategory.Name)) == 0) return EntityType.Norp;
+        return null;
+    }
+
+    private static bool IsEdgePunct(string text, Token t) => t.Kind is TokenKind.Quote or TokenKind.Punctuation or TokenKind.Symbol && !(t.End - t.Start > 1 && char.IsLetter(text[t.Start]));
+
+    private bool IsTitle(string text, Token t)
+    {
+        Span<ulong> key = [Gazetteer.TokenKey(text.AsSpan(t.Start, t.End - t.Start))];
+        return (_gazetteer.Lookup(key) & GazCategory.Title) != 0;
+    }
+
+    private static readonly HashSet<string> LocWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "asia", "africa", "europe", "america", "east", "west", "north", "south", "sea", "ocean", "river", "mountains", "mountain", "valley", "gulf",
+        "lake", "island", "islands", "peninsula", "region", "desert", "basin", "strait", "bay", "coast", "plain", "plateau", "highlands", "corridor", "border",
+    };
+
+    private EntityType PlaceType(Document doc, int first, int end)
+    {
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+        int n = Math.Min(end - first, Gazetteer.MaxTokens);
+        Span<ulong> keys = stackalloc ulong[n];
+        for (int k = 0; k < n; k++) keys[k] = Gazetteer.TokenKey(tokens[first + k].Span.Of(text));
+        var cat = _gazetteer.Lookup(keys);
+        if ((cat & (GazCategory.Country | GazCategory.Capital | GazCategory.City)) != 0) return EntityType.Gpe;
+        if ((cat & GazCategory.Region) != 0) return EntityType.Loc;
+        for (int k = first; k < end; k++)
+        {
+            if (LocWords.Contains(tokens[k].Span.Of(text))) return EntityType.Loc;
+        }
+
+        return EntityType.Gpe;
+    }
+
+    /// <summary>Countries, international organisations and nationality words the tagger left out (also as hyphen heads: "NATO-equivalent").</summary>
+    private void AddGazetteerNames(Document doc, List<Mention> mentions)
+    {
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+        var covered = new bool[tokens.Length];
+        foreach (var m in mentions)
+        {
+            for (int k = m.FirstToken; k < m.EndToken; k++) covered[k] = true;
+        }
+
+        Span<ulong> keys = stackalloc ulong[Gazetteer.MaxTokens];
+        foreach (var s in doc.SentenceArray)
+        {
+            if (s.IsBoilerplate) continue;
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+            {
+                if (covered[i]) continue;
+                var t = tokens[i];
+                if (t.Kind != TokenKind.Word || !char.IsUpper(text[t.Start])) continue;
+                var word = t.Span.Of(text);
+                int dash = word.IndexOf('-');
+                bool head = dash > 0 && dash < word.Length - 1 && char.IsLower(word[dash + 1]);
+                var name = head ? word[..dash] : word;
+
+                // Longest gazetteer match starting here (multi-token only for whole tokens).
+                int bestEnd = -1;
+                GazCategory bestCat = 0;
+                keys[0] = Gazetteer.TokenKey(name);
+                var c1 = _gazetteer.Lookup(keys[..1]);
+                if ((c1 & (GazCategory.Country | GazCategory.IntOrg | GazCategory.Demonym)) != 0)
+                {
+                    bestEnd = i + 1;
+                    bestCat = c1;
+                }
+
+                for (int j = i + 1; !head && j < s.EndToken && j - i < Gazetteer.MaxTokens && !covered[j]; j++)
+                {
+                    keys[j - i] = Gazetteer.TokenKey(tokens[j].Span.Of(text));
+                    var c = _gazetteer.Lookup(keys[..(j - i + 1)]);
+                    if ((c & (GazCategory.Country | GazCategory.IntOrg | GazCategory.Demonym | GazCategory.Region)) != 0 && char.IsUpper(text[tokens[j].Start]))
+                    {
+                        bestEnd = j + 1;
+                        bestCat = c;
+                    }
+                }
+
+                if (bestEnd < 0) continue;
+
+                // A one-word hit that is also a common word at the sentence start is not a name ("Turkey", "Chad" are fine; "Georgia" too).
+                var type = (bestCat & GazCategory.IntOrg) != 0 ? EntityType.Org
+                    : (bestCat & GazCategory.Country) != 0 ? EntityType.Gpe
+                    : (bestCat & GazCategory.Region) != 0 ? EntityType.Loc
+                    : EntityType.Norp;
+                int endChar = head ? t.Start + dash : tokens[bestEnd - 1].End;
+                mentions.Add(new Mention(i, bestEnd, new TextSpan(t.Start, endChar), type, s.Index));
+                for (int k = i; k < bestEnd; k++) covered[k] = true;
+                i = bestEnd - 1;
+            }
+        }
+    }
+
+    /// <summary>"Organization of the Collective Security Treaty": a capitalized organisation keyword and "of (the)" before an ORG belong to it.</summary>
+    private void ExtendOrganisations(Document doc, List<Mention> mentions)
+    {
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Type is not (EntityType.Org or EntityType.Gpe or EntityType.Loc)) continue;
+            int i = m.FirstToken;
+            int first = i;
+            if (i >= 2 && tokens[i - 1].Span.Of(text) == "the") i--;
+            if (i >= 2 && tokens[i - 1].Span.Of(text) == "of" && IsOrgKeyword(text, tokens[i - 2]) && char.IsUpper(text[tokens[i - 2].Start])) first = i - 2;
+            if (first == m.FirstToken) continue;
+            if (mentions.Any(o => o != m && o.EndToken > first && o.FirstToken < m.FirstToken)) continue;
+            mentions[k] = m with { FirstToken = first, Span = new TextSpan(tokens[first].Start, m.Span.End), Type = EntityType.Org };
+        }
+    }
+
+    private bool IsOrgKeyword(string text, Token t)
+    {
+        Span<ulong> key = [Gazetteer.TokenKey(text.AsSpan(t.Start, t.End - t.Start))];
+        return (_gazetteer.Lookup(key) & GazCategory.OrgKey) != 0;
+    }
+
+    /// <summary>"Long Name (ACR)": the bracketed acronym is a mention of the same kind.</summary>
+    private static void AddBracketedAcronyms(Document doc, List<Mention> mentions)
+    {
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+        var starts = new HashSet<int>(mentions.Select(m => m.FirstToken));
+        foreach (var m in mentions.ToList())
+        {
+            int i = m.EndToken;
+            if (i + 2 >= tokens.Length || text[tokens[i].Start] != '(' || text[tokens[i + 2].Start] != ')' || starts.Contains(i + 1)) continue;
+            if (NameForms.Acronym(tokens[i + 1].Span.Of(text)) is null || m.EndToken - m.FirstToken < 2) continue;
+            mentions.Add(new Mention(i + 1, i + 2, tokens[i + 1].Span, m.Type, m.Sentence));
+            starts.Add(i + 1);
+        }
+    }
+
+    /// <summary>
+    /// A name tagged in one place is the same name elsewhere in the article: untagged capitalized
+    /// occurrences of a tagged token sequence get its type, and a person's last name alone is a person.
+    /// </summary>
+    private static void PropagateWithinDocument(Document doc, List<Mention> mentions)
+    {
+        if (mentions.Count == 0) return;
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+        var covered = new bool[tokens.Length];
+        var byName = new Dictionary<string, Dictionary<EntityType, int>>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            for (int k = m.FirstToken; k < m.EndToken; k++) covered[k] = true;
+            if (m.Span.End != tokens[m.EndToken - 1].End) continue; // hyphen heads are not whole tokens
+            Vote(byName, m.Span.Of(text), m.Type);
+            if (m.Type == EntityType.Person && m.EndToken - m.FirstToken >= 2)
+            {
+                Vote(byName, tokens[m.EndToken - 1].Span.Of(text), EntityType.Person);
+                Vote(byName, tokens[m.FirstToken].Span.Of(text), EntityType.Person);
+            }
+        }
+
+        int maxLen = mentions.Max(m => m.EndToken - m.FirstToken);
+        foreach (var s in doc.SentenceArray)
+        {
+            if (s.IsBoilerplate) continue;
+            for (int i = s.FirstToken; i < s.EndToken; i++)
+            {
+                if (covered[i] || tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Start])) continue;
+                for (int len = Math.Min(maxLen, s.EndToken - i); len >= 1; len--)
+                {
+                    bool free = true;
+                    for (int k = i; k < i + len; k++) free &= !covered[k];
+                    if (!free) continue;
+                    var span = new TextSpan(tokens[i].Start, tokens[i + len - 1].End);
+                    if (!byName.TryGetValue(span.Of(text), out var votes)) continue;
+                    var type = votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key).First().Key;
+                    mentions.Add(new Mention(i, i + len, span, type, s.Index));
+                    for (int k = i; k < i + len; k++) covered[k] = true;
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void Vote(Dictionary<string, Dictionary<EntityType, int>> byName, string name, EntityType type)
+    {
+        if (!byName.TryGetValue(name, out var votes)) byName[name] = votes = new();
+        votes[type] = votes.GetValueOrDefault(type) + 1;
+    }
+}
