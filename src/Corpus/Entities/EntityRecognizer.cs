@@ -72,6 +72,7 @@ internal sealed class EntityRecognizer
         }
 
         ExtendOrganisations(doc, mentions);
+        JoinNationalityAndOrganisation(doc, mentions);
         AddGazetteerNames(doc, mentions);
         DescriptiveOrganisations.Add(doc, mentions, _gazetteer);
         PropagateWithinDocument(doc, mentions);
@@ -228,6 +229,21 @@ internal sealed class EntityRecognizer
         }
     }
 
+    /// <summary>"German Air Force", "Kazakh Foreign Ministry": a nationality word right before an organisation's name is part of it.</summary>
+    private static void JoinNationalityAndOrganisation(Document doc, List<Mention> mentions)
+    {
+        mentions.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        for (int k = mentions.Count - 2; k >= 0; k--)
+        {
+            var a = mentions[k];
+            var b = mentions[k + 1];
+            if (a.Type != EntityType.Norp || b.Type != EntityType.Org || a.EndToken != b.FirstToken || a.Sentence != b.Sentence) continue;
+            if (doc.Text.AsSpan(a.Span.End, b.Span.Start - a.Span.End).Trim().Length != 0) continue;
+            mentions[k] = b with { FirstToken = a.FirstToken, Span = new TextSpan(a.Span.Start, b.Span.End) };
+            mentions.RemoveAt(k + 1);
+        }
+    }
+
     /// <summary>"Organization of the Collective Security Treaty": a capitalized organisation keyword and "of (the)" before an ORG belong to it.</summary>
     private void ExtendOrganisations(Document doc, List<Mention> mentions)
     {
@@ -290,6 +306,16 @@ internal sealed class EntityRecognizer
                 Vote(byName, tokens[m.EndToken - 1].Span.Of(text), EntityType.Person);
                 Vote(byName, tokens[m.FirstToken].Span.Of(text), EntityType.Person);
             }
+        }
+
+        // The same name has one type throughout the article: the majority (ties to the first-ranked type).
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Span.End != tokens[m.EndToken - 1].End) continue;
+            if (!byName.TryGetValue(m.Span.Of(text), out var v) || v.Count < 2) continue;
+            var best = v.OrderByDescending(x => x.Value).ThenBy(x => x.Key).First();
+            if (best.Key != m.Type && best.Value > v.GetValueOrDefault(m.Type)) mentions[k] = m with { Type = best.Key };
         }
 
         int maxLen = mentions.Max(m => m.EndToken - m.FirstToken);
