@@ -24,7 +24,7 @@ namespace Corpus;
 public sealed class CorpusAnalyzer
 {
     private readonly AnalyzerOptions _options;
-    private readonly ArticlePipeline _pipeline = new(EntityRecognizer.Default);
+    private readonly ArticlePipeline _pipeline = new(EntityRecognizer.Default, new RoleFinder(Gazetteer.Default));
     private readonly AliasResolver _aliases = new(Gazetteer.Default);
 
     /// <summary>Creates an analyzer.</summary>
@@ -96,6 +96,7 @@ public sealed class CorpusAnalyzer
             return new ArticleInfo(art.Id, art.Title, art.Published, art.Outlet, art.Url, art.Source, d.Text.Length, d.Tokens.Count, d.Sentences.Count, d.Boilerplate.Count);
         }).ToList();
         var entities = _aliases.Resolve(analyses.Select(a => new ArticleMentions(a.Document.Article.Id, a.Document, a.Mentions)).ToList());
+        entities = RoleLinker.Link(entities, analyses.Select(a => (a.Document.Article.Id, a.Roles)).ToList());
         return new AnalysisResult(articles, entities, Array.Empty<Quote>(), Array.Empty<Figure>(), Array.Empty<Conflict>(), rejected);
     }
 }

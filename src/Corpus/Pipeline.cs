@@ -4,15 +4,16 @@ using Corpus.Text;
 namespace Corpus;
 
 /// <summary>Everything the per-article stages found in one article. Built without reference to any other article.</summary>
-internal sealed record ArticleAnalysis(Document Document, IReadOnlyList<Mention> Mentions);
+internal sealed record ArticleAnalysis(Document Document, IReadOnlyList<Mention> Mentions, IReadOnlyList<RoleUse> Roles);
 
 /// <summary>The per-article stages, in order. Pure: the same article always gives the same analysis.</summary>
-internal sealed class ArticlePipeline(EntityRecognizer recognizer)
+internal sealed class ArticlePipeline(EntityRecognizer recognizer, RoleFinder roles)
 {
     public ArticleAnalysis Run(Article article)
     {
         var document = Document.Parse(article);
         var mentions = recognizer.Recognize(document);
-        return new ArticleAnalysis(document, mentions);
+        var roleUses = roles.Find(document, mentions);
+        return new ArticleAnalysis(document, mentions, roleUses);
     }
 }

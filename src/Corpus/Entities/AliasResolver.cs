@@ -46,7 +46,10 @@ internal sealed class AliasResolver
         MergeByKey(clusters.Where(c => c.Type is EntityType.Norp).ToList(), NorpKey);
         MergeAcronyms(clusters, acronymLinks);
         // The same non-person name typed differently in two articles is one entity (the majority type wins).
-        MergeByKey(clusters.Where(c => c.Root() == c && c.Type != EntityType.Person).ToList(), c => "any:" + NameForms.PlainKey(Longest(c)));
+        // A lone word tagged as a person somewhere, matching no full name, joins a place or organisation of that name.
+        var rootClusters = clusters.Where(c => c.Root() == c).ToList();
+        var loneWords = rootClusters.Where(c => c.Type == EntityType.Person && clusters.Where(x => x.Root() == c).All(x => x.NameWords.Length == 1)).ToList();
+        MergeByKey(rootClusters.Where(c => c.Type != EntityType.Person).Concat(loneWords).ToList(), c => "any:" + NameForms.PlainKey(Longest(c)));
 
         var roots = clusters.Select(c => c.Root()).Distinct().ToList();
         var members = clusters.GroupBy(c => c.Root()).ToDictionary(g => g.Key, g => g.ToList());
@@ -82,11 +85,21 @@ internal sealed class AliasResolver
         return int.MaxValue;
     }
 
-    /// <summary>The fullest form: most words, then most frequent, then ordinal order.</summary>
+    /// <summary>
+    /// The fullest form (most words), then the consensus spelling (words the other mentions use
+    /// most), then the most frequent, then ordinal order.
+    /// </summary>
     private static string Canonical(List<string> aliases, List<(string Article, Mention Mention, string Text)> mentions)
     {
+        var wordUse = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            foreach (var w in NameForms.Words(m.Text).Distinct()) wordUse[w] = wordUse.GetValueOrDefault(w) + 1;
+        }
+
         return aliases
             .OrderByDescending(a => NameForms.Acronym(a) is null ? NameForms.Words(a).Length : 0)
+            .ThenByDescending(a => NameForms.Words(a).Sum(w => wordUse.GetValueOrDefault(w)))
             .ThenByDescending(a => mentions.Count(m => m.Text == a))
             .ThenBy(a => a, StringComparer.Ordinal)
             .First();

@@ -29,4 +29,11 @@ public sealed record EntityMention(string Article, TextSpan Span, string Text);
 /// <param name="Name">The canonical (fullest) name.</param>
 /// <param name="Aliases">Every distinct surface form used, canonical name included.</param>
 /// <param name="Mentions">Every mention, in corpus order.</param>
-public sealed record Entity(string Id, EntityType Type, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<EntityMention> Mentions);
+public sealed record Entity(string Id, EntityType Type, string Name, IReadOnlyList<string> Aliases, IReadOnlyList<EntityMention> Mentions)
+{
+    /// <summary>Roles the corpus introduces this entity with, as written ("Kazakh President", "the country's president").</summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
+    /// <summary>Role nouns that refer to this entity ("the Russian leader"); not names, so not aliases.</summary>
+    public IReadOnlyList<EntityMention> RoleMentions { get; init; } = [];
+}

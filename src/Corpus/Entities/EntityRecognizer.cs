@@ -71,6 +71,7 @@ internal sealed class EntityRecognizer
             }
         }
 
+        DatelinePlaces(doc, mentions);
         ExtendOrganisations(doc, mentions);
         JoinNationalityAndOrganisation(doc, mentions);
         AddGazetteerNames(doc, mentions);
@@ -88,6 +89,9 @@ internal sealed class EntityRecognizer
 
         // Trim what is not part of a name: titles before a person, quotes and punctuation at the edges.
         while (first < end && (IsEdgePunct(text, tokens[first]) || (type == NerType.Person && end - first > 1 && IsTitle(text, tokens[first])))) first++;
+
+        // "Secretary of State Antony Blinken": the word after "<title> of" belongs to the title.
+        if (type == NerType.Person && end - first > 2 && first >= 2 && tokens[first - 1].Span.Of(text) == "of" && IsTitle(text, tokens[first - 2])) first++;
         while (end > first && IsEdgePunct(text, tokens[end - 1])) end--;
 
         // Names start with a capital: "eastern Ukraine" is Ukraine (name particles such as "al-" or "de" aside).
@@ -225,6 +229,32 @@ internal sealed class EntityRecognizer
                 mentions.Add(new Mention(i, bestEnd, new TextSpan(t.Start, endChar), type, s.Index));
                 for (int k = i; k < bestEnd; k++) covered[k] = true;
                 i = bestEnd - 1;
+            }
+        }
+    }
+
+    /// <summary>"DRAVOGRAD –", "LUSK, Veskaria —": the capitals of a dateline name places.</summary>
+    private static void DatelinePlaces(Document doc, List<Mention> mentions)
+    {
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+        foreach (var s in doc.SentenceArray)
+        {
+            if ((s.Kind & SentenceKind.Dateline) == 0 || Dateline.TryParseDate(text.AsSpan(s.Span.Start, s.Span.Length), out _)) continue;
+            mentions.RemoveAll(m => m.Sentence == s.Index);
+            int i = s.FirstToken;
+            while (i < s.EndToken)
+            {
+                if (tokens[i].Kind != TokenKind.Word)
+                {
+                    i++;
+                    continue;
+                }
+
+                int j = i + 1;
+                while (j < s.EndToken && tokens[j].Kind == TokenKind.Word) j++;
+                mentions.Add(new Mention(i, j, new TextSpan(tokens[i].Start, tokens[j - 1].End), EntityType.Gpe, s.Index));
+                i = j;
             }
         }
     }

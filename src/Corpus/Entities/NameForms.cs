@@ -63,7 +63,8 @@ internal static class NameForms
     /// <summary>Organisation and place key: content words, British spellings made American, sorted (word order free).</summary>
     public static string OrgKey(string name)
     {
-        var words = Words(name).Where(w => !Stop.Contains(w)).Select(Americanize).Order(StringComparer.Ordinal);
+        // Titles are not dropped here: "Interior" in "Interior Ministry" is part of the name.
+        var words = Words(name, dropTitles: false).Where(w => !Stop.Contains(w)).Select(Americanize).Order(StringComparer.Ordinal);
         return string.Join(' ', words);
     }
 
@@ -75,6 +76,8 @@ internal static class NameForms
         if (w.EndsWith("ise", StringComparison.Ordinal) && w.Length > 5) w = w[..^3] + "ize";
         if (w.EndsWith("our", StringComparison.Ordinal) && w.Length > 5) w = w[..^3] + "or";
         if (w.EndsWith("tre", StringComparison.Ordinal) && w.Length > 5) w = w[..^3] + "ter";
+        if (w.EndsWith("ence", StringComparison.Ordinal) && w is "defence" or "offence" or "licence" or "pretence") w = w[..^2] + "se";
+        if (w == "programme") w = "program";
         return w;
     }
 
@@ -97,7 +100,7 @@ internal static class NameForms
             else if (!char.IsDigit(c) && c != '&') return null;
         }
 
-        return upper >= 2 ? s : null;
+        return upper >= 2 || (upper == 1 && char.IsUpper(s[0]) && s.Length <= 4) ? s : null;
     }
 
     /// <summary>

@@ -59,6 +59,20 @@ public static class JsonReport
             }
 
             w.WriteEndArray();
+            w.WriteStartArray("roles");
+            foreach (var r in e.Roles) w.WriteStringValue(r);
+            w.WriteEndArray();
+            w.WriteStartArray("roleMentions");
+            foreach (var m in e.RoleMentions)
+            {
+                w.WriteStartObject();
+                w.WriteString("article", m.Article);
+                w.WriteNumber("start", m.Span.Start);
+                w.WriteNumber("end", m.Span.End);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }
 

@@ -1,0 +1,97 @@
+using Corpus.Entities;
+using static Corpus.Tests.Entities.EntityTestKit;
+
+namespace Corpus.Tests.Entities;
+
+public class AliasResolverTests
+{
+    [Fact]
+    public void Transliterations_and_surnames_of_one_person_merge_across_articles()
+    {
+        var entities = Resolve(
+            Article("a", "Kazakh President Kassym-Jomart Tokayev spoke. Tokayev said more.", ("Kassym-Jomart Tokayev", EntityType.Person), ("Tokayev", EntityType.Person)),
+            Article("b", "Kasim-Yomart Tokáyev said it. Later Tokáyev left.", ("Kasim-Yomart Tokáyev", EntityType.Person), ("Tokáyev", EntityType.Person)),
+            Article("c", "The leader, Kasim Khomart Tokayev, spoke.", ("Kasim Khomart Tokayev", EntityType.Person)));
+        var persons = entities.Where(e => e.Type == EntityType.Person).ToList();
+        persons.Should().ContainSingle();
+        persons[0].Aliases.Should().BeEquivalentTo(["Kassym-Jomart Tokayev", "Tokayev", "Kasim-Yomart Tokáyev", "Tokáyev", "Kasim Khomart Tokayev"]);
+        persons[0].Mentions.Should().HaveCount(5);
+    }
+
+    [Fact]
+    public void Two_people_sharing_a_surname_stay_apart_and_a_lone_surname_is_not_guessed_across_articles()
+    {
+        var entities = Resolve(
+            Article("a", "John Smith met Jane Smith.", ("John Smith", EntityType.Person), ("Jane Smith", EntityType.Person)),
+            Article("b", "Smith declined to comment.", ("Smith", EntityType.Person)));
+        entities.Where(e => e.Type == EntityType.Person).Should().HaveCount(3);
+        entities.Named("John Smith").Should().NotBeSameAs(entities.Named("Jane Smith"));
+    }
+
+    [Fact]
+    public void Within_an_article_a_surname_joins_the_nearest_preceding_full_name()
+    {
+        var entities = Resolve(Article("a", "John Smith arrived. Later Jane Smith arrived. Smith said hello.",
+            ("John Smith", EntityType.Person), ("Jane Smith", EntityType.Person), ("Smith", EntityType.Person)));
+        entities.Named("Jane Smith").Mentions.Should().HaveCount(2);
+        entities.Named("John Smith").Mentions.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_given_name_alone_joins_the_full_name_in_the_same_article()
+    {
+        var entities = Resolve(Article("a", "Kassym-Jomart Tokayev spoke. Putin called him Kemal instead of Kassym-Jomart.",
+            ("Kassym-Jomart Tokayev", EntityType.Person), ("Putin", EntityType.Person), ("Kassym-Jomart", EntityType.Person)));
+        entities.Named("Kassym-Jomart Tokayev").Aliases.Should().Contain("Kassym-Jomart");
+    }
+
+    [Fact]
+    public void Acronyms_merge_with_their_expansion_in_order_or_in_a_foreign_word_order()
+    {
+        var entities = Resolve(
+            Article("a", "The Collective Security Treaty Organization (CSTO) met. The CSTO agreed.",
+                ("Collective Security Treaty Organization", EntityType.Org), ("CSTO", EntityType.Org), ("CSTO", EntityType.Org)),
+            Article("b", "Troops of the Organization of the Collective Security Treaty (OSTC) arrived.",
+                ("Organization of the Collective Security Treaty", EntityType.Org), ("OSTC", EntityType.Org)),
+            Article("c", "The Collective Security Treaty Organisation said so.", ("Collective Security Treaty Organisation", EntityType.Org)));
+        entities.Where(e => e.Type == EntityType.Org).Should().ContainSingle()
+            .Which.Aliases.Should().BeEquivalentTo(["Collective Security Treaty Organization", "CSTO", "Organization of the Collective Security Treaty", "OSTC", "Collective Security Treaty Organisation"]);
+    }
+
+    [Fact]
+    public void Ministries_named_in_either_word_order_merge()
+    {
+        var entities = Resolve(
+            Article("a", "According to the Interior Ministry, it rose.", ("Interior Ministry", EntityType.Org)),
+            Article("b", "According to the Ministry of the Interior, it rose.", ("Ministry of the Interior", EntityType.Org)));
+        entities.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Country_abbreviations_merge_with_the_country_and_cities_do_not()
+    {
+        var entities = Resolve(
+            Article("a", "The US and the United States and Almaty and Kazakhstan.",
+                ("US", EntityType.Gpe), ("United States", EntityType.Gpe), ("Almaty", EntityType.Gpe), ("Kazakhstan", EntityType.Gpe)));
+        entities.Should().HaveCount(3);
+        entities.Named("US").Should().BeSameAs(entities.Named("United States"));
+    }
+
+    [Fact]
+    public void A_state_named_by_its_nationality_is_one_entity()
+    {
+        var entities = Resolve(
+            Article("a", "Kazakh authorities said so. Kazakh officials agreed.", ("Kazakh authorities", EntityType.Org), ("Kazakh officials", EntityType.Org)),
+            Article("b", "The Kazakh government said so.", ("Kazakh government", EntityType.Org)));
+        entities.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Entity_ids_and_order_follow_first_mention()
+    {
+        var entities = Resolve(
+            Article("a", "Russia and Putin.", ("Russia", EntityType.Gpe), ("Putin", EntityType.Person)),
+            Article("b", "Putin and Almaty.", ("Putin", EntityType.Person), ("Almaty", EntityType.Gpe)));
+        entities.Select(e => (e.Id, e.Name)).Should().Equal(("e1", "Russia"), ("e2", "Putin"), ("e3", "Almaty"));
+    }
+}

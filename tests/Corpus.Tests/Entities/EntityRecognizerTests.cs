@@ -1,0 +1,72 @@
+using Corpus.Entities;
+using Corpus.Text;
+
+namespace Corpus.Tests.Entities;
+
+public class EntityRecognizerTests
+{
+    private static List<(string Text, EntityType Type)> Recognize(string text)
+    {
+        var doc = Document.Parse(new Article("t", text));
+        return EntityRecognizer.Default.Recognize(doc).Select(m => (m.Span.Of(text), m.Type)).ToList();
+    }
+
+    [Fact]
+    public void The_shipped_model_and_gazetteer_are_embedded()
+    {
+        NerModel.Default.Should().NotBeNull();
+        NerModel.Default!.LiveFeatures.Should().BeGreaterThan(100_000);
+        Gazetteer.Default.Count.Should().BeGreaterThan(100_000);
+    }
+
+    [Fact]
+    public void Finds_people_places_and_nationalities_in_a_news_sentence()
+    {
+        var found = Recognize("Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev in Moscow on Monday.");
+        found.Should().Contain(("Vladimir Putin", EntityType.Person));
+        found.Should().Contain(("Kassym-Jomart Tokayev", EntityType.Person));
+        found.Should().Contain(("Moscow", EntityType.Gpe));
+        found.Should().Contain(("Russian", EntityType.Norp));
+        found.Should().NotContain(x => x.Text.Contains("President"));
+    }
+
+    [Theory]
+    [InlineData("It is a NATO-equivalent body that includes six countries.", "NATO", EntityType.Org)]
+    [InlineData("Fighting spread in eastern Ukraine last year.", "Ukraine", EntityType.Gpe)]
+    [InlineData("ALMATY – Shops reopened on Monday.", "ALMATY", EntityType.Gpe)]
+    [InlineData("The figures came from the Ministry of the Interior on Friday.", "Ministry of the Interior", EntityType.Org)]
+    [InlineData("Kazakh authorities said the situation was under control.", "Kazakh authorities", EntityType.Org)]
+    [InlineData("The German Air Force sent two planes.", "German Air Force", EntityType.Org)]
+    [InlineData("The Organization of the Collective Security Treaty (OSTC) sent troops.", "OSTC", EntityType.Org)]
+    public void Regression_spans_and_types(string text, string mention, EntityType type)
+    {
+        Recognize(text).Should().Contain((mention, type));
+    }
+
+    [Fact]
+    public void A_surname_alone_later_in_the_article_is_the_same_person()
+    {
+        var found = Recognize("Emomali Rahmon warned his partners on Monday.\n\nLater, Rahmon repeated the warning.");
+        found.Where(f => f.Text == "Rahmon").Should().ContainSingle().Which.Type.Should().Be(EntityType.Person);
+    }
+
+    [Fact]
+    public void Boilerplate_is_not_searched_for_names()
+    {
+        var found = Recognize("Quake hits north\n\nThe quake struck Lusk.\n\nRelated Posts\n\nJohn Carter is senior editor at Daily News.");
+        found.Should().NotContain(f => f.Text.Contains("Carter"));
+    }
+
+    [Fact]
+    public void Mentions_lie_inside_the_text_in_order()
+    {
+        foreach (var file in TestPaths.SampleArticles())
+        {
+            string text = File.ReadAllText(file);
+            var doc = Document.Parse(new Article("t", text));
+            var mentions = EntityRecognizer.Default.Recognize(doc);
+            mentions.Should().BeInAscendingOrder(m => m.Span.Start);
+            mentions.Should().OnlyContain(m => m.Span.End <= text.Length && m.Span.Length > 0);
+        }
+    }
+}

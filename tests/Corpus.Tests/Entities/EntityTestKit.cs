@@ -1,0 +1,32 @@
+using Corpus.Entities;
+using Corpus.Text;
+
+namespace Corpus.Tests.Entities;
+
+/// <summary>Builds hand-annotated articles: mentions are given by their text, in order of appearance.</summary>
+internal static class EntityTestKit
+{
+    public static ArticleMentions Article(string id, string text, params (string Name, EntityType Type)[] mentions)
+    {
+        var doc = Document.Parse(new Article(id, text));
+        var list = new List<Mention>();
+        int from = 0;
+        foreach (var (name, type) in mentions)
+        {
+            int start = text.IndexOf(name, from, StringComparison.Ordinal);
+            if (start < 0) throw new ArgumentException($"'{name}' not found after {from} in {id}");
+            int end = start + name.Length;
+            int first = doc.Tokens.First(t => t.Start >= start).Index;
+            int last = doc.Tokens.Last(t => t.End <= end).Index;
+            int sentence = doc.Sentences.First(s => s.Span.Contains(start)).Index;
+            list.Add(new Mention(first, last + 1, new TextSpan(start, end), type, sentence));
+            from = end;
+        }
+
+        return new ArticleMentions(id, doc, list);
+    }
+
+    public static List<Entity> Resolve(params ArticleMentions[] articles) => new AliasResolver(Gazetteer.Default).Resolve(articles);
+
+    public static Entity Named(this IEnumerable<Entity> entities, string alias) => entities.Single(e => e.Aliases.Contains(alias));
+}

@@ -1,0 +1,43 @@
+using Corpus.Entities;
+
+namespace Corpus.Tests.Entities;
+
+public class NerModelTests
+{
+    [Fact]
+    public void A_saved_model_loads_with_the_same_scores()
+    {
+        var rows = new List<(int, float[])> { (5, [1f, -2f, 0.5f, 0, 0, 0, 0, 0, 3f]), (77, [0, 0, 0, 0, 0, 0, 0, 0, -1f]) };
+        var trans = Enumerable.Range(0, (NerLabels.Count + 1) * NerLabels.Count).Select(i => i * 0.01f).ToArray();
+        var model = new NerModel(rows, trans, 3f / 32000f, outsideBias: 0.25f);
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        var loaded = NerModel.Load(stream);
+        var a = new int[NerLabels.Count];
+        var b = new int[NerLabels.Count];
+        uint[] features = [5, 77, 12345];
+        model.Score(features, a);
+        loaded.Score(features, b);
+        b.Should().Equal(a);
+        loaded.OutsideBias.Should().Be(0.25f);
+        loaded.Transitions.Should().Equal(trans);
+    }
+
+    [Fact]
+    public void Viterbi_output_is_always_bio_consistent()
+    {
+        var rng = new Random(3);
+        var trans = new float[(NerLabels.Count + 1) * NerLabels.Count];
+        for (int round = 0; round < 200; round++)
+        {
+            int n = rng.Next(1, 12);
+            var emissions = new float[n * NerLabels.Count];
+            for (int i = 0; i < emissions.Length; i++) emissions[i] = (float)(rng.NextDouble() * 10 - 5);
+            var output = new NerLabel[n];
+            Viterbi.Decode(emissions, trans, output);
+            NerLabels.IsInside(output[0]).Should().BeFalse();
+            for (int i = 1; i < n; i++) NerLabels.Allowed(output[i - 1], output[i]).Should().BeTrue();
+        }
+    }
+}
