@@ -54,10 +54,10 @@ public static class MarkdownReport
         if (result.Entities.Count > 0)
         {
             sb.AppendLine().AppendLine("## Entities").AppendLine();
-            sb.AppendLine("| id | type | name | aliases | mentions |").AppendLine("|---|---|---|---|---|");
+            sb.AppendLine("| id | type | name | aliases | roles | mentions |").AppendLine("|---|---|---|---|---|---|");
             foreach (var e in result.Entities)
             {
-                sb.AppendLine(ci, $"| {e.Id} | {JsonReport.TypeName(e.Type)} | {Cell(e.Name)} | {Cell(string.Join(", ", e.Aliases))} | {e.Mentions.Count} |");
+                sb.AppendLine(ci, $"| {e.Id} | {JsonReport.TypeName(e.Type)} | {Cell(e.Name)} | {Cell(string.Join(", ", e.Aliases))} | {Cell(string.Join(", ", e.Roles))} | {e.Mentions.Count + e.RoleMentions.Count} |");
             }
         }
 
