@@ -58,6 +58,79 @@ internal static class Commands
         return ExitCodes.Ok;
     }
 
+    public static int Quantities(FileInfo? file)
+    {
+        string source = file?.FullName ?? "stdin";
+        byte[] bytes;
+        try
+        {
+            if (file is null)
+            {
+                using var input = Console.OpenStandardInput();
+                using var buffer = new MemoryStream();
+                input.CopyTo(buffer);
+                bytes = buffer.ToArray();
+            }
+            else
+            {
+                bytes = File.ReadAllBytes(file.FullName);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"corpus: cannot read {source}: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+
+        var item = ArticleReader.ReadStream(new MemoryStream(bytes), source).FirstOrDefault();
+        string text = item?.Article?.Text ?? string.Empty;
+        if (item?.Rejected is { } r && r.Reason != "empty file" && !r.Reason.Contains("only whitespace", StringComparison.Ordinal))
+        {
+            Console.Error.WriteLine($"corpus: {source}: {r.Reason}");
+            return ExitCodes.Failure;
+        }
+
+        using var stdout = Console.OpenStandardOutput();
+        using var writer = new System.Text.Json.Utf8JsonWriter(stdout, new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var lines = text.Split('\n');
+        int count = text.EndsWith('\n') ? lines.Length - 1 : lines.Length;
+        for (int n = 1; n <= count && text.Length > 0; n++)
+        {
+            string line = lines[n - 1].TrimEnd('\r');
+            writer.Reset();
+            writer.WriteStartObject();
+            writer.WriteNumber("line", n);
+            writer.WriteStartArray("quantities");
+            foreach (var q in Corpus.Quantities.QuantityRecognizer.Find(line))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("text", q.Text);
+                writer.WriteNumber("start", q.Span.Start);
+                writer.WriteNumber("end", q.Span.End);
+                WriteNumber(writer, "value", q.Value);
+                WriteNumber(writer, "low", q.Low);
+                WriteNumber(writer, "high", q.High);
+                writer.WriteString("qualifier", q.Qualifier);
+                writer.WriteString("unit", q.Unit);
+                writer.WriteString("kind", q.Kind.ToString().ToLowerInvariant());
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.Flush();
+            stdout.WriteByte((byte)'\n');
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static void WriteNumber(System.Text.Json.Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v)) w.WriteNumber(name, v);
+        else w.WriteNull(name);
+    }
+
     /// <summary>Ids must be unique across all PATH arguments, not only within one.</summary>
     private static IEnumerable<IngestedItem> Unique(IEnumerable<IngestedItem> items)
     {

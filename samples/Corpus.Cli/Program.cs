@@ -64,9 +64,20 @@ var inspect = new Command("inspect", "Show how an article is split into sentence
 };
 inspect.SetAction(parse => Commands.Inspect(parse.GetValue(inspectPath)!));
 
+var quantitiesFile = new Argument<FileInfo?>("FILE")
+{
+    Description = "A UTF-8 text file with one sentence a line. Default: standard input.",
+    Arity = ArgumentArity.ZeroOrOne,
+};
+var quantities = new Command("quantities", "Find every quantity (counts, money, percentages, measures) in each line; one JSON object per line.")
+{
+    quantitiesFile,
+};
+quantities.SetAction(parse => Commands.Quantities(parse.GetValue(quantitiesFile)));
+
 var root = new RootCommand("corpus: turns news articles into evidence-linked claims and reconciles them across sources.")
 {
-    analyze, inspect,
+    analyze, inspect, quantities,
 };
 
 Console.OutputEncoding = new UTF8Encoding(false);

@@ -1,0 +1,51 @@
+namespace Corpus.Quantities;
+
+/// <summary>English number words, scale words and vague counts.</summary>
+internal static class NumberWords
+{
+    private static readonly Dictionary<string, long> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9,
+        ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
+        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    };
+
+    private static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hundred"] = 100, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12, ["mn"] = 1e6, ["bn"] = 1e9, ["tn"] = 1e12,
+    };
+
+    /// <summary>Scale letters glued to digits: 5m, 2bn, 10k.</summary>
+    private static readonly Dictionary<string, double> Suffixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["k"] = 1e3, ["m"] = 1e6, ["mn"] = 1e6, ["bn"] = 1e9, ["b"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12,
+    };
+
+    /// <summary>Vague plural counts as ranges: "dozens" is 24–99, "thousands" 2,000–9,999.</summary>
+    private static readonly Dictionary<string, (double Low, double High)> Vague = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["dozens"] = (24, 99), ["scores"] = (40, 99), ["hundreds"] = (200, 999), ["thousands"] = (2000, 9999),
+        ["millions"] = (2e6, 9_999_999), ["billions"] = (2e9, 9_999_999_999),
+    };
+
+    public static bool TryWord(string word, out long value)
+    {
+        if (Units.TryGetValue(word, out value)) return true;
+        int dash = word.IndexOf('-');
+        if (dash > 0 && Units.TryGetValue(word[..dash], out var tens) && tens % 10 == 0 && tens >= 20
+            && Units.TryGetValue(word[(dash + 1)..], out var unit) && unit is > 0 and < 10)
+        {
+            value = tens + unit; // "twenty-five"
+            return true;
+        }
+
+        return false;
+    }
+
+    public static bool TryScale(string word, out double scale) => Scales.TryGetValue(word, out scale);
+
+    public static bool TrySuffix(string suffix, out double scale) => Suffixes.TryGetValue(suffix, out scale);
+
+    public static bool TryVague(string word, out (double Low, double High) range) => Vague.TryGetValue(word, out range);
+}

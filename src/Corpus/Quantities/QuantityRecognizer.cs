@@ -1,0 +1,518 @@
+using System.Globalization;
+using Corpus.Text;
+
+namespace Corpus.Quantities;
+
+/// <summary>
+/// Finds every quantity in text: counts, money, percentages and measures with units, with their
+/// qualifier ("at least", "nearly", "up to", "rose") and unit as written, normalized values (scale
+/// words applied; ranges and vague counts as low/high). Dates, years, times, ordinals and
+/// identifiers ("Section 427", "Row 21") are not quantities. Stateless and thread-safe.
+/// </summary>
+public static class QuantityRecognizer
+{
+    private static readonly (string[] Words, string Qualifier)[] Qualifiers = Build(
+        ("no fewer than", "at-least"), ("not less than", "at-least"), ("no less than", "at-least"), ("at least", "at-least"), ("a minimum of", "at-least"),
+        ("more than", "more-than"), ("upwards of", "more-than"), ("in excess of", "more-than"), ("just over", "more-than"), ("over", "more-than"),
+        ("above", "more-than"), ("exceeding", "more-than"),
+        ("as many as", "at-most"), ("up to", "at-most"), ("at most", "at-most"), ("no more than", "at-most"), ("a maximum of", "at-most"),
+        ("fewer than", "less-than"), ("less than", "less-than"), ("under", "less-than"), ("below", "less-than"), ("just under", "almost"),
+        ("nearly", "almost"), ("almost", "almost"), ("close to", "almost"), ("just shy of", "almost"), ("approaching", "almost"),
+        ("about", "about"), ("around", "about"), ("some", "about"), ("approximately", "about"), ("roughly", "about"), ("an estimated", "about"),
+        ("estimated", "about"), ("circa", "about"), ("ca.", "about"), ("~", "about"), ("or so", "about"), ("nearly", "almost"),
+        ("rose", "rise"), ("rose by", "rise"), ("rises", "rise"), ("increased", "rise"), ("increased by", "rise"), ("climbed", "rise"), ("climbed by", "rise"),
+        ("jumped", "rise"), ("jumped by", "rise"), ("grew", "rise"), ("grew by", "rise"), ("soared", "rise"), ("surged", "rise"), ("gained", "rise"), ("up", "rise"), ("up by", "rise"),
+        ("fell", "fall"), ("fell by", "fall"), ("falls", "fall"), ("dropped", "fall"), ("dropped by", "fall"), ("declined", "fall"), ("declined by", "fall"),
+        ("decreased", "fall"), ("decreased by", "fall"), ("slid", "fall"), ("plunged", "fall"), ("plummeted", "fall"), ("lost", "fall"), ("down", "fall"), ("down by", "fall"));
+
+    private static readonly HashSet<string> Currencies = new(StringComparer.Ordinal) { "$", "€", "£", "¥", "₽", "₹", "₸", "₩", "₺", "US$", "C$", "A$", "HK$" };
+
+    private static readonly HashSet<string> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dollars", "dollar", "euros", "euro", "pounds", "sterling", "rubles", "roubles", "ruble", "rouble", "tenge", "yuan", "renminbi", "yen", "rupees", "rupee",
+        "francs", "franc", "pesos", "peso", "lira", "liras", "hryvnias", "hryvnia", "dinars", "dinar", "riyals", "rials", "dirhams", "won", "rand", "krona", "kronor",
+        "usd", "eur", "gbp", "rub", "jpy", "cny", "kzt", "uah", "chf", "inr",
+    };
+
+    private static readonly HashSet<string> MeasureUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "ft", "feet", "foot", "inches", "inch",
+        "kg", "kilograms", "kilogram", "kilos", "grams", "gram", "g", "tonnes", "tonne", "tons", "ton", "lb", "lbs", "ounces", "oz",
+        "litres", "liters", "litre", "liter", "gallons", "gallon", "barrels", "barrel", "bpd", "cubic", "square", "sq", "hectares", "hectare", "acres", "acre",
+        "degrees", "°", "°c", "°f", "celsius", "fahrenheit", "mw", "gw", "kw", "kwh", "mwh", "twh", "mph", "km/h", "knots", "volts", "watts", "mb", "gb", "tb",
+        "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "second", "decades", "decade", "centuries",
+    };
+
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "jan.", "feb", "feb.", "mar.", "apr", "apr.", "jun.", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.",
+    };
+
+    private static readonly HashSet<string> Identifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "section", "article", "row", "room", "flight", "route", "highway", "resolution", "chapter", "page", "part", "rule", "item", "no.", "no", "nos.", "number",
+        "act", "clause", "paragraph", "table", "figure", "fig.", "gate", "platform", "seat", "line", "bus", "channel", "interstate", "apartment", "apt.", "floor",
+        "level", "grade", "class", "vol.", "volume", "issue", "episode", "season", "phase", "stage", "zone", "sector", "block", "unit", "#", "model", "version",
+        "exit", "pier", "terminal", "track", "lot", "case", "docket", "bill", "amendment", "protocol", "annex", "schedule", "appendix", "list", "category", "tier",
+    };
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase) { "a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "est", "cet", "msk", "hrs", "o'clock" };
+
+    private static readonly HashSet<string> YearLead = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "since", "by", "from", "until", "till", "of", "during", "early", "late", "mid", "before", "after", "year", "the", "'s", "’s", "fiscal", "spring", "summer",
+        "autumn", "fall", "winter", "between", "and", "to", "around", "circa",
+    };
+
+    private static (string[] Words, string Qualifier)[] Build(params (string Phrase, string Qualifier)[] items) =>
+        items.Select(x => (x.Phrase.Split(' '), x.Qualifier)).OrderByDescending(x => x.Item1.Length).ToArray();
+
+    /// <summary>Every quantity in <paramref name="text"/>, in order; offsets are into <paramref name="text"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static IReadOnlyList<Quantity> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = Tokenizer.Tokenize(text);
+        return Find(text, tokens, 0, tokens.Length);
+    }
+
+    internal static List<Quantity> Find(string text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        var result = new List<Quantity>();
+        int i = first;
+        while (i < end)
+        {
+            if (!TryCore(text, tokens, i, end, out var core))
+            {
+                i++;
+                continue;
+            }
+
+            // Qualifier before, range after, unit after.
+            int qStart = core.Start;
+            string qualifier = "exact";
+            bool between = false, from = false;
+            foreach (var (words, q) in Qualifiers)
+            {
+                if (EndsWithPhrase(text, tokens, first, core.Start, words))
+                {
+                    qStart = core.Start - words.Length;
+                    qualifier = q;
+                    break;
+                }
+            }
+
+            if (qualifier == "exact" && core.Start > first)
+            {
+                string prev = Lower(text, tokens[core.Start - 1]);
+                between = prev == "between";
+                from = prev == "from";
+                if (between || from) qStart = core.Start - 1;
+            }
+
+            int j = core.End;
+            double? value = core.Value, low = core.Low, high = core.High;
+            if (j + 1 < end && !core.Vague)
+            {
+                string link = Lower(text, tokens[j]);
+                bool linkOk = link is "to" or "-" or "–" or "—" || (link == "and" && between) || (link == "or" && !between && !from);
+                if (linkOk && TryCore(text, tokens, j + 1, end, out var second) && !second.Vague && second.Value is { } hv && core.Value is { } lv && core.Currency == null == (second.Currency == null || core.Currency == null))
+                {
+                    // "2 to 3 million": the second number's scale applies to the first.
+                    if (second.Scale > 1 && core.Scale == 1 && lv * second.Scale <= hv) lv *= second.Scale;
+                    if (lv <= hv)
+                    {
+                        value = null;
+                        low = lv;
+                        high = hv;
+                        qualifier = "range";
+                        core = core with { End = second.End, Currency = core.Currency ?? second.Currency, GluedUnit = second.GluedUnit ?? core.GluedUnit };
+                        j = core.End;
+                    }
+                }
+            }
+
+            if ((between || from) && qualifier != "range") qStart = core.Start;
+            if ((core.Vague || (value is null && low is not null)) && qualifier == "exact") qualifier = "range";
+
+            // Unit after the number.
+            string? unit = core.Currency ?? core.GluedUnit;
+            var kind = core.Currency is not null ? QuantityKind.Money : core.GluedUnit is not null ? (core.GluedUnit == "%" ? QuantityKind.Percent : QuantityKind.Measure) : QuantityKind.Count;
+            int unitEnd = j;
+            if (j < end)
+            {
+                string next = Lower(text, tokens[j]);
+                if (next is "%" or "percent" or "pct" || (next == "per" && j + 1 < end && Lower(text, tokens[j + 1]) == "cent"))
+                {
+                    unitEnd = next == "per" ? j + 2 : j + 1;
+                    if (unitEnd + 1 < end && Lower(text, tokens[unitEnd]) == "points") unitEnd++;
+                    kind = QuantityKind.Percent;
+                }
+                else if (next == "percentage" && j + 1 < end && Lower(text, tokens[j + 1]) == "points")
+                {
+                    unitEnd = j + 2;
+                    kind = QuantityKind.Percent;
+                }
+                else if (CurrencyWords.Contains(next) && kind != QuantityKind.Money)
+                {
+                    unitEnd = j + 1;
+                    kind = QuantityKind.Money;
+                }
+                else if (MeasureUnits.Contains(next) && kind == QuantityKind.Count && !(next is "second" or "g" && core.Value is 1))
+                {
+                    unitEnd = j + 1;
+                    if (next is "square" or "sq" or "cubic" && unitEnd < end) unitEnd++;
+                    kind = QuantityKind.Measure;
+                }
+
+                if (unitEnd > j) unit = new TextSpan(tokens[j].Start, tokens[unitEnd - 1].End).Of(text);
+            }
+
+            if (core.Start > first && Lower(text, tokens[core.Start - 1]) == "magnitude" && kind == QuantityKind.Count)
+            {
+                kind = QuantityKind.Measure;
+                unit = "magnitude";
+                qStart = Math.Min(qStart, core.Start - 1);
+            }
+
+            if (IsExcluded(text, tokens, first, end, core, unitEnd > j))
+            {
+                i = Math.Max(core.End, i + 1);
+                continue;
+            }
+
+            var span = new TextSpan(tokens[qStart].Start, tokens[Math.Max(unitEnd, core.End) - 1].End);
+            result.Add(new Quantity(span, span.Of(text), value, low, high, qualifier, unit, kind)
+            {
+                NumberSpan = new TextSpan(tokens[core.NumberStart].Start, tokens[core.End - 1].End),
+                EndToken = Math.Max(unitEnd, core.End),
+                NumberToken = core.NumberStart,
+            });
+            i = Math.Max(unitEnd, core.End);
+        }
+
+        return result;
+    }
+
+    private readonly record struct Core(int Start, int NumberStart, int End, double? Value, double? Low, double? High, double Scale, bool Vague, bool Words, string? Currency, string? GluedUnit, bool Digits4);
+
+    private static string Lower(string text, Token t) => t.Span.Of(text).ToLowerInvariant();
+
+    private static bool EndsWithPhrase(string text, ReadOnlySpan<Token> tokens, int first, int at, string[] words)
+    {
+        if (at - words.Length < first) return false;
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (!tokens[at - words.Length + k].Span.Of(text).Equals(words[k], StringComparison.OrdinalIgnoreCase)) return false;
+        }
+
+        return true;
+    }
+
+    private static bool TryCore(string text, ReadOnlySpan<Token> tokens, int i, int end, out Core core)
+    {
+        core = default;
+        string? currency = null;
+        int start = i;
+        string w = tokens[i].Span.Of(text);
+        if (Currencies.Contains(w) && i + 1 < end && tokens[i + 1].Start == tokens[i].End)
+        {
+            currency = w;
+            i++;
+            w = tokens[i].Span.Of(text);
+        }
+        else if (w is "US" or "USD" or "EUR" or "GBP" && i + 1 < end && Currencies.Contains(tokens[i + 1].Span.Of(text)))
+        {
+            currency = w + tokens[i + 1].Span.Of(text);
+            i += 2;
+            if (i >= end) return false;
+            w = tokens[i].Span.Of(text);
+        }
+
+        if (tokens[i].Kind == TokenKind.Number)
+        {
+            if (!TryDigits(w, out var value, out var low, out var high, out var scale, out var glued, out bool digits4)) return false;
+            int j = i + 1;
+            while (j < end && NumberWords.TryScale(tokens[j].Span.Of(text), out var s2))
+            {
+                if (value is { } v) value = v * s2;
+                if (low is { } l) low = l * s2;
+                if (high is { } h) high = h * s2;
+                scale *= s2;
+                j++;
+                digits4 = false;
+            }
+
+            if (j < end && tokens[j].Span.Of(text).Equals("dozen", StringComparison.OrdinalIgnoreCase) && value is { } dv)
+            {
+                value = dv * 12;
+                j++;
+            }
+
+            if (value is { } fv && !double.IsFinite(fv)) return false;
+            core = new Core(start, i, j, value, low, high, scale, false, false, currency, glued, digits4);
+            return true;
+        }
+
+        if (currency is not null) return false;
+        return TryWords(text, tokens, i, end, out core);
+    }
+
+    private static bool TryWords(string text, ReadOnlySpan<Token> tokens, int i, int end, out Core core)
+    {
+        core = default;
+        string w = tokens[i].Span.Of(text).ToLowerInvariant();
+        int j = i;
+
+        // Vague counts: "dozens", "tens of thousands", "hundreds of thousands", "several hundred", "a few dozen".
+        if (w == "tens" && j + 2 < end && Lower(text, tokens[j + 1]) == "of" && NumberWords.TryScale(Lower(text, tokens[j + 2]).TrimEnd('s'), out var s1))
+        {
+            core = new Core(i, i, j + 3, null, 10 * s1 * 2, 10 * s1 * 10 - 1, s1, true, true, null, null, false);
+            return true;
+        }
+
+        if (NumberWords.TryVague(w, out var range))
+        {
+            j++;
+            if (j + 1 < end && Lower(text, tokens[j]) == "of" && NumberWords.TryVague(Lower(text, tokens[j + 1]), out var inner) && inner.Low >= 1000)
+            {
+                // "hundreds of thousands": the outer count scales the inner one.
+                double unit = inner.Low / 2;
+                core = new Core(i, i, j + 2, null, range.Low * unit, (range.High + 1) * unit - 1, unit, true, true, null, null, false);
+                return true;
+            }
+
+            core = new Core(i, i, j, null, range.Low, range.High, 1, true, true, null, null, false);
+            return true;
+        }
+
+        if ((w is "several" || (w == "a" && j + 1 < end && Lower(text, tokens[j + 1]) == "few")) && j + 1 < end)
+        {
+            int k = w == "a" ? j + 2 : j + 1;
+            if (k < end)
+            {
+                string s = Lower(text, tokens[k]);
+                double mult = s == "dozen" ? 12 : NumberWords.TryScale(s, out var sc) ? sc : 0;
+                if (mult > 0)
+                {
+                    core = new Core(i, i, k + 1, null, (w == "a" ? 2 : 3) * mult, (w == "a" ? 5 : 9) * mult, mult, true, true, null, null, false);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Number words: "three hundred", "two thousand five hundred", "a dozen", "half a million".
+        double total = 0, current = 0;
+        bool any = false;
+        double scaleSeen = 1;
+        if (w is "a" or "an" && j + 1 < end)
+        {
+            string next = Lower(text, tokens[j + 1]);
+            if (next == "dozen" || (NumberWords.TryScale(next, out _) && next is "hundred" or "thousand" or "million" or "billion" or "trillion"))
+            {
+                current = 1;
+                any = true;
+                j++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        else if (w == "half" && j + 2 < end && Lower(text, tokens[j + 1]) == "a" && (NumberWords.TryScale(Lower(text, tokens[j + 2]), out _) || Lower(text, tokens[j + 2]) == "dozen"))
+        {
+            current = 0.5;
+            any = true;
+            j += 2;
+        }
+
+        while (j < end)
+        {
+            string t = Lower(text, tokens[j]);
+            if (NumberWords.TryWord(t, out long v))
+            {
+                if (any && current % 100 != 0 && current >= 1 && v < 10 && current % 10 == 0 && current < 100) current += v; // "twenty five"
+                else if (any && current != 0 && current < 1000 && v >= 1 && current % 100 == 0) current += v; // "three hundred five"
+                else if (any && current != 0) break;
+                else current += v;
+                any = true;
+                j++;
+            }
+            else if (t == "dozen" && any)
+            {
+                current *= 12;
+                j++;
+            }
+            else if (NumberWords.TryScale(t, out var s) && any && t is "hundred" or "thousand" or "million" or "billion" or "trillion")
+            {
+                if (s == 100)
+                {
+                    current *= 100;
+                }
+                else
+                {
+                    total += current * s;
+                    current = 0;
+                }
+
+                scaleSeen = Math.Max(scaleSeen, s);
+                j++;
+            }
+            else if (t == "and" && any && j + 1 < end && NumberWords.TryWord(Lower(text, tokens[j + 1]), out _) && (total > 0 || current >= 100))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (!any) return false;
+        double value = total + current;
+
+        // "one" as a pronoun or determiner ("one of them", "no one", "one day") is no quantity.
+        if (value == 1 && j == i + 1)
+        {
+            string prev = i > 0 ? Lower(text, tokens[i - 1]) : string.Empty;
+            string next = j < end ? Lower(text, tokens[j]) : string.Empty;
+            if (prev is "no" or "the" or "this" or "that" or "every" or "any" or "each" or "which" || next is "of" or "another" or "day" or "time" or "way" or "thing" or "side" or "hand" or "point" || next.Length == 0 || !char.IsLetter(next[0])) return false;
+        }
+
+        core = new Core(i, i, j, value, null, null, scaleSeen, false, true, null, null, false);
+        return true;
+    }
+
+    /// <summary>Digits with separators, ranges ("30-40"), glued scales ("5m", "2bn") and units ("10km", "30-year").</summary>
+    private static bool TryDigits(string s, out double? value, out double? low, out double? high, out double scale, out string? glued, out bool digits4)
+    {
+        value = low = high = null;
+        scale = 1;
+        glued = null;
+        digits4 = false;
+        int k = 0;
+        while (k < s.Length && (char.IsDigit(s[k]) || s[k] is ',' or '.')) k++;
+        string num = s[..k];
+        string rest = s[k..];
+        if (!TryNumber(num, out var v)) return false;
+        digits4 = num.Length == 4 && num.All(char.IsDigit);
+        if (rest.Length == 0)
+        {
+            value = v;
+            return true;
+        }
+
+        if (rest[0] == '-' && rest.Length > 1)
+        {
+            string tail = rest[1..];
+            if (tail.All(c => char.IsDigit(c) || c is ',' or '.'))
+            {
+                if (tail.Contains('-') || !TryNumber(tail, out var hv) || hv < v) return false;
+                if (digits4 && tail.Length == 2) return false; // "2021-22": a season, not a range
+                low = v;
+                high = hv;
+                digits4 = false;
+                return true;
+            }
+
+            if (tail.All(char.IsLetter) && tail.Length > 1)
+            {
+                value = v;
+                glued = tail.ToLowerInvariant() is var g && (g is "year" or "day" or "month" or "week" or "hour" or "minute" or "mile" or "kilometre" or "kilometer" or "metre" or "meter" or "member" or "strong" or "page" or "point" or "storey" or "story" or "seat" or "nation" or "country" or "man" or "person")
+                    ? tail : null;
+                if (glued is null) return false; // "10-fold" and the like: not handled
+                digits4 = false;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (rest.All(char.IsLetter))
+        {
+            string r = rest.ToLowerInvariant();
+            if (r is "st" or "nd" or "rd" or "th" or "s") return false; // ordinals and decades
+            if (NumberWords.TrySuffix(r, out var sc))
+            {
+                value = v * sc;
+                scale = sc;
+                return true;
+            }
+
+            if (MeasureUnits.Contains(r))
+            {
+                value = v;
+                glued = rest;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"5,800" and "1,300,000" (thousands commas), "1.5" (decimal), "5.800" and "1.234.567" (European thousands dots).</summary>
+    private static bool TryNumber(string s, out double value)
+    {
+        value = 0;
+        if (s.Length == 0 || !char.IsDigit(s[0]) || !char.IsDigit(s[^1])) return false;
+        int commas = s.Count(c => c == ',');
+        int dots = s.Count(c => c == '.');
+        string normalized;
+        if (commas > 0)
+        {
+            var parts = s.Split(',');
+            if (parts[0].Length > 3 || parts.Skip(1).Take(parts.Length - 2).Any(p => p.Length != 3)) return false;
+            var last = parts[^1];
+            if (last.Contains('.'))
+            {
+                if (last.IndexOf('.') != 3 || dots > 1) return false;
+            }
+            else if (last.Length != 3)
+            {
+                return false;
+            }
+
+            normalized = s.Replace(",", string.Empty, StringComparison.Ordinal);
+        }
+        else if (dots > 1)
+        {
+            var parts = s.Split('.');
+            if (parts[0].Length > 3 || parts.Skip(1).Any(p => p.Length != 3)) return false;
+            normalized = s.Replace(".", string.Empty, StringComparison.Ordinal);
+        }
+        else
+        {
+            normalized = s;
+        }
+
+        return double.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    }
+
+    private static bool IsExcluded(string text, ReadOnlySpan<Token> tokens, int first, int end, Core core, bool hasUnit)
+    {
+        string prev = core.Start > first ? Lower(text, tokens[core.Start - 1]) : string.Empty;
+        string next = core.End < end ? Lower(text, tokens[core.End]) : string.Empty;
+        if (core.Words && core.Value is { } wv && wv < 1) return false;
+
+        // Dates, times, identifiers.
+        // Month names are capitalized: "May 5" is a date, "500 may have died" is not.
+        bool prevMonth = Months.Contains(prev) && char.IsUpper(tokens[core.Start - 1].Span.Of(text)[0]);
+        bool nextMonth = Months.Contains(next) && char.IsUpper(tokens[core.End].Span.Of(text)[0]);
+        if (prevMonth || nextMonth) return !core.Vague;
+        if (TimeWords.Contains(next)) return true;
+        if (core.Currency is null && !core.Words && (Identifiers.Contains(prev) && (prev.Length > 0 && (char.IsUpper(tokens[core.Start - 1].Span.Of(text)[0]) || prev is "#" or "no." or "number")))) return true;
+        if (core.Currency is null && core.Start > first && tokens[core.Start - 1].End == tokens[core.Start].Start && char.IsLetter(text[tokens[core.Start - 1].End - 1])) return true;
+
+        // A bare four-digit number from 1800 to 2100 is a year unless a noun it counts follows.
+        if (core.Digits4 && core.Currency is null && !hasUnit && core.Value is >= 1800 and <= 2100)
+        {
+            bool countsNoun = next.Length > 0 && char.IsLower(next[0]) && !YearLead.Contains(prev) && next is not ("and" or "or" or "to" or "in" or "on" or "at" or "when" or "after" or "before" or "the" or "a" or "was" or "were" or "is" or "as" or "with" or "for" or "elections" or "election" or "protests" or "war" or "revolution");
+            return !countsNoun;
+        }
+
+        return false;
+    }
+}
