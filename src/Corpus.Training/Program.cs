@@ -7,7 +7,7 @@ using Corpus.Training;
 // Deterministic: fixed seeds, ordinal file order, single-threaded updates.
 string data = Path.GetFullPath(Path.Combine("..", "shared", "data"));
 string output = Path.Combine("src", "Corpus", "Entities", "Resources", "ner.model");
-int epochs = 8;
+int epochs = 6;
 bool write = true;
 float prune = 0.05f;
 int minCount = 3;

@@ -24,7 +24,8 @@ namespace Corpus;
 public sealed class CorpusAnalyzer
 {
     private readonly AnalyzerOptions _options;
-    private readonly ArticlePipeline _pipeline = new(EntityRecognizer.Default, new RoleFinder(Gazetteer.Default));
+    private static readonly RoleFinder Roles = new(Gazetteer.Default);
+    private readonly ArticlePipeline _pipeline = new(EntityRecognizer.Default, Roles, new FigureExtractor(Roles));
     private readonly AliasResolver _aliases = new(Gazetteer.Default);
 
     /// <summary>Creates an analyzer.</summary>
@@ -75,6 +76,55 @@ public sealed class CorpusAnalyzer
         return Merge(analyses, rejected);
     }
 
+    /// <summary>Figures in article order, each source named by its entity's canonical name when the source is a mention.</summary>
+    private static List<Figure> BuildFigures(List<ArticleAnalysis> analyses, IReadOnlyList<Entity> entities)
+    {
+        var byMention = new Dictionary<(string, int), string>();
+        foreach (var e in entities)
+        {
+            foreach (var m in e.Mentions) byMention.TryAdd((m.Article, m.Span.Start), e.Name);
+            foreach (var m in e.RoleMentions) byMention.TryAdd((m.Article, m.Span.Start), e.Name);
+        }
+
+        var figures = new List<Figure>();
+        foreach (var a in analyses)
+        {
+            string id = a.Document.Article.Id;
+            string text = a.Document.Text;
+            foreach (var d in a.Figures)
+            {
+                string? source = d.SourceSpan is { } sp && byMention.TryGetValue((id, sp.Start), out var name) ? name : d.SourceText;
+                var q = d.Quantity;
+                var qualifier = q.Qualifier switch
+                {
+                    "at-least" => Qualifier.AtLeast,
+                    "more-than" => Qualifier.MoreThan,
+                    "at-most" => Qualifier.AtMost,
+                    "less-than" => Qualifier.LessThan,
+                    "about" => Qualifier.About,
+                    "almost" => Qualifier.Almost,
+                    "range" => Qualifier.Range,
+                    _ => Qualifier.Exact,
+                };
+                figures.Add(new Figure($"f{figures.Count + 1}", id, d.Metric, q.Value, q.Low, q.High, qualifier, NameLocation(d.Location, entities), source,
+                    d.Retracted ? FigureStatus.Retracted : FigureStatus.Asserted, d.Sentence.Of(text), q.Span, d.Sentence));
+            }
+        }
+
+        return figures;
+    }
+
+    /// <summary>A place key from an article that named its country only by nationality: the place entity with that key, or the gazetteer's name.</summary>
+    private static string? NameLocation(string? location, IReadOnlyList<Entity> entities)
+    {
+        if (location is null || location[0] != FigureExtractor.PlaceKeyMarker) return location;
+        string key = location[1..];
+        var place = entities.Where(e => e.Type is EntityType.Gpe).FirstOrDefault(e => e.Aliases.Any(a => Roles.PlaceKey(a) == key));
+        if (place is not null) return place.Name;
+        var known = Gazetteer.Default.NamesWithCode(key).FirstOrDefault(n => n.Category == GazCategory.Country);
+        return known.Name;
+    }
+
     private void RunBatch(List<Article> batch, List<ArticleAnalysis> into, CancellationToken ct)
     {
         if (batch.Count == 0) return;
@@ -97,6 +147,7 @@ public sealed class CorpusAnalyzer
         }).ToList();
         var entities = _aliases.Resolve(analyses.Select(a => new ArticleMentions(a.Document.Article.Id, a.Document, a.Mentions)).ToList());
         entities = RoleLinker.Link(entities, analyses.Select(a => (a.Document.Article.Id, a.Roles)).ToList());
-        return new AnalysisResult(articles, entities, Array.Empty<Quote>(), Array.Empty<Figure>(), Array.Empty<Conflict>(), rejected);
+        var figures = BuildFigures(analyses, entities);
+        return new AnalysisResult(articles, entities, Array.Empty<Quote>(), figures, Array.Empty<Conflict>(), rejected);
     }
 }

@@ -95,6 +95,8 @@ public static class QuantityRecognizer
             bool between = false, from = false;
             foreach (var (words, q) in Qualifiers)
             {
+                // "over thousands of troops": before a vague count these are prepositions, not qualifiers.
+                if (core.Vague && words.Length == 1 && words[0] is "over" or "above" or "under" or "below" or "up" or "down") continue;
                 if (EndsWithPhrase(text, tokens, first, core.Start, words))
                 {
                     qStart = core.Start - words.Length;

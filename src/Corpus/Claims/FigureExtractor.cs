@@ -1,0 +1,309 @@
+using Corpus.Entities;
+using Corpus.Quantities;
+using Corpus.Text;
+
+namespace Corpus.Claims;
+
+/// <summary>A figure found in one article, before corpus-level names are known.</summary>
+internal sealed record FigureDraft(
+    string Metric, Quantity Quantity, TextSpan Sentence, string? Location, TextSpan? SourceSpan, string? SourceText, bool Retracted);
+
+/// <summary>
+/// Turns counts into figures: what is counted (from the counted noun and its verb), where, who
+/// says so and whether the text says the figure was withdrawn. Ages, years, durations, money and
+/// percentages are not figures. Pure and thread-safe.
+/// </summary>
+internal sealed class FigureExtractor(RoleFinder roles)
+{
+    /// <summary>Prefix of a location that is a place key to be named at corpus level.</summary>
+    public const char PlaceKeyMarker = '\u0001';
+
+    private static readonly Dictionary<string, string> MetricWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // killed
+        ["killed"] = "killed", ["dead"] = "killed", ["died"] = "killed", ["die"] = "killed", ["deaths"] = "killed", ["fatalities"] = "killed", ["perished"] = "killed",
+        ["bodies"] = "killed", ["lives"] = "killed", ["slain"] = "killed", ["murdered"] = "killed", ["executed"] = "killed", ["drowned"] = "killed",
+        // injured
+        ["injured"] = "injured", ["wounded"] = "injured", ["hurt"] = "injured", ["hospitalized"] = "injured", ["hospitalised"] = "injured", ["injuries"] = "injured",
+        ["treated"] = "injured",
+        // arrested
+        ["arrested"] = "arrested", ["detained"] = "arrested", ["detainees"] = "arrested", ["custody"] = "arrested", ["jailed"] = "arrested", ["arrests"] = "arrested",
+        ["imprisoned"] = "arrested",
+        // troops
+        ["troops"] = "troops", ["soldiers"] = "troops", ["paratroopers"] = "troops", ["peacekeepers"] = "troops", ["servicemen"] = "troops", ["marines"] = "troops",
+        ["reservists"] = "troops", ["guardsmen"] = "troops", ["personnel"] = "troops", ["sailors"] = "troops",
+        // aircraft
+        ["aircraft"] = "aircraft", ["planes"] = "aircraft", ["airplanes"] = "aircraft", ["helicopters"] = "aircraft", ["jets"] = "aircraft", ["drones"] = "aircraft",
+        ["bombers"] = "aircraft", ["warplanes"] = "aircraft",
+        // combatants
+        ["militants"] = "combatants", ["fighters"] = "combatants", ["combatants"] = "combatants", ["terrorists"] = "combatants", ["insurgents"] = "combatants",
+        ["rebels"] = "combatants", ["jihadists"] = "combatants", ["gunmen"] = "combatants", ["attackers"] = "combatants", ["militiamen"] = "combatants",
+        // missing, displaced
+        ["missing"] = "missing", ["unaccounted"] = "missing",
+        ["displaced"] = "displaced", ["evacuated"] = "displaced", ["evacuees"] = "displaced", ["homeless"] = "displaced", ["refugees"] = "displaced", ["fled"] = "displaced",
+    };
+
+    /// <summary>Active verbs before the number: "killing 40", "wounded at least 12".</summary>
+    private static readonly Dictionary<string, string> ActiveVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["killing"] = "killed", ["killed"] = "killed", ["wounding"] = "injured", ["injuring"] = "injured", ["arresting"] = "arrested", ["detaining"] = "arrested",
+        ["arrested"] = "arrested", ["detained"] = "arrested", ["evacuated"] = "displaced", ["displacing"] = "displaced", ["displaced"] = "displaced",
+    };
+
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "persons", "person", "civilians", "protesters", "protestors", "demonstrators", "residents", "children", "women", "men", "individuals", "workers",
+        "miners", "passengers", "students", "journalists", "police", "policemen", "officers", "guards", "rescuers", "volunteers", "inspectors", "looters", "migrants",
+        "villagers", "citizens", "members", "pilgrims", "patients", "staff", "employees", "tourists", "crew", "others", "more", "security", "forces",
+    };
+
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ";", ":", ".", "!", "?", "but", "while", "whereas", "although" };
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "saying", "stated", "reported", "reports", "announced", "estimates", "estimated", "told", "added", "confirmed", "claimed", "claims",
+        "insisted", "warned", "declared", "counts", "counted", "put", "puts", "published", "issued", "released",
+    };
+
+    private static readonly HashSet<string> Retractions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "withdrawn", "withdrew", "withdraw", "retracted", "retract", "retracts", "pulled", "deleted", "rescinded", "recanted", "corrected", "revised",
+    };
+
+    private static readonly HashSet<string> StatementNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "report", "figure", "figures", "toll", "count", "claim", "announcement", "post", "tweet", "data", "bulletin", "estimate", "number", "numbers",
+    };
+
+    public List<FigureDraft> Extract(Document doc, IReadOnlyList<Mention> mentions)
+    {
+        var result = new List<FigureDraft>();
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+        string? mainCountry = MainCountry(doc, mentions);
+        foreach (var s in doc.SentenceArray)
+        {
+            if (s.IsBoilerplate || (s.Kind & (SentenceKind.Headline | SentenceKind.Dateline | SentenceKind.Heading)) != 0) continue;
+            var quantities = QuantityRecognizer.Find(text, tokens, s.FirstToken, s.EndToken);
+            string? previousMetric = null;
+            string? previousLocation = null;
+            for (int qi = 0; qi < quantities.Count; qi++)
+            {
+                var q = quantities[qi];
+                if (q.Kind != QuantityKind.Count || IsAge(text, tokens, q, s)) continue;
+                int nextStart = qi + 1 < quantities.Count ? quantities[qi + 1].NumberToken : s.EndToken;
+                string? metric = MetricAfter(text, tokens, q.EndToken, Math.Min(nextStart, s.EndToken)) ?? MetricBefore(text, tokens, q, s.FirstToken);
+                bool including = q.NumberToken > s.FirstToken && tokens[Math.Max(s.FirstToken, q.Span.Start == tokens[q.NumberToken].Start ? q.NumberToken - 1 : q.NumberToken - 2)].Span.Of(text) is "including" or "among";
+                if (metric is null && including) metric = previousMetric;
+                if (metric is null) continue;
+
+                if (q.Qualifier == "exact" && IsEstimate(text, tokens, q, s)) q = q with { Qualifier = "about" };
+                string? location = LocationAfter(doc, mentions, q, s, nextStart) ?? (including ? null : previousLocation) ?? mainCountry;
+                var (sourceSpan, sourceText) = Source(doc, mentions, s, q);
+                bool retracted = IsRetracted(text, tokens, s, q);
+                result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted));
+                previousMetric = metric;
+                previousLocation ??= location;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The counted noun or the verb of the clause after the number: "5,800 people have been arrested", "2,000 injured", "75 military aircraft".</summary>
+    private static string? MetricAfter(string text, ReadOnlySpan<Token> tokens, int from, int limit)
+    {
+        string? nounMetric = null;
+        bool person = false, armed = false;
+        for (int k = from; k < limit && k < from + 14; k++)
+        {
+            string w = tokens[k].Span.Of(text);
+            if (tokens[k].Kind == TokenKind.Quote || w == ",") continue;
+            if (ClauseBreaks.Contains(w)) break;
+            if (w.Equals("armed", StringComparison.OrdinalIgnoreCase)) armed = true;
+            if (w.Equals("military", StringComparison.OrdinalIgnoreCase) && k + 1 < limit && tokens[k + 1].Span.Of(text).Equals("personnel", StringComparison.OrdinalIgnoreCase)) nounMetric ??= "troops";
+
+            // "dozens of dead": the noun after "of".
+            if (w == "of" && k == from && k + 1 < limit && MetricWords.TryGetValue(tokens[k + 1].Span.Of(text), out var ofMetric)) return ofMetric;
+            if (MetricWords.TryGetValue(w, out var m))
+            {
+                // The verb of the clause ("were killed") outranks any counted noun ("police, national guards and soldiers").
+                if (IsVerbLike(w)) return m;
+                if (m == "troops" && w.Equals("personnel", StringComparison.OrdinalIgnoreCase)) continue;
+                nounMetric ??= m;
+            }
+            else if (PersonNouns.Contains(w))
+            {
+                person = true;
+            }
+        }
+
+        if (armed && (person || nounMetric is null)) return "combatants";
+        return nounMetric;
+    }
+
+    private static bool IsVerbLike(string w) =>
+        (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.Equals("displaced", StringComparison.Ordinal)) || w is "dead" or "hurt" or "missing" or "died" or "fled" or "slain" or "displaced" or "homeless" or "unaccounted" or "die";
+
+    /// <summary>"killing 40", "claimed the lives of 164", "the death toll rose to 231", "the number of injured at 1,300".</summary>
+    private static string? MetricBefore(string text, ReadOnlySpan<Token> tokens, Quantity q, int sentenceStart)
+    {
+        int k = q.NumberToken - 1;
+        while (k >= sentenceStart && tokens[k].Start >= q.Span.Start) k--;
+        if (k >= sentenceStart && ActiveVerbs.TryGetValue(tokens[k].Span.Of(text), out var active)) return active;
+        for (int j = k; j >= sentenceStart && j > k - 8; j--)
+        {
+            string w = tokens[j].Span.Of(text);
+            if (ClauseBreaks.Contains(w)) break;
+            if (w.Equals("toll", StringComparison.OrdinalIgnoreCase)) return "killed";
+            if (w.Equals("lives", StringComparison.OrdinalIgnoreCase)) return "killed";
+            if (w.Equals("number", StringComparison.OrdinalIgnoreCase) && j + 2 <= k && tokens[j + 1].Span.Of(text) == "of" && MetricWords.TryGetValue(tokens[j + 2].Span.Of(text), out var m)) return m;
+        }
+
+        return null;
+    }
+
+    private static bool IsAge(string text, ReadOnlySpan<Token> tokens, Quantity q, Sentence s)
+    {
+        int before = q.NumberToken - 1;
+        int after = q.EndToken;
+        if (before >= s.FirstToken && tokens[before].Span.Of(text) is "aged" or "age") return true;
+        if (after < s.EndToken && tokens[after].Span.Of(text).StartsWith("year-old", StringComparison.OrdinalIgnoreCase)) return true;
+
+        // "Oleksandr Vasylenko, 58, has led ...": a bare number between commas after a name.
+        return q.Value is < 130 && before >= s.FirstToken && tokens[before].Span.Of(text) == "," && after < s.EndToken && tokens[after].Span.Of(text) == ","
+            && before - 1 >= s.FirstToken && char.IsUpper(text[tokens[before - 1].Start]);
+    }
+
+    /// <summary>The place the clause names after the number: "in Almaty", "near Ukraine", "in the country's economic centre, Almaty".</summary>
+    private static string? LocationAfter(Document doc, IReadOnlyList<Mention> mentions, Quantity q, Sentence s, int limit)
+    {
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+        foreach (var m in mentions)
+        {
+            if (m.Sentence != s.Index || m.FirstToken < q.EndToken || m.Type is not (EntityType.Gpe or EntityType.Loc)) continue;
+            if (m.FirstToken >= limit) break; // a place after the next number belongs to that number ("including 140 in Lusk")
+            if (m.FirstToken - q.EndToken > 14) break;
+            for (int k = m.FirstToken - 1; k >= q.EndToken && k >= m.FirstToken - 7; k--)
+            {
+                string w = tokens[k].Span.Of(text);
+                if (w is "in" or "near" or "across" or "inside" or "at" or "with" or "throughout" or "on")
+                {
+                    return m.Span.Of(text);
+                }
+
+                // "in the country's economic centre, Almaty": an appositive naming a place noun.
+                if (w == "," && k - 1 >= q.EndToken && PlaceNouns.Contains(tokens[k - 1].Span.Of(text))) return m.Span.Of(text);
+                if (ClauseBreaks.Contains(w) || w == ",") break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Who gives the figure: "according to X", or the subject of a reporting verb ("X said", "X, which estimates", "said X").</summary>
+    private (TextSpan?, string?) Source(Document doc, IReadOnlyList<Mention> mentions, Sentence s, Quantity q)
+    {
+        string text = doc.Text;
+        IReadOnlyList<Token> tokens = doc.Tokens;
+        var inSentence = mentions.Where(m => m.Sentence == s.Index && m.Type is EntityType.Person or EntityType.Org).ToList();
+        var roleUses = roles.Find(doc, mentions).Where(r => r.Sentence == s.Index && r.Person is null).ToList();
+
+        // "according to X"
+        for (int k = s.FirstToken; k + 1 < s.EndToken; k++)
+        {
+            if (!tokens[k].Span.Of(text).Equals("according", StringComparison.OrdinalIgnoreCase) || tokens[k + 1].Span.Of(text) != "to") continue;
+            int from = k + 2;
+            var person = inSentence.FirstOrDefault(m => m.FirstToken >= from && m.FirstToken <= from + 8 && m.Type == EntityType.Person);
+            var any = inSentence.FirstOrDefault(m => m.FirstToken >= from && m.FirstToken <= from + 3);
+            var role = roleUses.FirstOrDefault(r => r.Span.Start >= tokens[from].Start && r.Span.Start <= tokens[Math.Min(from + 1, s.EndToken - 1)].End);
+            if (person != default && (any == default || any.Type != EntityType.Org)) return (person.Span, person.Span.Of(text));
+            if (any != default) return (any.Span, any.Span.Of(text));
+            if (role.Text is not null) return (role.Span, role.Text);
+        }
+
+        // "X said", "X, which estimates", "said X": the nearest person or organisation before a reporting verb, or right after it.
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+        {
+            if (!ReportingVerbs.Contains(tokens[k].Span.Of(text))) continue;
+            var before = inSentence.Where(m => m.EndToken <= k && k - m.EndToken <= 4).OrderByDescending(m => m.EndToken).FirstOrDefault();
+            if (before != default) return (before.Span, before.Span.Of(text));
+            var roleBefore = roleUses.Where(r => r.Span.End <= tokens[k].Start && tokens[k].Start - r.Span.End <= 30).OrderByDescending(r => r.Span.End).FirstOrDefault();
+            if (roleBefore.Text is not null) return (roleBefore.Span, roleBefore.Text);
+            // "the ministry added": the last organisation named with that word earlier in the article.
+            if (k - 2 >= s.FirstToken && tokens[k - 2].Span.Of(text) is "the" or "The" && tokens[k - 1].Kind == TokenKind.Word)
+            {
+                string noun = tokens[k - 1].Span.Of(text);
+                var antecedent = mentions.Where(m => m.Type == EntityType.Org && m.Span.End <= tokens[k - 2].Start && m.Span.Of(text).Contains(noun, StringComparison.OrdinalIgnoreCase))
+                    .OrderByDescending(m => m.Span.Start).FirstOrDefault();
+                if (antecedent != default) return (antecedent.Span, antecedent.Span.Of(text));
+            }
+
+            var after = inSentence.FirstOrDefault(m => m.FirstToken > k && m.FirstToken - k <= 3);
+            if (after != default) return (after.Span, after.Span.Of(text));
+            var roleAfter = roleUses.FirstOrDefault(r => r.Span.Start > tokens[k].Start && r.Span.Start - tokens[k].End <= 10);
+            if (roleAfter.Text is not null) return (roleAfter.Span, roleAfter.Text);
+        }
+
+        return (null, null);
+    }
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "center", "centre", "capital", "city", "town", "village", "region", "province", "district", "area", "hub", "heart", "port", "state", "county", "municipality",
+    };
+
+    /// <summary>"the Interior Ministry, which estimates the number of injured at 1,300": an estimate is approximate.</summary>
+    private static bool IsEstimate(string text, ReadOnlySpan<Token> tokens, Quantity q, Sentence s)
+    {
+        for (int k = q.NumberToken - 1; k >= s.FirstToken && k >= q.NumberToken - 8; k--)
+        {
+            string w = tokens[k].Span.Of(text);
+            if (w is "estimates" or "estimated" or "estimate" or "estimating" or "puts" or "put") return w.StartsWith("estimat", StringComparison.Ordinal);
+            if (ClauseBreaks.Contains(w)) break;
+        }
+
+        return false;
+    }
+
+    private static bool IsRetracted(string text, ReadOnlySpan<Token> tokens, Sentence s, Quantity q)
+    {
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+        {
+            if (!Retractions.Contains(tokens[k].Span.Of(text))) continue;
+            for (int j = Math.Max(s.FirstToken, k - 6); j < Math.Min(s.EndToken, k + 7); j++)
+            {
+                if (StatementNouns.Contains(tokens[j].Span.Of(text))) return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The country the article is about: the place most named, counting nationality words for their
+    /// country ("Veskarian" for Veskaria), and known countries before cities.
+    /// </summary>
+    private string? MainCountry(Document doc, IReadOnlyList<Mention> mentions)
+    {
+        var gaz = Gazetteer.Default;
+        var counts = new Dictionary<string, (int Count, bool Country, string? Name)>(StringComparer.Ordinal);
+        foreach (var m in mentions.Where(m => m.Type is EntityType.Gpe or EntityType.Norp))
+        {
+            string t = m.Span.Of(doc.Text);
+            string key = roles.PlaceKey(t);
+            var tk = Tokenizer.Tokenize(t);
+            bool country = tk.Length is > 0 and <= Gazetteer.MaxTokens
+                && (gaz.Lookup(tk.Select(x => Gazetteer.TokenKey(t.AsSpan(x.Start, x.End - x.Start))).ToArray()) & (GazCategory.Country | GazCategory.Demonym)) != 0;
+            var c = counts.GetValueOrDefault(key);
+            counts[key] = (c.Count + 1, c.Country || country, c.Name ?? (m.Type == EntityType.Gpe ? t : null));
+        }
+
+        var top = counts.OrderByDescending(c => c.Value.Count + (c.Value.Country ? 1 : 0)).ThenBy(c => c.Key, StringComparer.Ordinal).FirstOrDefault();
+        if (top.Key is null) return null;
+
+        // Named only by nationality here ("Veskarian"): the corpus-level stage names it from the key.
+        return top.Value.Name ?? PlaceKeyMarker + top.Key;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using Corpus.Claims;
+using Corpus.Text;
+
+namespace Corpus.Tests.Claims;
+
+public class FigureExtractorTests
+{
+    private static readonly CorpusAnalyzer Analyzer = new(new AnalyzerOptions { MaxDegreeOfParallelism = 1 });
+
+    private static List<Figure> Figures(string body) =>
+        Analyzer.Analyze([new Article("t", "Storm hits the coast of Norway\n\n" + body)]).Figures.ToList();
+
+    private static string Describe(Figure f)
+    {
+        static string N(double? d) => d is { } v ? v.ToString(CultureInfo.InvariantCulture) : "-";
+        return $"{f.Metric}|{N(f.Value)}|{N(f.Low)}|{N(f.High)}|{Corpus.Reports.JsonReport.QualifierName(f.Qualifier)}|{f.Location ?? "-"}|{f.Source ?? "-"}|{(f.Status == FigureStatus.Retracted ? "retracted" : "asserted")}";
+    }
+
+    // body ⇒ "metric|value|low|high|qualifier|location|source|status" per figure.
+    public static TheoryData<string, string[]> Cases => new()
+    {
+        { "At least 40 people were killed in Bergen, police said.", ["killed|40|-|-|at-least|Bergen|-|asserted"] },
+        { "More than 300 were injured, according to the Health Ministry.", ["injured|300|-|-|more-than|Norway|Health Ministry|asserted"] },
+        { "Police detained almost 80 looters in Oslo.", ["arrested|80|-|-|almost|Oslo|-|asserted"] },
+        { "About 1,200 troops were deployed to Bergen.", ["troops|1200|-|-|about|Norway|-|asserted"] },
+        { "The navy sent 14 helicopters and 300 soldiers.", ["aircraft|14|-|-|exact|Norway|-|asserted", "troops|300|-|-|exact|Norway|-|asserted"] },
+        { "Dozens of people are believed to have been killed.", ["killed|-|24|99|range|Norway|-|asserted"] },
+        { "The death toll rose to 231 on Friday.", ["killed|231|-|-|exact|Norway|-|asserted"] },
+        { "The storm has claimed the lives of 57 people.", ["killed|57|-|-|exact|Norway|-|asserted"] },
+        { "Up to 40 fishermen remain missing.", ["missing|40|-|-|at-most|Norway|-|asserted"] },
+        { "Almost 15,000 people have been displaced.", ["displaced|15000|-|-|almost|Norway|-|asserted"] },
+        { "Four armed men stormed the building.", ["combatants|4|-|-|exact|Norway|-|asserted"] },
+        { "Thousands of militants crossed the border.", ["combatants|-|2000|9999|range|Norway|-|asserted"] },
+        { "A dozen police officers and soldiers were killed.", ["killed|12|-|-|exact|Norway|-|asserted"] },
+        { "The ministry estimates the number of injured at 1,300.", ["injured|1300|-|-|about|Norway|-|asserted"] },
+        { "The Health Ministry published and then withdrew a statement saying 90 people had died, including 30 in Bergen.",
+            ["killed|90|-|-|exact|Norway|Health Ministry|retracted", "killed|30|-|-|exact|Bergen|Health Ministry|retracted"] },
+        { "The government withdrew 2,000 troops from the north.", ["troops|2000|-|-|exact|Norway|-|asserted"] },
+        // Not figures: ages, years, durations, money, percentages, counts of nothing in particular.
+        { "Mayor Ingrid Dahl, 58, has led the city since 2019.", [] },
+        { "The repairs will cost $200 million.", [] },
+        { "Turnout fell 5% in 2024.", [] },
+        { "The dam is 30 years old and 40 km long.", [] },
+        { "Six countries sent aid over three days.", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Extracts_figures_with_metric_qualifier_location_source_and_status(string body, string[] expected)
+    {
+        Figures(body).Select(Describe).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void A_figure_points_at_its_quantity_and_sentence_in_the_original_text()
+    {
+        const string body = "Officials said at least 40 people were killed.";
+        var result = Analyzer.Analyze([new Article("t", "Title line\n\n" + body)]);
+        var f = result.Figures.Single();
+        string text = "Title line\n\n" + body;
+        text[f.Span.Start..f.Span.End].Should().Be("at least 40");
+        text[f.Sentence.Start..f.Sentence.End].Should().Be(body);
+        f.Text.Should().Be(body);
+    }
+}
