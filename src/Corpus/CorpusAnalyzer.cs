@@ -25,7 +25,7 @@ public sealed class CorpusAnalyzer
 {
     private readonly AnalyzerOptions _options;
     private static readonly RoleFinder Roles = new(Gazetteer.Default);
-    private readonly ArticlePipeline _pipeline = new(EntityRecognizer.Default, Roles, new FigureExtractor(Roles));
+    private readonly ArticlePipeline _pipeline = new(EntityRecognizer.Default, Roles, new FigureExtractor(Roles), new QuoteExtractor(Roles));
     private readonly AliasResolver _aliases = new(Gazetteer.Default);
 
     /// <summary>Creates an analyzer.</summary>
@@ -79,11 +79,11 @@ public sealed class CorpusAnalyzer
     /// <summary>Figures in article order, each source named by its entity's canonical name when the source is a mention.</summary>
     private static List<Figure> BuildFigures(List<ArticleAnalysis> analyses, IReadOnlyList<Entity> entities)
     {
-        var byMention = new Dictionary<(string, int), string>();
+        var byMention = new Dictionary<(string, int, int), string>();
         foreach (var e in entities)
         {
-            foreach (var m in e.Mentions) byMention.TryAdd((m.Article, m.Span.Start), e.Name);
-            foreach (var m in e.RoleMentions) byMention.TryAdd((m.Article, m.Span.Start), e.Name);
+            foreach (var m in e.Mentions) byMention.TryAdd((m.Article, m.Span.Start, m.Span.End), e.Name);
+            foreach (var m in e.RoleMentions) byMention.TryAdd((m.Article, m.Span.Start, m.Span.End), e.Name);
         }
 
         var figures = new List<Figure>();
@@ -93,7 +93,7 @@ public sealed class CorpusAnalyzer
             string text = a.Document.Text;
             foreach (var d in a.Figures)
             {
-                string? source = d.SourceSpan is { } sp && byMention.TryGetValue((id, sp.Start), out var name) ? name : d.SourceText;
+                string? source = d.SourceSpan is { } sp && byMention.TryGetValue((id, sp.Start, sp.End), out var name) ? name : d.SourceText;
                 var q = d.Quantity;
                 var qualifier = q.Qualifier switch
                 {
@@ -112,6 +112,49 @@ public sealed class CorpusAnalyzer
         }
 
         return figures;
+    }
+
+    /// <summary>Quotes in article order, each speaker an entity id when the attribution resolves to one.</summary>
+    private static List<Quote> BuildQuotes(List<ArticleAnalysis> analyses, IReadOnlyList<Entity> entities)
+    {
+        var byMention = new Dictionary<(string, int, int), Entity>();
+        foreach (var e in entities)
+        {
+            foreach (var m in e.Mentions) byMention.TryAdd((m.Article, m.Span.Start, m.Span.End), e);
+            foreach (var m in e.RoleMentions) byMention.TryAdd((m.Article, m.Span.Start, m.Span.End), e);
+        }
+
+        var quotes = new List<Quote>();
+        foreach (var a in analyses)
+        {
+            string id = a.Document.Article.Id;
+            foreach (var d in a.Quotes)
+            {
+                string? speaker = null;
+                if (d.Speaker is { } sp)
+                {
+                    speaker = byMention.TryGetValue((id, sp.Span.Start, sp.Span.End), out var e) ? e.Id : RoleFallback(entities, id, sp, d.Span.Start)?.Id;
+                }
+
+                quotes.Add(new Quote($"q{quotes.Count + 1}", id, speaker, d.Speaker?.Text, d.Text, d.Direct, d.Span, d.Sentence));
+            }
+        }
+
+        return quotes;
+    }
+
+    /// <summary>"the president said": the nearest person named before in this article whom the corpus introduces with that role.</summary>
+    private static Entity? RoleFallback(IReadOnlyList<Entity> entities, string article, SpeakerRef speaker, int position)
+    {
+        string head = speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() ?? string.Empty;
+        if (head.Length == 0) return null;
+        return entities
+            .Where(e => e.Type == EntityType.Person && e.Roles.Any(r => r.Contains(head, StringComparison.OrdinalIgnoreCase)))
+            .Select(e => (Entity: e, Last: e.Mentions.Where(m => m.Article == article && m.Span.Start < position).Select(m => m.Span.Start).DefaultIfEmpty(-1).Max()))
+            .Where(x => x.Last >= 0)
+            .OrderByDescending(x => x.Last)
+            .Select(x => x.Entity)
+            .FirstOrDefault();
     }
 
     /// <summary>A place key from an article that named its country only by nationality: the place entity with that key, or the gazetteer's name.</summary>
@@ -148,6 +191,7 @@ public sealed class CorpusAnalyzer
         var entities = _aliases.Resolve(analyses.Select(a => new ArticleMentions(a.Document.Article.Id, a.Document, a.Mentions)).ToList());
         entities = RoleLinker.Link(entities, analyses.Select(a => (a.Document.Article.Id, a.Roles)).ToList());
         var figures = BuildFigures(analyses, entities);
-        return new AnalysisResult(articles, entities, Array.Empty<Quote>(), figures, Array.Empty<Conflict>(), rejected);
+        var quotes = BuildQuotes(analyses, entities);
+        return new AnalysisResult(articles, entities, quotes, figures, Array.Empty<Conflict>(), rejected);
     }
 }

@@ -1,0 +1,510 @@
+using Corpus.Entities;
+using Corpus.Text;
+
+namespace Corpus.Claims;
+
+/// <summary>Who a quote is attributed to, before corpus-level resolution: a mention, a role noun, or a pronoun's antecedent.</summary>
+internal readonly record struct SpeakerRef(TextSpan Span, string Text);
+
+/// <summary>A quote found in one article.</summary>
+internal sealed record QuoteDraft(TextSpan Span, string Text, bool Direct, SpeakerRef? Speaker, TextSpan Sentence);
+
+/// <summary>
+/// Finds statements attributed to someone: direct quotes in the shapes news uses (after or before
+/// their attribution, split by it, over several paragraphs, with typo'd marks), and indirect speech
+/// after a reporting verb ("said that", "warned that", "according to X", "accused ... of",
+/// "described ... as"). Speakers are mentions, role nouns or the person a pronoun refers to; none is
+/// guessed from a far-away name. Pure and thread-safe.
+/// </summary>
+internal sealed class QuoteExtractor(RoleFinder roles)
+{
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "told", "tells", "warned", "warns", "added", "adds", "insisted", "insists", "assured", "assures", "stressed", "stresses",
+        "declared", "declares", "announced", "announces", "denied", "denies", "claimed", "claims", "claim", "argued", "argues", "explained", "explains",
+        "noted", "notes", "affirmed", "affirms", "hinted", "hints", "promised", "promises", "replied", "replies", "reported", "reports", "stated", "states",
+        "indicated", "indicates", "acknowledged", "admitted", "confirmed", "confirms", "suggested", "suggests", "believes", "believe", "maintained", "maintains",
+        "emphasized", "emphasised", "recalled", "complained", "conceded", "alleged", "alleges", "wrote", "writes", "tweeted", "posted", "urged", "vowed",
+        "pledged", "predicted", "asked", "answered", "responded", "countered", "observed", "remarked", "commented", "concluded", "agreed", "laments",
+        "lamented", "highlighted", "accused", "accuses", "described", "describes", "dismissed", "dismisses", "denounced", "denounces", "criticised",
+        "criticized", "blamed", "blame", "praised", "expressed", "calling", "called", "speculate", "speculated", "point", "pointed", "declare",
+        "spoken", "spoke", "speaks", "referred", "saying", "adding", "insisting", "warning", "explained", "accusing",
+    };
+
+    /// <summary>Verbs whose object belongs to the statement: "accused X of Y", "described X as Y".</summary>
+    private static readonly HashSet<string> ObjectVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "accused", "accuses", "described", "describes", "dismissed", "dismisses", "denounced", "denounces", "criticised", "criticized", "blamed", "blame",
+        "praised", "expressed", "calling", "called", "highlighted",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "He", "She" };
+
+    private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "also", "then", "later", "again", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "has", "was", "is", "will", "would", "recently", "repeatedly", "publicly", "previously", "already", "in", "recent", "days", "a", "statement",
+        "his", "her", "its", "their", "partners", "reporters", "journalists", "at", "the", "summit", "meeting", "during", "speech", "conference", "press",
+        "earlier", "week", "this", "last", "year", "to", "that", "firmly", "once", "twice", "for", "part", "him", "them", "us", "me", "parliament", ",",
+        "meanwhile", "however", "though", "too", "even", "now", "still",
+    };
+
+    private readonly record struct Piece(int OpenToken, int CloseToken, int ContentStart, int ContentEnd, bool Continued);
+
+    public List<QuoteDraft> Extract(Document doc, IReadOnlyList<Mention> mentions)
+    {
+        var result = new List<QuoteDraft>();
+        string text = doc.Text;
+        var tokens = doc.Tokens;
+        var roleUses = roles.Find(doc, mentions).Where(r => r.Person is null).ToList();
+        var pieces = FindPieces(doc);
+        var covered = new bool[tokens.Count];
+
+        // Direct quotes with attribution; pieces with none merge with an attributed piece that follows closely.
+        var pending = new List<Piece>();
+        SpeakerRef? lastSpeaker = null;
+        int lastSpeakerEnd = -1;
+        var lastGroup = new List<Piece>();
+        foreach (var p in pieces)
+        {
+            for (int k = p.OpenToken; k <= p.CloseToken && k < tokens.Count; k++) covered[k] = true;
+            // Scare quotes and quoted names stay inside reported speech; a quotation ending in its own punctuation is a quote however short.
+            bool punctuated = p.ContentEnd > p.ContentStart && tokens[p.ContentEnd - 1].Span.Of(doc.Text) is "," or "." or "!" or "?";
+            if (!p.Continued && ((WordCount(tokens, p.ContentStart, p.ContentEnd) < 4 && !(punctuated && WordCount(tokens, p.ContentStart, p.ContentEnd) >= 2)) || IsName(doc, p))) continue;
+            // A quote introduced by "told reporters that" or "said:" takes that attribution; otherwise the one after it.
+            var speaker = IsIntroduced(doc, p)
+                ? AttributionBefore(doc, mentions, roleUses, p) ?? AttributionAfter(doc, mentions, roleUses, p, lastSpeaker)
+                : AttributionAfter(doc, mentions, roleUses, p, lastSpeaker) ?? AttributionBefore(doc, mentions, roleUses, p);
+            // Consecutive quotes in one paragraph, or a quote paragraph right after an attributed one, share the speaker.
+            if (speaker is null && pending.Count == 0 && lastSpeaker is not null && lastSpeakerEnd >= 0
+                && (!NewParagraph(doc.Text, tokens[lastSpeakerEnd].End, tokens[p.OpenToken].Start) || ParagraphsBetween(doc, lastSpeakerEnd, p.OpenToken) <= 1))
+            {
+                speaker = lastSpeaker;
+            }
+            if (speaker is null && p.Continued && lastSpeaker is not null) speaker = lastSpeaker;
+            if (speaker is null)
+            {
+                pending.Add(p);
+                continue;
+            }
+
+            var group = pending.Where(x => p.OpenToken - x.CloseToken <= 30).Append(p).ToList();
+            foreach (var x in pending.Except(group)) result.Add(Direct(doc, [x], null));
+            pending.Clear();
+
+            // A quote running over several paragraphs, or split by its attribution ("“A,” she said, “B.”"), is one statement.
+            bool splitByAttribution = lastGroup.Count > 0 && p.OpenToken >= 1 && tokens[p.OpenToken - 1].Span.Of(doc.Text) == ","
+                && p.OpenToken - lastGroup[^1].CloseToken <= 8 && !NewParagraph(doc.Text, tokens[lastGroup[^1].CloseToken].End, tokens[p.OpenToken].Start);
+            if ((p.Continued || splitByAttribution) && lastGroup.Count > 0 && result.Count > 0 && result[^1].Direct && result[^1].Span.End <= tokens[p.OpenToken].Start)
+            {
+                lastGroup.AddRange(group);
+                result[^1] = Direct(doc, lastGroup, result[^1].Speaker);
+            }
+            else
+            {
+                lastGroup = group;
+                result.Add(Direct(doc, group, speaker));
+            }
+
+            lastSpeaker = speaker;
+            lastSpeakerEnd = p.CloseToken;
+        }
+
+        foreach (var x in pending) result.Add(Direct(doc, [x], null));
+
+        // Indirect speech.
+        foreach (var s in doc.SentenceArray)
+        {
+            if (s.IsBoilerplate || (s.Kind & (SentenceKind.Dateline | SentenceKind.Heading)) != 0) continue;
+            foreach (var draft in Indirect(doc, mentions, roleUses, s, covered)) result.Add(draft);
+        }
+
+        var drop = new HashSet<QuoteDraft>();
+        foreach (var ind in result.Where(q => !q.Direct))
+        {
+            foreach (var dir in result.Where(q => q.Direct && ind.Span.Contains(q.Span)))
+            {
+                int dw = dir.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                int iw = ind.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                if (dw * 10 >= iw * 6) drop.Add(ind);
+                else if (dw < 8) drop.Add(dir);
+            }
+        }
+
+        result.RemoveAll(drop.Contains);
+        result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return result;
+    }
+
+    private static bool IsName(Document doc, Piece p)
+    {
+        for (int k = p.ContentStart; k < p.ContentEnd; k++)
+        {
+            var t = doc.Tokens[k];
+            if (t.Kind != TokenKind.Word) continue;
+            string w = t.Span.Of(doc.Text);
+            if (!char.IsUpper(w[0]) && w is not ("of" or "the" or "and" or "for" or "de")) return false;
+        }
+
+        return true;
+    }
+
+    private static int WordCount(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        int n = 0;
+        for (int k = start; k < end; k++) n += tokens[k].Kind is TokenKind.Word or TokenKind.Number ? 1 : 0;
+        return n;
+    }
+
+    private static QuoteDraft Direct(Document doc, List<Piece> group, SpeakerRef? speaker)
+    {
+        var tokens = doc.Tokens;
+        var first = group[0];
+        var last = group[^1];
+        string text = string.Join(" … ", group.Where(g => g.ContentEnd > g.ContentStart).Select(g => new TextSpan(tokens[g.ContentStart].Start, tokens[g.ContentEnd - 1].End).Of(doc.Text)));
+        int start = tokens[first.ContentStart].Start;
+        int end = tokens[Math.Max(last.ContentEnd - 1, last.ContentStart)].End;
+        var sentence = SentenceSpan(doc, start, end);
+        return new QuoteDraft(new TextSpan(start, end), text, true, speaker, sentence);
+    }
+
+    private static TextSpan SentenceSpan(Document doc, int start, int end)
+    {
+        int s = doc.Sentences.First(x => x.Span.End > start).Span.Start;
+        int e = doc.Sentences.Last(x => x.Span.Start < end).Span.End;
+        return new TextSpan(Math.Min(s, start), Math.Max(e, end));
+    }
+
+    /// <summary>Pairs quotation marks per paragraph; an unclosed quote continues when the next paragraph opens with a mark.</summary>
+    private static List<Piece> FindPieces(Document doc)
+    {
+        string text = doc.Text;
+        var tokens = doc.Tokens;
+        var pieces = new List<Piece>();
+        int open = -1;
+        bool continued = false;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (i > 0 && open >= 0 && NewParagraph(text, tokens[i - 1].End, tokens[i].Start))
+            {
+                // An unclosed quote ends with its paragraph; the next paragraph continues it if it opens with a mark.
+                pieces.Add(new Piece(open, i - 1, open + 1, i, continued));
+                continued = IsDoubleQuote(text, tokens[i]);
+                open = -1;
+                if (continued)
+                {
+                    open = i;
+                    continue;
+                }
+            }
+
+            if (!IsDoubleQuote(text, tokens[i])) continue;
+            if (doc.IsBoilerplate(tokens[i].Start)) continue;
+            if (open < 0)
+            {
+                // A closing mark glued to the previous word with nothing open is a stray: skip it.
+                char c = text[tokens[i].Start];
+                if (c is '\u201D' or '\u00BB' && i > 0 && tokens[i - 1].End == tokens[i].Start && (i + 1 >= tokens.Count || tokens[i + 1].Start > tokens[i].End)) continue;
+                open = i;
+            }
+            else
+            {
+                pieces.Add(new Piece(open, i, open + 1, i, continued));
+                open = -1;
+                continued = false;
+            }
+        }
+
+        if (open >= 0) pieces.Add(new Piece(open, tokens.Count - 1, open + 1, tokens.Count, continued));
+        return pieces.Where(p => p.ContentEnd > p.ContentStart).ToList();
+    }
+
+    /// <summary>Paragraph breaks between two tokens, with no sentence outside quotes in between.</summary>
+    private static int ParagraphsBetween(Document doc, int fromToken, int toToken)
+    {
+        int breaks = 0;
+        for (int k = fromToken + 1; k <= toToken; k++)
+        {
+            if (NewParagraph(doc.Text, doc.Tokens[k - 1].End, doc.Tokens[k].Start)) breaks++;
+            else if (k < toToken && !IsDoubleQuote(doc.Text, doc.Tokens[k]) && breaks > 0) return int.MaxValue;
+        }
+
+        return breaks;
+    }
+
+    private static bool NewParagraph(string text, int from, int to) => text.AsSpan(from, to - from).Count('\n') >= 1;
+
+    private static bool IsDoubleQuote(string text, Token t) => t.Kind == TokenKind.Quote && text[t.Start] is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '\u201F' && t.End - t.Start == 1
+        || (t.Kind == TokenKind.Quote && t.End - t.Start == 2 && text[t.Start] is '`' or '\'');
+
+    private static bool IsIntroduced(Document doc, Piece p)
+    {
+        if (p.OpenToken == 0) return false;
+        string prev = doc.Tokens[p.OpenToken - 1].Span.Of(doc.Text);
+        return prev is "that" or ":" || ReportingVerbs.Contains(prev) || (prev is "of" or "as" && p.OpenToken >= 2);
+    }
+
+    /// <summary>"…,” X said" / "…,” said X" / "…” he added" / "…,” Putin's spokesman Dmitri Peskov replied".</summary>
+    private static SpeakerRef? AttributionAfter(Document doc, IReadOnlyList<Mention> mentions, List<RoleUse> roleUses, Piece p, SpeakerRef? previous = null)
+    {
+        var tokens = doc.Tokens;
+        int from = p.CloseToken + 1;
+        if (from >= tokens.Count || NewParagraph(doc.Text, tokens[p.CloseToken].End, tokens[from].Start)) return null;
+        int limit = Math.Min(tokens.Count, from + 14);
+        for (int k = from; k < limit; k++)
+        {
+            string w = tokens[k].Span.Of(doc.Text);
+            if (w is "." or "!" or "?" || IsDoubleQuote(doc.Text, tokens[k])) break;
+            if (!ReportingVerbs.Contains(w)) continue;
+
+            return SpeakerAround(doc, mentions, roleUses, from, k, limit) ?? Subjectless(doc, mentions, from, k);
+        }
+
+        return null;
+    }
+
+    /// <summary>A reporting verb with no subject of its own ("“…”, has denounced", "calling it “…”"): the sentence's person, else the last one named before.</summary>
+    private static SpeakerRef? Subjectless(Document doc, IReadOnlyList<Mention> mentions, int from, int verb)
+    {
+        var sentence = doc.Sentences.First(s => s.EndToken > verb);
+        var inSentence = mentions.Where(m => m.Type == EntityType.Person && m.FirstToken >= sentence.FirstToken && m.EndToken <= verb).OrderBy(m => m.FirstToken).FirstOrDefault();
+        if (inSentence != default) return new SpeakerRef(inSentence.Span, inSentence.Span.Of(doc.Text));
+        string prev = verb > from ? doc.Tokens[verb - 1].Span.Of(doc.Text) : string.Empty;
+        return prev is "," or "has" or "had" ? Antecedent(doc, mentions, doc.Tokens[verb].Start) : null;
+    }
+
+    /// <summary>"X said: “…”" / "X told reporters that “…”" right before the quote, in the same sentence.</summary>
+    private static SpeakerRef? AttributionBefore(Document doc, IReadOnlyList<Mention> mentions, List<RoleUse> roleUses, Piece p)
+    {
+        var tokens = doc.Tokens;
+        int open = p.OpenToken;
+        var sentence = doc.Sentences.First(s => s.EndToken > open);
+        int start = Math.Max(sentence.FirstToken, open - 20);
+        for (int k = open - 1; k >= start; k--)
+        {
+            string w = tokens[k].Span.Of(doc.Text);
+            if (ReportingVerbs.Contains(w)) return SpeakerAround(doc, mentions, roleUses, sentence.FirstToken, k, open) ?? Subjectless(doc, mentions, sentence.FirstToken, k);
+        }
+
+        // "According to Putin, the contingent will remain “for a limited period…”".
+        for (int k = sentence.FirstToken; k + 1 < open; k++)
+        {
+            if (tokens[k].Span.Of(doc.Text).Equals("according", StringComparison.OrdinalIgnoreCase) && tokens[k + 1].Span.Of(doc.Text) == "to")
+            {
+                return SpeakerStartingAt(doc, mentions, roleUses, k + 2, open);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The speaker of the reporting verb at <paramref name="verb"/>: the nearest name, role or pronoun before it, else right after it.</summary>
+    private static SpeakerRef? SpeakerAround(Document doc, IReadOnlyList<Mention> mentions, List<RoleUse> roleUses, int from, int verb, int limit)
+    {
+        string text = doc.Text;
+        var tokens = doc.Tokens;
+
+        // Before the verb, skipping auxiliaries and adjuncts ("has also insisted", "on Monday").
+        int k = verb - 1;
+        while (k >= from && Skippable.Contains(tokens[k].Span.Of(text)) && verb - k < 6) k--;
+        if (k >= from)
+        {
+            if (SpeakerEndingAt(doc, mentions, roleUses, tokens[k].End) is { } before) return before;
+        }
+
+        // After it: "said Lukashenko", "said the Tajik leader", "stressed the Russian president" (an object verb's next name is its object).
+        if (verb + 1 < limit && verb + 1 < tokens.Count && !ObjectVerbs.Contains(tokens[verb].Span.Of(text)))
+        {
+            int start = tokens[verb + 1].Start;
+            var m = mentions.FirstOrDefault(x => x.Span.Start == start && x.Type is EntityType.Person or EntityType.Org or EntityType.Gpe);
+            if (m != default) return new SpeakerRef(m.Span, m.Span.Of(text));
+            var r = roleUses.FirstOrDefault(x => x.Span.Start == start);
+            if (r.Text is not null) return new SpeakerRef(r.Span, r.Text);
+            if (Pronouns.Contains(tokens[verb + 1].Span.Of(text))) return Antecedent(doc, mentions, tokens[verb + 1].Start);
+        }
+
+        return null;
+    }
+
+    private static SpeakerRef? SpeakerEndingAt(Document doc, IReadOnlyList<Mention> mentions, List<RoleUse> roleUses, int end)
+    {
+        string text = doc.Text;
+        var last = doc.Tokens.FirstOrDefault(x => x.End == end);
+        if (last.End == end && last.Index >= 1 && doc.Tokens[last.Index - 1].Span.Of(text) is "the" or "The" && last.Kind == TokenKind.Word
+            && !mentions.Any(x => x.Span.End == end))
+        {
+            // "the Ministry explained": the last organisation named with that word.
+            string noun = last.Span.Of(text);
+            var antecedent = mentions.Where(x => x.Type == EntityType.Org && x.Span.End <= last.Start && x.Span.Of(text).Contains(noun, StringComparison.OrdinalIgnoreCase))
+                .OrderBy(x => x.Span.Start).LastOrDefault();
+            if (antecedent != default) return new SpeakerRef(antecedent.Span, antecedent.Span.Of(text));
+        }
+
+        var m = mentions.Where(x => x.Span.End == end && x.Type is EntityType.Person or EntityType.Org or EntityType.Gpe).OrderBy(x => x.Span.Start).LastOrDefault();
+        if (m != default) return new SpeakerRef(m.Span, m.Span.Of(text));
+        var r = roleUses.FirstOrDefault(x => x.Span.End == end);
+        if (r.Text is not null) return new SpeakerRef(r.Span, r.Text);
+        var t = doc.Tokens.FirstOrDefault(x => x.End == end);
+        if (t.End == end && Pronouns.Contains(t.Span.Of(text))) return Antecedent(doc, mentions, t.Start);
+        return null;
+    }
+
+    /// <summary>
+    /// He or she: the nearest person named before, in this or the previous two sentences, preferring
+    /// one the text has just reported speaking ("Peskov replied, insisting that he ... Putin ...").
+    /// </summary>
+    private static SpeakerRef? Antecedent(Document doc, IReadOnlyList<Mention> mentions, int position)
+    {
+        var sentence = doc.Sentences.First(s => s.Span.End > position);
+        int floor = doc.Sentences[Math.Max(0, sentence.Index - 2)].Span.Start;
+        var candidates = mentions.Where(x => x.Type == EntityType.Person && x.Span.End <= position && x.Span.Start >= floor).OrderBy(x => x.Span.Start).ToList();
+        var speaking = candidates.LastOrDefault(x => Enumerable.Range(x.EndToken, 3).Any(k => k < doc.Tokens.Count && ReportingVerbs.Contains(doc.Tokens[k].Span.Of(doc.Text))));
+        var named = candidates.LastOrDefault(x => x.EndToken - x.FirstToken >= 2);
+        var m = speaking != default ? speaking : named != default ? named : candidates.LastOrDefault();
+        return m == default ? null : new SpeakerRef(m.Span, m.Span.Of(doc.Text));
+    }
+
+    /// <summary>Reported speech: "X said (that) C", "C, X said", "according to X, C", "X accused Y of Z".</summary>
+    private static IEnumerable<QuoteDraft> Indirect(Document doc, IReadOnlyList<Mention> mentions, List<RoleUse> roleUses, Sentence s, bool[] covered)
+    {
+        string text = doc.Text;
+        var tokens = doc.Tokens;
+        int first = s.FirstToken, end = s.EndToken;
+        while (end > first && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
+
+        // "according to X, C" / "C, according to X"
+        for (int k = first; k + 1 < end; k++)
+        {
+            if (!tokens[k].Span.Of(text).Equals("according", StringComparison.OrdinalIgnoreCase) || tokens[k + 1].Span.Of(text) != "to") continue;
+            var speaker = SpeakerStartingAt(doc, mentions, roleUses, k + 2, end);
+            if (speaker is null) yield break;
+            int spEnd = tokens.Last(t => t.End <= speaker.Value.Span.End).Index + 1;
+            while (spEnd < end && tokens[spEnd].Span.Of(text) is "," && spEnd + 1 < end && mentions.Any(m => m.FirstToken == spEnd + 1)) spEnd += 2;
+            (int cs, int ce) = k == first ? (SkipComma(tokens, text, spEnd, end), end) : (first, TrimComma(tokens, text, first, k));
+            if (ce > cs && !MostlyCovered(covered, cs, ce)) yield return Make(doc, cs, ce, speaker, s);
+            yield break;
+        }
+
+        for (int v = first; v < end; v++)
+        {
+            string w = tokens[v].Span.Of(text);
+            if (!ReportingVerbs.Contains(w) || covered[v]) continue;
+            if (v + 1 < end && w is "called" or "calling" && tokens[v + 1].Span.Of(text) is "for" or "on" or "off" or "up" or "in") continue;
+            var speaker = SpeakerAround(doc, mentions, roleUses, first, v, Math.Min(end, v + 6));
+            if (speaker is null) continue;
+            bool speakerAfter = speaker.Value.Span.Start > tokens[v].Start;
+
+            int cs, ce;
+            int afterSpeaker = speakerAfter ? tokens.Last(t => t.End <= speaker.Value.Span.End).Index + 1 : v + 1;
+            if (ObjectVerbs.Contains(w))
+            {
+                // "accused X of Y", "described X as Y", "dismissed X as Y": without the preposition it is no statement.
+                string? needed = w.StartsWith("accus", StringComparison.OrdinalIgnoreCase) ? "of"
+                    : w.StartsWith("describ", StringComparison.OrdinalIgnoreCase) || w.StartsWith("dismiss", StringComparison.OrdinalIgnoreCase) ? "as" : null;
+                if (needed is not null && !Enumerable.Range(v + 1, Math.Max(0, Math.Min(end, v + 12) - v - 1)).Any(k => tokens[k].Span.Of(text) == needed)) continue;
+                (cs, ce) = (v, end);
+            }
+            else
+            {
+                int j = speakerAfter ? afterSpeaker : v + 1;
+                int thatAt = -1;
+                for (int k = j; k < Math.Min(end, j + 8); k++)
+                {
+                    if (tokens[k].Span.Of(text) == "that") { thatAt = k; break; }
+                    if (tokens[k].Span.Of(text) is "," or ":" || IsDoubleQuote(text, tokens[k])) break;
+                }
+
+                if (thatAt >= 0) (cs, ce) = (thatAt + 1, end);
+                else if (j >= end || tokens[j].Span.Of(text) is "." or ":" || IsDoubleQuote(text, tokens[j]))
+                {
+                    // Sentence-final attribution: "C, X said." — the content is what came before.
+                    int speakerStart = speakerAfter ? v : tokens.First(t => t.Start >= speaker.Value.Span.Start).Index;
+                    int comma = speakerStart - 1;
+                    while (comma > first && tokens[comma].Span.Of(text) != "," && speakerStart - comma < 6) comma--;
+                    (cs, ce) = (first, TrimComma(tokens, text, first, tokens[comma].Span.Of(text) == "," ? comma : speakerStart));
+                }
+                else if (w is "said" or "says" or "believes" or "claims" or "claimed" or "added" or "told" or "insisted" or "assured" or "declared" or "promised" or "warned" or "reported"
+                    && tokens[j].Span.Of(text) is not ("in" or "at" or "on" or "during" or "after" or "before" or "with" or "from" or "for" or "by" or "to" or "of" or "," or "so"))
+                {
+                    (cs, ce) = (j, end);
+                }
+                else
+                {
+                    continue;
+                }
+            }
+
+            // "described the events as … and has promised that …": two statements.
+            for (int k = cs + 1; k < ce - 1; k++)
+            {
+                if (tokens[k].Span.Of(text) != "and") continue;
+                int n = k + 1;
+                while (n < ce && tokens[n].Span.Of(text) is "has" or "have" or "had" or "also" or "then") n++;
+                if (n < ce && ReportingVerbs.Contains(tokens[n].Span.Of(text)))
+                {
+                    ce = TrimComma(tokens, text, cs, k);
+                    break;
+                }
+            }
+
+            if (ce - cs < 3 || MostlyCovered(covered, cs, ce)) continue;
+            yield return Make(doc, cs, ce, speaker, s);
+
+            // "Both Russia and Kazakhstan described …": one statement for each speaker.
+            if (!speakerAfter && JointSpeaker(doc, mentions, speaker.Value) is { } other) yield return Make(doc, cs, ce, other, s);
+            for (int k = cs; k < ce; k++) covered[k] = true;
+            v = Math.Max(v, ce - 1);
+        }
+    }
+
+    private static SpeakerRef? JointSpeaker(Document doc, IReadOnlyList<Mention> mentions, SpeakerRef speaker)
+    {
+        var tokens = doc.Tokens;
+        var first = tokens.FirstOrDefault(t => t.Start == speaker.Span.Start);
+        if (first.Start != speaker.Span.Start || first.Index < 2) return null;
+        int k = first.Index - 1;
+        while (k > 0 && tokens[k].Span.Of(doc.Text) is "," || (k > 0 && tokens[k].Kind == TokenKind.Word && char.IsLower(doc.Text[tokens[k].Start]) && tokens[k].Span.Of(doc.Text) is not "and")) k--;
+        if (k < 1 || tokens[k].Span.Of(doc.Text) != "and") return null;
+        var other = mentions.Where(m => m.EndToken <= k && k - m.EndToken <= 3 && m.Type is EntityType.Person or EntityType.Org or EntityType.Gpe).OrderBy(m => m.EndToken).LastOrDefault();
+        return other == default ? null : new SpeakerRef(other.Span, other.Span.Of(doc.Text));
+    }
+
+    private static SpeakerRef? SpeakerStartingAt(Document doc, IReadOnlyList<Mention> mentions, List<RoleUse> roleUses, int k, int end)
+    {
+        if (k >= end) return null;
+        int start = doc.Tokens[k].Start;
+        int next = k + 1 < end ? doc.Tokens[k + 1].Start : -1;
+        var person = mentions.Where(x => x.FirstToken >= k && x.FirstToken <= k + 6 && x.EndToken <= end && x.Type == EntityType.Person).OrderBy(x => x.FirstToken).FirstOrDefault();
+        var m = mentions.FirstOrDefault(x => (x.Span.Start == start || x.Span.Start == next) && x.Type is EntityType.Person or EntityType.Org or EntityType.Gpe);
+        var r = roleUses.FirstOrDefault(x => x.Span.Start == start || x.Span.Start == next);
+        if (r.Text is not null && person != default) return new SpeakerRef(person.Span, person.Span.Of(doc.Text));
+        if (m != default) return new SpeakerRef(m.Span, m.Span.Of(doc.Text));
+        if (r.Text is not null) return new SpeakerRef(r.Span, r.Text);
+        if (person != default) return new SpeakerRef(person.Span, person.Span.Of(doc.Text));
+
+        // "according to the ministry": the organisation named with that word before.
+        if (k + 1 < end && doc.Tokens[k].Span.Of(doc.Text) is "the" or "The") return SpeakerEndingAt(doc, mentions, roleUses, doc.Tokens[k + 1].End);
+        return null;
+    }
+
+    private static int SkipComma(IReadOnlyList<Token> tokens, string text, int k, int end) => k < end && tokens[k].Span.Of(text) == "," ? k + 1 : k;
+
+    private static int TrimComma(IReadOnlyList<Token> tokens, string text, int first, int end)
+    {
+        while (end > first && tokens[end - 1].Span.Of(text) is "," or "-" or "–" or "—") end--;
+        return end;
+    }
+
+    private static bool MostlyCovered(bool[] covered, int start, int end)
+    {
+        int c = 0;
+        for (int k = start; k < end; k++) c += covered[k] ? 1 : 0;
+        return c * 2 > end - start;
+    }
+
+    private static QuoteDraft Make(Document doc, int cs, int ce, SpeakerRef? speaker, Sentence s)
+    {
+        var span = new TextSpan(doc.Tokens[cs].Start, doc.Tokens[ce - 1].End);
+        return new QuoteDraft(span, span.Of(doc.Text), false, speaker, s.Span);
+    }
+}

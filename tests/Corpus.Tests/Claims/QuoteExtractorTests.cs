@@ -1,0 +1,69 @@
+using Corpus.Text;
+
+namespace Corpus.Tests.Claims;
+
+public class QuoteExtractorTests
+{
+    private static readonly CorpusAnalyzer Analyzer = new(new AnalyzerOptions { MaxDegreeOfParallelism = 1 });
+
+    /// <summary>(speaker name or "-", D/I, text) for every quote of a one-article corpus.</summary>
+    private static List<string> Quotes(string body)
+    {
+        var result = Analyzer.Analyze([new Article("t", "Storm hits the coast of Norway\n\n" + body)]);
+        var names = result.Entities.ToDictionary(e => e.Id, e => e.Name);
+        return result.Quotes.Select(q => $"{(q.Speaker is { } s ? names[s] : "-")}|{(q.Direct ? "D" : "I")}|{q.Text}").ToList();
+    }
+
+    public static TheoryData<string, string[]> Shapes => new()
+    {
+        // “…,” X said.
+        { "Energy Minister Ingrid Dahl visited Bergen. “We will rebuild every house,” Dahl said.", ["Ingrid Dahl|D|We will rebuild every house,"] },
+        // X said: “…”
+        { "Prime Minister Erna Solberg said: “The storm is the worst in fifty years.”", ["Erna Solberg|D|The storm is the worst in fifty years."] },
+        // “…,” said X, the minister of …
+        { "“The roads will open on Monday,” said Lars Berg, the minister of transport.", ["Lars Berg|D|The roads will open on Monday,"] },
+        // “…,” she said, “…” — one statement split by its attribution
+        { "Mayor Kari Holm spoke in Bergen. “We have lost homes,” she said, “but nobody has lost hope.”", ["Kari Holm|D|We have lost homes, … but nobody has lost hope."] },
+        // a quote running over two paragraphs
+        { "Coast guard chief Per Lund described the rescue.\n\n“The waves were higher than our masts.\n\n“We brought everyone home,” Lund said.", ["Per Lund|D|The waves were higher than our masts. … We brought everyone home,"] },
+        // curly-quote typo: a closing mark used as an opening one
+        { "Fisheries Minister Ola Vik called the damage ”a disaster for the whole coast” on Monday.", ["Ola Vik|D|a disaster for the whole coast"] },
+        // partial quote inside reported speech stays in the reported statement
+        { "Police chief Anne Moe said that the looters were “a small and desperate group” and would be charged.", ["Anne Moe|I|the looters were “a small and desperate group” and would be charged"] },
+        // indirect speech with that-clause, pronoun speaker
+        { "Emergency chief John Carter arrived in Bergen. He warned that more storms were coming.", ["John Carter|I|more storms were coming"] },
+        // according to X, …
+        { "The sea wall failed in three places, according to engineer Liv Strand.", ["Liv Strand|I|The sea wall failed in three places"] },
+        // sentence-final attribution
+        { "Repairs will take a year, Harbour Master Nils Dahl said.", ["Nils Dahl|I|Repairs will take a year"] },
+        // accused … of
+        { "Opposition leader Jonas Lie accused the government of ignoring the warnings.", ["Jonas Lie|I|accused the government of ignoring the warnings"] },
+        // no speaker to be found: never a guess
+        { "“It was terrifying,” one resident said.", ["-|D|It was terrifying,"] },
+        // scare quotes are not quotes
+        { "The so-called “storm season” began early.", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Finds_each_quote_shape_with_its_speaker(string body, string[] expected)
+    {
+        Quotes(body).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void Joint_subjects_each_get_the_statement()
+    {
+        var quotes = Quotes("Both Norway and Sweden said that the border would stay open.");
+        quotes.Should().BeEquivalentTo(["Sweden|I|the border would stay open", "Norway|I|the border would stay open"]);
+    }
+
+    [Fact]
+    public void A_quote_carries_offsets_of_its_text_and_sentence()
+    {
+        string text = "Storm hits\n\n“We will rebuild,” Mayor Kari Holm said.";
+        var q = Analyzer.Analyze([new Article("t", text)]).Quotes.Single();
+        text[q.Span.Start..q.Span.End].Should().Be("We will rebuild,");
+        text[q.Sentence.Start..q.Sentence.End].Should().Contain("Kari Holm said");
+    }
+}
