@@ -192,6 +192,8 @@ public sealed class CorpusAnalyzer
         entities = RoleLinker.Link(entities, analyses.Select(a => (a.Document.Article.Id, a.Roles)).ToList());
         var figures = BuildFigures(analyses, entities);
         var quotes = BuildQuotes(analyses, entities);
-        return new AnalysisResult(articles, entities, quotes, figures, Array.Empty<Conflict>(), rejected);
+        var dates = articles.ToDictionary(a => a.Id, a => a.Published, StringComparer.Ordinal);
+        var conflicts = Reconciler.Reconcile(figures, dates);
+        return new AnalysisResult(articles, entities, quotes, figures, conflicts, rejected);
     }
 }

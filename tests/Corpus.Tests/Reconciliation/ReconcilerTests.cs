@@ -1,0 +1,140 @@
+using Corpus.Claims;
+using Corpus.Reconciliation;
+using Corpus.Text;
+
+namespace Corpus.Tests.Reconciliation;
+
+public class ReconcilerTests
+{
+    private static int _next;
+
+    /// <summary>A figure as the extractor would build it; the text after the number decides the population.</summary>
+    private static Figure F(string article, string metric, double? value, Qualifier q = Qualifier.Exact, string location = "Norway",
+        FigureStatus status = FigureStatus.Asserted, string? source = null, double? low = null, double? high = null, string noun = "people", string before = "Officials said ")
+    {
+        string number = value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "dozens";
+        string text = $"{before}{number} {noun} were counted.";
+        int start = before.Length;
+        return new Figure($"f{++_next}", article, metric, value, low, high, q, location, source, status, text,
+            new TextSpan(start, start + number.Length), new TextSpan(0, text.Length));
+    }
+
+    private static IReadOnlyList<Conflict> Run(params Figure[] figures) => RunDated(new Dictionary<string, DateOnly?>(), figures);
+
+    private static IReadOnlyList<Conflict> RunDated(Dictionary<string, DateOnly?> dates, params Figure[] figures) => Reconciler.Reconcile(figures, dates);
+
+    [Theory]
+    [InlineData(Qualifier.Exact, 100, 100, 100)]
+    [InlineData(Qualifier.AtLeast, 164, 164, double.PositiveInfinity)]
+    [InlineData(Qualifier.AtMost, 40, 0, 40)]
+    [InlineData(Qualifier.About, 1000, 850, 1150)]
+    [InlineData(Qualifier.Almost, 8000, 7200, 8000)]
+    public void Qualifiers_become_intervals(Qualifier q, double value, double low, double high)
+    {
+        var i = FigureInterval.Of(F("a", "killed", value, q));
+        i.Low.Should().BeApproximately(low, 1e-6);
+        i.High.Should().Be(high);
+    }
+
+    [Fact]
+    public void More_than_excludes_its_value_and_a_range_is_its_bounds()
+    {
+        FigureInterval.Of(F("a", "killed", 12, Qualifier.MoreThan)).Low.Should().BeGreaterThan(12);
+        var dozens = FigureInterval.Of(F("a", "killed", null, Qualifier.Range, low: 24, high: 99));
+        (dozens.Low, dozens.High).Should().Be((24, 99));
+        dozens.Overlaps(FigureInterval.Of(F("b", "killed", 164))).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_withdrawn_figure_restated_as_fact_is_a_hard_conflict()
+    {
+        var withdrawn = F("a", "killed", 164, Qualifier.AtLeast, status: FigureStatus.Retracted, source: "health ministry");
+        var restated = F("b", "killed", 164);
+        var c = Run(withdrawn, restated).Should().ContainSingle().Subject;
+        c.Severity.Should().Be(ConflictSeverity.Hard);
+        c.Figures.Should().BeEquivalentTo([withdrawn.Id, restated.Id]);
+        c.Why.Should().Contain("withdrew");
+    }
+
+    [Fact]
+    public void Precise_counts_that_cannot_both_hold_on_the_same_day_are_a_hard_conflict()
+    {
+        var day = new DateOnly(2025, 3, 5);
+        var c = RunDated(new() { ["a"] = day, ["b"] = day }, F("a", "killed", 187), F("b", "killed", 212)).Should().ContainSingle().Subject;
+        c.Severity.Should().Be(ConflictSeverity.Hard);
+    }
+
+    [Fact]
+    public void A_toll_that_rises_between_days_is_a_soft_conflict_between_consecutive_reports_only()
+    {
+        var dates = new Dictionary<string, DateOnly?> { ["a"] = new(2025, 3, 4), ["b"] = new(2025, 3, 5), ["c"] = new(2025, 3, 7) };
+        var conflicts = RunDated(dates, F("a", "killed", 58), F("b", "killed", 187), F("c", "killed", 231));
+        conflicts.Should().HaveCount(2).And.OnlyContain(c => c.Severity == ConflictSeverity.Soft && c.Why.Contains("update"));
+    }
+
+    [Fact]
+    public void A_vague_count_below_a_precise_toll_is_a_soft_conflict()
+    {
+        Run(F("a", "killed", null, Qualifier.Range, low: 24, high: 99), F("b", "killed", 164))
+            .Should().ContainSingle().Which.Severity.Should().Be(ConflictSeverity.Soft);
+    }
+
+    // Not conflicts.
+    [Fact]
+    public void A_city_toll_is_not_a_rival_to_the_country_toll()
+    {
+        Run(F("a", "killed", 103, location: "Bergen"), F("b", "killed", 164, location: "Norway")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Security_forces_killed_are_part_of_all_killed()
+    {
+        Run(F("a", "killed", 12, Qualifier.MoreThan, noun: "police, national guards and soldiers"), F("b", "killed", 164)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Compatible_intervals_are_not_a_conflict()
+    {
+        Run(F("a", "arrested", 5800, Qualifier.AtLeast), F("b", "arrested", 6100)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Different_metrics_are_not_a_conflict()
+    {
+        Run(F("a", "killed", 40), F("b", "injured", 400)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Troop_counts_in_two_articles_are_different_contingents_not_a_conflict()
+    {
+        Run(F("a", "troops", 2500, noun: "foreign military personnel"), F("b", "troops", 2000, Qualifier.MoreThan, noun: "troops"),
+            F("c", "troops", 100000, location: "Ukraine")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_count_from_an_earlier_moment_is_not_a_rival_to_the_current_toll()
+    {
+        var earlier = F("a", "killed", null, Qualifier.Range, low: 24, high: 99, before: "When the president called for help, there were already ");
+        Run(earlier, F("b", "killed", 164)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Figures_within_one_article_are_not_compared()
+    {
+        Run(F("a", "injured", 2000, Qualifier.MoreThan), F("a", "injured", 1300, Qualifier.About)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_same_corpus_in_any_order_gives_the_same_conflicts()
+    {
+        var figures = new[]
+        {
+            F("a", "killed", 164, Qualifier.AtLeast, status: FigureStatus.Retracted), F("b", "killed", 164), F("c", "killed", null, Qualifier.Range, low: 24, high: 99),
+            F("d", "arrested", 5800, Qualifier.AtLeast), F("e", "arrested", 8000, Qualifier.Almost, before: "The number of detainees has risen to "),
+        };
+        var once = Run(figures).Select(c => (c.Severity, string.Join(',', c.Figures.Order()), c.Why)).ToList();
+        var reversed = Run(figures.Reverse().ToArray()).Select(c => (c.Severity, string.Join(',', c.Figures.Order()), c.Why)).ToList();
+        once.Should().NotBeEmpty();
+        reversed.Should().Equal(once);
+    }
+}
