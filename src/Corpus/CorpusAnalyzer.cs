@@ -25,7 +25,7 @@ public sealed class CorpusAnalyzer
 {
     private readonly AnalyzerOptions _options;
     private static readonly RoleFinder Roles = new(Gazetteer.Default);
-    private readonly ArticlePipeline _pipeline = new(EntityRecognizer.Default, Roles, new FigureExtractor(Roles), new QuoteExtractor(Roles));
+    private readonly ArticlePipeline _pipeline = new(EntityRecognizer.Default, Roles, new FigureExtractor(Roles), new QuoteExtractor());
     private readonly AliasResolver _aliases = new(Gazetteer.Default);
 
     /// <summary>Creates an analyzer.</summary>

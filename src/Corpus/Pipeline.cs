@@ -14,8 +14,8 @@ internal sealed class ArticlePipeline(EntityRecognizer recognizer, RoleFinder ro
         var document = Document.Parse(article);
         var mentions = recognizer.Recognize(document);
         var roleUses = roles.Find(document, mentions);
-        var figureDrafts = figures.Extract(document, mentions);
-        var quoteDrafts = quotes.Extract(document, mentions);
+        var figureDrafts = figures.Extract(document, mentions, roleUses);
+        var quoteDrafts = quotes.Extract(document, mentions, roleUses);
         return new ArticleAnalysis(document, mentions, roleUses, figureDrafts, quoteDrafts);
     }
 }

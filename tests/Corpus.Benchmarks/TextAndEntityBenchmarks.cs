@@ -13,6 +13,7 @@ namespace Corpus.Benchmarks;
 public partial class TextAndEntityBenchmarks
 {
     private readonly EntityRecognizer _recognizer = EntityRecognizer.Default;
+    private readonly ArticlePipeline _pipeline = new(EntityRecognizer.Default, new RoleFinder(Gazetteer.Default), new Claims.FigureExtractor(new RoleFinder(Gazetteer.Default)), new Claims.QuoteExtractor());
     private Document[] _documents = [];
 
     [GeneratedRegex(@"\s+")]
@@ -55,6 +56,14 @@ public partial class TextAndEntityBenchmarks
     {
         int n = 0;
         foreach (var d in _documents) n += _recognizer.Recognize(d).Count;
+        return n;
+    }
+
+    [Benchmark(Description = "Whole per-article pipeline (tokens, entities, roles, figures, quotes)")]
+    public int Pipeline()
+    {
+        int n = 0;
+        foreach (var a in SampleText.Articles) n += _pipeline.Run(a).Quotes.Count;
         return n;
     }
 

@@ -75,7 +75,7 @@ internal sealed class FigureExtractor(RoleFinder roles)
         "statement", "report", "figure", "figures", "toll", "count", "claim", "announcement", "post", "tweet", "data", "bulletin", "estimate", "number", "numbers",
     };
 
-    public List<FigureDraft> Extract(Document doc, IReadOnlyList<Mention> mentions)
+    public List<FigureDraft> Extract(Document doc, IReadOnlyList<Mention> mentions, IReadOnlyList<RoleUse> roleUses)
     {
         var result = new List<FigureDraft>();
         string text = doc.Text;
@@ -99,7 +99,7 @@ internal sealed class FigureExtractor(RoleFinder roles)
 
                 if (q.Qualifier == "exact" && IsEstimate(text, tokens, q, s)) q = q with { Qualifier = "about" };
                 string? location = LocationAfter(doc, mentions, q, s, nextStart) ?? (including ? null : previousLocation) ?? mainCountry;
-                var (sourceSpan, sourceText) = Source(doc, mentions, s, q);
+                var (sourceSpan, sourceText) = Source(doc, mentions, roleUses, s, q);
                 bool retracted = IsRetracted(text, tokens, s, q);
                 result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted));
                 previousMetric = metric;
@@ -203,12 +203,12 @@ internal sealed class FigureExtractor(RoleFinder roles)
     }
 
     /// <summary>Who gives the figure: "according to X", or the subject of a reporting verb ("X said", "X, which estimates", "said X").</summary>
-    private (TextSpan?, string?) Source(Document doc, IReadOnlyList<Mention> mentions, Sentence s, Quantity q)
+    private static (TextSpan?, string?) Source(Document doc, IReadOnlyList<Mention> mentions, IReadOnlyList<RoleUse> allRoles, Sentence s, Quantity q)
     {
         string text = doc.Text;
         IReadOnlyList<Token> tokens = doc.Tokens;
         var inSentence = mentions.Where(m => m.Sentence == s.Index && m.Type is EntityType.Person or EntityType.Org).ToList();
-        var roleUses = roles.Find(doc, mentions).Where(r => r.Sentence == s.Index && r.Person is null).ToList();
+        var roleUses = allRoles.Where(r => r.Sentence == s.Index && r.Person is null).ToList();
 
         // "according to X"
         for (int k = s.FirstToken; k + 1 < s.EndToken; k++)

@@ -16,7 +16,7 @@ internal sealed record QuoteDraft(TextSpan Span, string Text, bool Direct, Speak
 /// "described ... as"). Speakers are mentions, role nouns or the person a pronoun refers to; none is
 /// guessed from a far-away name. Pure and thread-safe.
 /// </summary>
-internal sealed class QuoteExtractor(RoleFinder roles)
+internal sealed class QuoteExtractor
 {
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -51,12 +51,12 @@ internal sealed class QuoteExtractor(RoleFinder roles)
 
     private readonly record struct Piece(int OpenToken, int CloseToken, int ContentStart, int ContentEnd, bool Continued);
 
-    public List<QuoteDraft> Extract(Document doc, IReadOnlyList<Mention> mentions)
+    public List<QuoteDraft> Extract(Document doc, IReadOnlyList<Mention> mentions, IReadOnlyList<RoleUse> allRoles)
     {
         var result = new List<QuoteDraft>();
         string text = doc.Text;
         var tokens = doc.Tokens;
-        var roleUses = roles.Find(doc, mentions).Where(r => r.Person is null).ToList();
+        var roleUses = allRoles.Where(r => r.Person is null).ToList();
         var pieces = FindPieces(doc);
         var covered = new bool[tokens.Count];
 
