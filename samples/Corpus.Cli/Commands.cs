@@ -181,10 +181,10 @@ internal static class Commands
 
     private static void WriteTo(AnalysisResult result, string format, Stream stream)
     {
-        if (format == "markdown")
+        if (format is "markdown" or "html")
         {
             using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
-            writer.Write(MarkdownReport.Render(result));
+            writer.Write(format == "html" ? HtmlReport.Render(result) : MarkdownReport.Render(result));
         }
         else
         {

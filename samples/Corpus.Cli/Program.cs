@@ -21,7 +21,7 @@ var formatOption = new Option<string>("--format", "-f")
     Description = "Output format.",
     DefaultValueFactory = _ => "json",
 };
-formatOption.AcceptOnlyFromAmong("json", "markdown");
+formatOption.AcceptOnlyFromAmong("json", "markdown", "html");
 var outOption = new Option<FileInfo?>("--out", "-o")
 {
     Description = "Write the output to this file (atomically) instead of standard output.",

@@ -16,7 +16,8 @@ const add = (cat, name, extra = '') => {
 const title = s => s.split(/([ -])/).map(w => w.length > 2 && /^[a-z]/.test(w) && !['of', 'the', 'and', 'de', 'la', 'el', 'al', 'du', 'da', 'des'].includes(w) ? w[0].toUpperCase() + w.slice(1) : w).join('');
 
 // Countries: names, official names, alternative spellings (long ones), demonyms, capitals.
-const countries = require('world-countries');
+// UN members first, so that a name or demonym several territories share ("French") names the state.
+const countries = [...require('world-countries')].sort((a, b) => (b.unMember === true) - (a.unMember === true) || (b.independent === true) - (a.independent === true) || a.cca2.localeCompare(b.cca2));
 for (const c of countries) {
   const code = c.cca2;
   add('COUNTRY', c.name.common, code);

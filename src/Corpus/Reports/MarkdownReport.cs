@@ -33,7 +33,7 @@ public static class MarkdownReport
                 sb.AppendLine(c.Why).AppendLine();
                 foreach (var id in c.Figures)
                 {
-                    if (figures.TryGetValue(id, out var f)) sb.AppendLine(ci, $"- **{id}** ({f.Article}): {Cell(f.Text)}");
+                    if (figures.TryGetValue(id, out var f)) sb.AppendLine(ci, $"- **{id}** {Cell(HtmlReport.Value(f))} in {f.Article}{(f.Status == Claims.FigureStatus.Retracted ? " (retracted)" : string.Empty)}: > {Cell(f.Text)}");
                 }
 
                 sb.AppendLine();
@@ -42,12 +42,26 @@ public static class MarkdownReport
 
         if (result.Figures.Count > 0)
         {
-            sb.AppendLine().AppendLine("## Figures").AppendLine();
-            sb.AppendLine("| id | article | metric | value | qualifier | location | source | status |").AppendLine("|---|---|---|---|---|---|---|---|");
-            foreach (var f in result.Figures)
+            var articles = result.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+            var marks = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var c in result.Conflicts)
             {
-                string value = f.Value is { } v ? v.ToString("N0", ci) : $"{f.Low?.ToString("N0", ci)}–{f.High?.ToString("N0", ci)}";
-                sb.AppendLine(ci, $"| {f.Id} | {Cell(f.Article)} | {f.Metric} | {value} | {JsonReport.QualifierName(f.Qualifier)} | {Cell(f.Location)} | {Cell(f.Source)} | {(f.Status == Claims.FigureStatus.Retracted ? "**retracted**" : "asserted")} |");
+                foreach (var id in c.Figures) (marks.TryGetValue(id, out var l) ? l : marks[id] = new()).Add($"{c.Id} ({(c.Severity == Reconciliation.ConflictSeverity.Hard ? "hard" : "soft")})");
+            }
+
+            sb.AppendLine().AppendLine("## Figures by metric").AppendLine();
+            foreach (var group in result.Figures.GroupBy(f => f.Metric).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                sb.AppendLine(ci, $"### {group.Key}").AppendLine();
+                sb.AppendLine("| id | article | outlet | date | value | location | source | status | conflicts |").AppendLine("|---|---|---|---|---|---|---|---|---|");
+                foreach (var f in group.OrderBy(f => articles.TryGetValue(f.Article, out var a) ? a.Published ?? DateOnly.MaxValue : DateOnly.MaxValue).ThenBy(f => f.Article, StringComparer.Ordinal))
+                {
+                    articles.TryGetValue(f.Article, out var a);
+                    string flagged = marks.TryGetValue(f.Id, out var m) ? "**" + string.Join(", ", m) + "**" : string.Empty;
+                    sb.AppendLine(ci, $"| {f.Id} | {Cell(f.Article)} | {Cell(a?.Outlet)} | {a?.Published?.ToString("yyyy-MM-dd", ci)} | {Cell(HtmlReport.Value(f))} | {Cell(f.Location)} | {Cell(f.Source)} | {(f.Status == Claims.FigureStatus.Retracted ? "**retracted**" : "asserted")} | {flagged} |");
+                }
+
+                sb.AppendLine();
             }
         }
 

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Corpus.Reports;
+using Corpus.Text;
+
+namespace Corpus.Tests.Reports;
+
+/// <summary>A fact that needs Debian's chromium; it says so and skips when the browser is absent (.ci/run installs it).</summary>
+public sealed class ChromiumFactAttribute : FactAttribute
+{
+    public const string Path = "/usr/bin/chromium";
+
+    public ChromiumFactAttribute()
+    {
+        if (!File.Exists(Path)) Skip = $"skipped: {Path} is absent (apt-get install chromium; .ci/run installs it)";
+    }
+}
+
+public class ReportTests
+{
+    private static readonly Lazy<AnalysisResult> Sample = new(() =>
+    {
+        var articles = TestPaths.SampleArticles().Select(f => Corpus.Ingestion.ArticleReader.FromText(System.IO.Path.GetFileNameWithoutExtension(f), File.ReadAllText(f)));
+        return new CorpusAnalyzer().Analyze(articles);
+    });
+
+    [Fact]
+    public void Html_report_is_one_self_contained_file_with_the_conflicts_table()
+    {
+        string html = HtmlReport.Render(Sample.Value);
+        html.Should().StartWith("<!DOCTYPE html>").And.Contain("<table id=\"conflicts\">").And.Contain("<svg class=\"chart\"");
+        Regex.IsMatch(html, "(src|href)=\"(https?:)?//", RegexOptions.IgnoreCase).Should().BeFalse("nothing may be fetched from the network");
+        html.Should().NotContain("<script");
+        Sample.Value.Conflicts.Should().NotBeEmpty();
+        foreach (var c in Sample.Value.Conflicts) html.Should().Contain($"<tr id=\"{c.Id}\">");
+    }
+
+    [Fact]
+    public void Html_report_escapes_article_text()
+    {
+        var result = new CorpusAnalyzer().Analyze([new Article("x<y>", "Title <b>bold</b>\n\nAt least 40 people were killed in Oslo, <script>alert(1)</script> police said.")]);
+        string html = HtmlReport.Render(result);
+        html.Should().NotContain("<script>").And.NotContain("x<y>").And.Contain("x&lt;y&gt;");
+    }
+
+    [Fact]
+    public void Markdown_report_lists_figures_by_metric_with_conflict_marks_and_quotes_by_speaker()
+    {
+        string md = MarkdownReport.Render(Sample.Value);
+        md.Should().Contain("## Conflicts").And.Contain("## Figures by metric").And.Contain("### killed").And.Contain("## Entities").And.Contain("## Quotes by speaker");
+        md.Should().Contain("(hard)**").And.Contain("**retracted**");
+    }
+
+    [ChromiumFact]
+    public void Html_report_loads_in_headless_chromium_and_shows_the_conflicts_table()
+    {
+        using var dir = new TempFolder();
+        string file = dir.Write("report.html", HtmlReport.Render(Sample.Value));
+        var psi = new ProcessStartInfo(ChromiumFactAttribute.Path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--user-data-dir=" + System.IO.Path.Combine(dir.Path, "profile"), "--dump-dom", "file://" + file })
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        p.WaitForExit(60_000).Should().BeTrue("chromium must finish within a minute");
+        string dom = stdout.Result;
+        dom.Should().Contain("<table id=\"conflicts\">", "the browser parsed the page and kept the conflicts table");
+        dom.Should().Contain("Conflicts</h2>");
+        stderr.Result.Should().NotContain("Uncaught");
+    }
+}
