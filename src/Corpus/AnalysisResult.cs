@@ -18,7 +18,11 @@ namespace Corpus;
 /// <param name="BoilerplateSpans">Number of boilerplate spans flagged.</param>
 public sealed record ArticleInfo(
     string Id, string? Title, DateOnly? Published, string? Outlet, string? Url, string? Source,
-    int Characters, int Tokens, int Sentences, int BoilerplateSpans);
+    int Characters, int Tokens, int Sentences, int BoilerplateSpans)
+{
+    /// <summary>The story the article belongs to (s1, s2, ...): articles sharing their main people, organisations or places.</summary>
+    public string Story { get; init; } = "s1";
+}
 
 /// <summary>
 /// The analysis of a corpus: every input is in <see cref="Articles"/> or <see cref="Rejected"/>,

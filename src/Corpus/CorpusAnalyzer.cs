@@ -86,6 +86,13 @@ public sealed class CorpusAnalyzer
             foreach (var m in e.RoleMentions) byMention.TryAdd((m.Article, m.Span.Start, m.Span.End), e.Name);
         }
 
+        // Places are named by their entity, so "US" and "United States" are one place.
+        var placeNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in entities.Where(e => e.Type is EntityType.Gpe or EntityType.Loc))
+        {
+            foreach (var alias in e.Aliases) placeNames.TryAdd(alias, e.Name);
+        }
+
         var figures = new List<Figure>();
         foreach (var a in analyses)
         {
@@ -106,7 +113,9 @@ public sealed class CorpusAnalyzer
                     "range" => Qualifier.Range,
                     _ => Qualifier.Exact,
                 };
-                figures.Add(new Figure($"f{figures.Count + 1}", id, d.Metric, q.Value, q.Low, q.High, qualifier, NameLocation(d.Location, entities), source,
+                string? location = NameLocation(d.Location, entities);
+                if (location is not null && placeNames.TryGetValue(location, out var canonical)) location = canonical;
+                figures.Add(new Figure($"f{figures.Count + 1}", id, d.Metric, q.Value, q.Low, q.High, qualifier, location, source,
                     d.Retracted ? FigureStatus.Retracted : FigureStatus.Asserted, d.Sentence.Of(text), q.Span, d.Sentence));
             }
         }
@@ -192,8 +201,17 @@ public sealed class CorpusAnalyzer
         entities = RoleLinker.Link(entities, analyses.Select(a => (a.Document.Article.Id, a.Roles)).ToList());
         var figures = BuildFigures(analyses, entities);
         var quotes = BuildQuotes(analyses, entities);
+        var stories = StoryClusterer.Cluster(articles.Select(a => a.Id).ToList(), entities);
+        articles = articles.Select(a => a with { Story = stories[a.Id] }).ToList();
         var dates = articles.ToDictionary(a => a.Id, a => a.Published, StringComparer.Ordinal);
-        var conflicts = Reconciler.Reconcile(figures, dates);
+
+        // Figures are reconciled within their story; conflict ids run across stories in story order.
+        var conflicts = new List<Conflict>();
+        foreach (var story in figures.GroupBy(f => stories[f.Article]).OrderBy(g => int.Parse(g.Key[1..], System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            foreach (var c in Reconciler.Reconcile(story.ToList(), dates)) conflicts.Add(c with { Id = "k" + (conflicts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
         return new AnalysisResult(articles, entities, quotes, figures, conflicts, rejected);
     }
 }

@@ -55,11 +55,13 @@ public static class HtmlReport
         sb.Append("</tbody></table>\n");
 
         // Figures by metric, with a chart of reported values over time by source.
-        sb.Append("<h2>Figures by metric</h2>\n");
-        foreach (var group in result.Figures.GroupBy(f => f.Metric).OrderBy(g => g.Key, StringComparer.Ordinal))
+        sb.Append("<h2>Figures by story and metric</h2>\n");
+        foreach (var group in result.Figures.GroupBy(f => (Story: StoryOf(f, articles), f.Metric)).OrderBy(g => g.Key.Story, StringComparer.Ordinal).ThenBy(g => g.Key.Metric, StringComparer.Ordinal))
         {
+            var storyArticles = result.Articles.Where(a => a.Story == group.Key.Story).ToList();
+            string storyTitle = storyArticles.Select(a => a.Title).FirstOrDefault(t => t is not null) ?? group.Key.Story;
             var list = group.OrderBy(f => articles.TryGetValue(f.Article, out var a) ? a.Published ?? DateOnly.MaxValue : DateOnly.MaxValue).ThenBy(f => f.Article, StringComparer.Ordinal).ToList();
-            sb.Append(ci, $"<h3>{E(group.Key)}</h3>\n").Append(Chart(group.Key, list, articles)).Append('\n');
+            sb.Append(ci, $"<h3>{E(group.Key.Metric)} <span class=\"muted\">story {E(group.Key.Story)}: {E(storyTitle)} ({storyArticles.Count} articles)</span></h3>\n").Append(Chart(group.Key.Metric, list, articles)).Append('\n');
             sb.Append("<table class=\"figures\"><thead><tr><th>id</th><th>article</th><th>outlet</th><th>date</th><th>value</th><th>location</th><th>source</th><th>status</th><th>conflicts</th></tr></thead><tbody>\n");
             foreach (var f in list)
             {
@@ -156,6 +158,8 @@ public static class HtmlReport
         sb.Append("</svg>");
         return sb.ToString();
     }
+
+    private static string StoryOf(Figure f, Dictionary<string, ArticleInfo> articles) => articles.TryGetValue(f.Article, out var a) ? a.Story : "s1";
 
     /// <summary>Sortable x slot: the date, or the article id for undated articles (after every date).</summary>
     private static string SlotOf(Figure f, Dictionary<string, ArticleInfo> articles) =>

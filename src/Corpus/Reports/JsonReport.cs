@@ -29,6 +29,7 @@ public static class JsonReport
             w.WriteString("outlet", a.Outlet);
             w.WriteString("url", a.Url);
             w.WriteString("source", a.Source);
+            w.WriteString("story", a.Story);
             w.WriteNumber("characters", a.Characters);
             w.WriteNumber("tokens", a.Tokens);
             w.WriteNumber("sentences", a.Sentences);

@@ -17,10 +17,10 @@ public static class MarkdownReport
         sb.AppendLine(ci, $"{result.Articles.Count} articles, {result.Entities.Count} entities, {result.Quotes.Count} quotes, {result.Figures.Count} figures, {result.Conflicts.Count} conflicts, {result.Rejected.Count} rejected inputs.").AppendLine();
 
         sb.AppendLine("## Articles").AppendLine();
-        sb.AppendLine("| id | title | published | outlet | tokens |").AppendLine("|---|---|---|---|---|");
+        sb.AppendLine("| id | story | title | published | outlet | tokens |").AppendLine("|---|---|---|---|---|---|");
         foreach (var a in result.Articles)
         {
-            sb.AppendLine(ci, $"| {Cell(a.Id)} | {Cell(a.Title)} | {a.Published?.ToString("yyyy-MM-dd", ci)} | {Cell(a.Outlet)} | {a.Tokens} |");
+            sb.AppendLine(ci, $"| {Cell(a.Id)} | {a.Story} | {Cell(a.Title)} | {a.Published?.ToString("yyyy-MM-dd", ci)} | {Cell(a.Outlet)} | {a.Tokens} |");
         }
 
         if (result.Conflicts.Count > 0)
@@ -49,10 +49,11 @@ public static class MarkdownReport
                 foreach (var id in c.Figures) (marks.TryGetValue(id, out var l) ? l : marks[id] = new()).Add($"{c.Id} ({(c.Severity == Reconciliation.ConflictSeverity.Hard ? "hard" : "soft")})");
             }
 
-            sb.AppendLine().AppendLine("## Figures by metric").AppendLine();
-            foreach (var group in result.Figures.GroupBy(f => f.Metric).OrderBy(g => g.Key, StringComparer.Ordinal))
+            sb.AppendLine().AppendLine("## Figures by story and metric").AppendLine();
+            foreach (var group in result.Figures.GroupBy(f => (Story: articles.TryGetValue(f.Article, out var sa) ? sa.Story : "s1", f.Metric)).OrderBy(g => g.Key.Story, StringComparer.Ordinal).ThenBy(g => g.Key.Metric, StringComparer.Ordinal))
             {
-                sb.AppendLine(ci, $"### {group.Key}").AppendLine();
+                string storyTitle = result.Articles.Where(a => a.Story == group.Key.Story).Select(a => a.Title).FirstOrDefault(t => t is not null) ?? group.Key.Story;
+                sb.AppendLine(ci, $"### {group.Key.Metric} (story {group.Key.Story}: {Cell(storyTitle)})").AppendLine();
                 sb.AppendLine("| id | article | outlet | date | value | location | source | status | conflicts |").AppendLine("|---|---|---|---|---|---|---|---|---|");
                 foreach (var f in group.OrderBy(f => articles.TryGetValue(f.Article, out var a) ? a.Published ?? DateOnly.MaxValue : DateOnly.MaxValue).ThenBy(f => f.Article, StringComparer.Ordinal))
                 {

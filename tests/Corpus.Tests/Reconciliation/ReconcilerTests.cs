@@ -138,3 +138,19 @@ public class ReconcilerTests
         reversed.Should().Equal(once);
     }
 }
+
+public class StoryTests
+{
+    [Fact]
+    public void Articles_about_different_events_are_different_stories_and_are_not_reconciled_together()
+    {
+        var a = new Article("a", "Quake hits Veskaria\n\nPresident Oleksandr Vasylenko said 58 people were killed in Lusk, Veskaria.\n\nVasylenko visited Lusk.");
+        var b = new Article("b", "Veskaria toll rises\n\nPresident Oleksandr Vasylenko said 187 people were killed in Lusk, Veskaria.");
+        var c = new Article("c", "Floods in Norway\n\nPrime Minister Erna Solberg said 300 people were killed in Bergen, Norway.\n\nSolberg visited Bergen.");
+        var result = new CorpusAnalyzer().Analyze([a, b, c]);
+        var stories = result.Articles.ToDictionary(x => x.Id, x => x.Story);
+        stories["a"].Should().Be(stories["b"]);
+        stories["c"].Should().NotBe(stories["a"]);
+        result.Conflicts.SelectMany(k => k.Figures).Select(id => result.Figures.Single(f => f.Id == id).Article).Should().NotContain("c");
+    }
+}

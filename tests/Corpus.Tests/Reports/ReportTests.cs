@@ -47,7 +47,7 @@ public class ReportTests
     public void Markdown_report_lists_figures_by_metric_with_conflict_marks_and_quotes_by_speaker()
     {
         string md = MarkdownReport.Render(Sample.Value);
-        md.Should().Contain("## Conflicts").And.Contain("## Figures by metric").And.Contain("### killed").And.Contain("## Entities").And.Contain("## Quotes by speaker");
+        md.Should().Contain("## Conflicts").And.Contain("## Figures by story and metric").And.Contain("### killed (story s1").And.Contain("## Entities").And.Contain("## Quotes by speaker");
         md.Should().Contain("(hard)**").And.Contain("**retracted**");
     }
 
