@@ -254,7 +254,7 @@ internal sealed class FigureExtractor(RoleFinder roles)
         "center", "centre", "capital", "city", "town", "village", "region", "province", "district", "area", "hub", "heart", "port", "state", "county", "municipality",
     };
 
-    /// <summary>"the Interior Ministry, which estimates the number of injured at 1,300": an estimate is approximate.</summary>
+    /// <summary>"the agency, which estimates the count of wounded at 900": an estimate is approximate.</summary>
     private static bool IsEstimate(string text, ReadOnlySpan<Token> tokens, Quantity q, Sentence s)
     {
         for (int k = q.NumberToken - 1; k >= s.FirstToken && k >= q.NumberToken - 8; k--)

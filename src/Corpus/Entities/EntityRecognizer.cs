@@ -287,9 +287,17 @@ internal sealed class EntityRecognizer
             int first = i;
             if (i >= 2 && tokens[i - 1].Span.Of(text) == "the") i--;
             if (i >= 2 && tokens[i - 1].Span.Of(text) == "of" && IsOrgKeyword(text, tokens[i - 2]) && char.IsUpper(text[tokens[i - 2].Start])) first = i - 2;
-            if (first == m.FirstToken) continue;
+            // "Organization of the North Atlantic" + "Treaty": a capitalized organisation keyword right after the name belongs to it.
+            int end = m.EndToken;
+            if ((m.Type == EntityType.Org || first < m.FirstToken) && m.Span.End == tokens[end - 1].End)
+            {
+                while (end < tokens.Length && tokens[end].Start == tokens[end - 1].End + 1 && char.IsUpper(text[tokens[end].Start]) && IsOrgKeyword(text, tokens[end])
+                    && !mentions.Any(o => o.FirstToken == end)) end++;
+            }
+
+            if (first == m.FirstToken && end == m.EndToken) continue;
             if (mentions.Any(o => o != m && o.EndToken > first && o.FirstToken < m.FirstToken)) continue;
-            mentions[k] = m with { FirstToken = first, Span = new TextSpan(tokens[first].Start, m.Span.End), Type = EntityType.Org };
+            mentions[k] = m with { FirstToken = first, EndToken = end, Span = new TextSpan(tokens[first].Start, end > m.EndToken ? tokens[end - 1].End : m.Span.End), Type = first < m.FirstToken ? EntityType.Org : m.Type };
         }
     }
 

@@ -8,7 +8,7 @@ public class BoilerplateDetectorTests
     [InlineData("Share this article")]
     [InlineData("Follow us on Twitter and Facebook for the latest news")]
     [InlineData("Subscribe to our weekly newsletter")]
-    [InlineData("Join The Daily Courier to follow all the news and read without limits.")]
+    [InlineData("Join The Daily Courier to read every story without limits.")]
     [InlineData("Your email address will not be published.")]
     [InlineData("© 2025 Example Media. All rights reserved.")]
     [InlineData("Jane Porter is a senior correspondent at Example News and covers energy.")]
