@@ -94,7 +94,7 @@ internal sealed class QuoteExtractor
 
             // A quote running over several paragraphs, or split by its attribution ("“A,” she said, “B.”"), is one statement.
             bool splitByAttribution = lastGroup.Count > 0 && p.OpenToken >= 1 && tokens[p.OpenToken - 1].Span.Of(doc.Text) == ","
-                && p.OpenToken - lastGroup[^1].CloseToken <= 8 && !NewParagraph(doc.Text, tokens[lastGroup[^1].CloseToken].End, tokens[p.OpenToken].Start);
+                && p.OpenToken - lastGroup[^1].CloseToken <= 24 && !NewParagraph(doc.Text, tokens[lastGroup[^1].CloseToken].End, tokens[p.OpenToken].Start);
             if ((p.Continued || splitByAttribution) && lastGroup.Count > 0 && result.Count > 0 && result[^1].Direct && result[^1].Span.End <= tokens[p.OpenToken].Start)
             {
                 lastGroup.AddRange(group);
@@ -127,7 +127,7 @@ internal sealed class QuoteExtractor
                 int dw = dir.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                 int iw = ind.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                 if (dw * 10 >= iw * 6) drop.Add(ind);
-                else if (dw < 8) drop.Add(dir);
+                else drop.Add(dir);
             }
         }
 
@@ -255,6 +255,9 @@ internal sealed class QuoteExtractor
         {
             string w = tokens[k].Span.Of(doc.Text);
             if (w is "." or "!" or "?" || IsDoubleQuote(doc.Text, tokens[k])) break;
+
+            // "“…” recalling …, which the Kremlin has long maintained …": a later clause has its own speaker.
+            if (!ReportingVerbs.Contains(w) && (w is "which" or "who" or "that" or "whom" or "where" or "while" or "but" or ";" || (w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0])))) break;
             if (!ReportingVerbs.Contains(w)) continue;
 
             return SpeakerAround(doc, mentions, roleUses, from, k, limit) ?? Subjectless(doc, mentions, from, k);
@@ -269,6 +272,12 @@ internal sealed class QuoteExtractor
         var sentence = doc.Sentences.First(s => s.EndToken > verb);
         var inSentence = mentions.Where(m => m.Type == EntityType.Person && m.FirstToken >= sentence.FirstToken && m.EndToken <= verb).OrderBy(m => m.FirstToken).FirstOrDefault();
         if (inSentence != default) return new SpeakerRef(inSentence.Span, inSentence.Span.Of(doc.Text));
+        string opening = doc.Tokens[sentence.FirstToken].Span.Of(doc.Text);
+        if (Pronouns.Contains(opening) || (opening is "But" or "And" && sentence.FirstToken + 1 < doc.Tokens.Count && Pronouns.Contains(doc.Tokens[sentence.FirstToken + 1].Span.Of(doc.Text))))
+        {
+            return Antecedent(doc, mentions, doc.Tokens[sentence.FirstToken].Start);
+        }
+
         string prev = verb > from ? doc.Tokens[verb - 1].Span.Of(doc.Text) : string.Empty;
         return prev is "," or "has" or "had" ? Antecedent(doc, mentions, doc.Tokens[verb].Start) : null;
     }
@@ -341,9 +350,18 @@ internal sealed class QuoteExtractor
         }
 
         var m = mentions.Where(x => x.Span.End == end && x.Type is EntityType.Person or EntityType.Org or EntityType.Gpe).OrderBy(x => x.Span.Start).LastOrDefault();
-        if (m != default) return new SpeakerRef(m.Span, m.Span.Of(text));
         var r = roleUses.FirstOrDefault(x => x.Span.End == end);
-        if (r.Text is not null) return new SpeakerRef(r.Span, r.Text);
+
+        // "The president of Kazakhstan insisted": the role, not the place inside it, is the speaker.
+        if (r.Text is not null && (m == default || r.Span.Start < m.Span.Start)) return new SpeakerRef(r.Span, r.Text);
+        if (m != default) return new SpeakerRef(m.Span, m.Span.Of(text));
+
+        // "Tokáyev, who assured that …": the name before the relative pronoun.
+        if (last.End == end && last.Span.Of(text) is "who" or "which" && last.Index >= 1)
+        {
+            int before = doc.Tokens[last.Index - 1].Span.Of(text) == "," ? last.Index - 1 : last.Index;
+            if (before >= 1) return SpeakerEndingAt(doc, mentions, roleUses, doc.Tokens[before - 1].End);
+        }
         var t = doc.Tokens.FirstOrDefault(x => x.End == end);
         if (t.End == end && Pronouns.Contains(t.Span.Of(text))) return Antecedent(doc, mentions, t.Start);
         return null;
@@ -380,18 +398,34 @@ internal sealed class QuoteExtractor
             if (speaker is null) yield break;
             int spEnd = tokens.Last(t => t.End <= speaker.Value.Span.End).Index + 1;
             while (spEnd < end && tokens[spEnd].Span.Of(text) is "," && spEnd + 1 < end && mentions.Any(m => m.FirstToken == spEnd + 1)) spEnd += 2;
+            // "According to Marta Lindqvist of the United Nations, C": C starts after the comma that closes the source.
+            if (k == first)
+            {
+                int comma = spEnd;
+                while (comma < end && tokens[comma].Span.Of(text) != "," && comma - spEnd < 10) comma++;
+                if (comma < end && tokens[comma].Span.Of(text) == ",") spEnd = comma;
+            }
+
             (int cs, int ce) = k == first ? (SkipComma(tokens, text, spEnd, end), end) : (first, TrimComma(tokens, text, first, k));
             if (ce > cs && !MostlyCovered(covered, cs, ce)) yield return Make(doc, cs, ce, speaker, s);
             yield break;
         }
 
+        SpeakerRef? sentenceSpeaker = null;
         for (int v = first; v < end; v++)
         {
             string w = tokens[v].Span.Of(text);
             if (!ReportingVerbs.Contains(w) || covered[v]) continue;
             if (v + 1 < end && w is "called" or "calling" && tokens[v + 1].Span.Of(text) is "for" or "on" or "off" or "up" or "in") continue;
             var speaker = SpeakerAround(doc, mentions, roleUses, first, v, Math.Min(end, v + 6));
+
+            // "… and has promised that …", "…, saying that …": the same speaker as the sentence's statement before, or its subject.
+            int back = v - 1;
+            while (back > first && tokens[back].Span.Of(text) is "has" or "have" or "had" or "also" or "then" or ",") back--;
+            if (speaker is null && back >= first && tokens[back].Span.Of(text) == "and" && sentenceSpeaker is not null) speaker = sentenceSpeaker;
+            if (speaker is null && w.EndsWith("ing", StringComparison.Ordinal)) speaker = sentenceSpeaker ?? Subjectless(doc, mentions, first, v);
             if (speaker is null) continue;
+            sentenceSpeaker ??= speaker;
             bool speakerAfter = speaker.Value.Span.Start > tokens[v].Start;
 
             int cs, ce;
@@ -421,6 +455,11 @@ internal sealed class QuoteExtractor
                     int speakerStart = speakerAfter ? v : tokens.First(t => t.Start >= speaker.Value.Span.Start).Index;
                     int comma = speakerStart - 1;
                     while (comma > first && tokens[comma].Span.Of(text) != "," && speakerStart - comma < 6) comma--;
+
+                    // "…, the alliance's secretary general, Pekka Rautio, said": the role phrase is not content either.
+                    int earlier = comma - 1;
+                    while (earlier > first && tokens[earlier].Span.Of(text) != "," && comma - earlier < 9) earlier--;
+                    if (tokens[comma].Span.Of(text) == "," && earlier > first && tokens[earlier].Span.Of(text) == "," && tokens[earlier + 1].Span.Of(text) is "the" or "its" or "his" or "her") comma = earlier;
                     (cs, ce) = (first, TrimComma(tokens, text, first, tokens[comma].Span.Of(text) == "," ? comma : speakerStart));
                 }
                 else if (w is "said" or "says" or "believes" or "claims" or "claimed" or "added" or "told" or "insisted" or "assured" or "declared" or "promised" or "warned" or "reported"
@@ -431,6 +470,30 @@ internal sealed class QuoteExtractor
                 else
                 {
                     continue;
+                }
+            }
+
+            // Reported content ends at a clause of its own: ", but …", "; …", ", while …".
+            for (int k = cs + 1; k < ce; k++)
+            {
+                string t = tokens[k].Span.Of(text);
+                if (t == ";" || (t == "," && k + 1 < ce && tokens[k + 1].Span.Of(text) is "but" or "while" or "whereas" or "although" or "though"))
+                {
+                    ce = k;
+                    break;
+                }
+            }
+
+            // "said that A and that B": two statements by the same speaker.
+            for (int k = cs + 1; k + 1 < ce; k++)
+            {
+                if (tokens[k].Span.Of(text) == "and" && tokens[k + 1].Span.Of(text) == "that" && k - cs >= 3)
+                {
+                    int secondEnd = ce;
+                    ce = TrimComma(tokens, text, cs, k);
+                    if (secondEnd - (k + 2) >= 3) yield return Make(doc, k + 2, secondEnd, speaker, s);
+                    for (int j2 = k; j2 < secondEnd; j2++) covered[j2] = true;
+                    break;
                 }
             }
 
@@ -462,9 +525,11 @@ internal sealed class QuoteExtractor
         var tokens = doc.Tokens;
         var first = tokens.FirstOrDefault(t => t.Start == speaker.Span.Start);
         if (first.Start != speaker.Span.Start || first.Index < 2) return null;
+        // "Both Tokayev and the Russian president, Vladimir Putin, blame …": look back over the appositive for "and".
         int k = first.Index - 1;
-        while (k > 0 && tokens[k].Span.Of(doc.Text) is "," || (k > 0 && tokens[k].Kind == TokenKind.Word && char.IsLower(doc.Text[tokens[k].Start]) && tokens[k].Span.Of(doc.Text) is not "and")) k--;
-        if (k < 1 || tokens[k].Span.Of(doc.Text) != "and") return null;
+        int floor = Math.Max(1, first.Index - 8);
+        while (k >= floor && tokens[k].Span.Of(doc.Text) != "and" && tokens[k].Span.Of(doc.Text) is not ("." or ";" or ":")) k--;
+        if (k < floor || tokens[k].Span.Of(doc.Text) != "and") return null;
         var other = mentions.Where(m => m.EndToken <= k && k - m.EndToken <= 3 && m.Type is EntityType.Person or EntityType.Org or EntityType.Gpe).OrderBy(m => m.EndToken).LastOrDefault();
         return other == default ? null : new SpeakerRef(other.Span, other.Span.Of(doc.Text));
     }
