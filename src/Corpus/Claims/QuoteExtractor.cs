@@ -29,6 +29,7 @@ internal sealed class QuoteExtractor
         "lamented", "highlighted", "accused", "accuses", "described", "describes", "dismissed", "dismisses", "denounced", "denounces", "criticised",
         "criticized", "blamed", "blame", "praised", "expressed", "calling", "called", "speculate", "speculated", "point", "pointed", "declare",
         "spoken", "spoke", "speaks", "referred", "saying", "adding", "insisting", "warning", "explained", "accusing",
+        "branded", "labelled", "labeled", "termed",
     };
 
     /// <summary>Verbs whose object belongs to the statement: "accused X of Y", "described X as Y".</summary>
@@ -126,7 +127,10 @@ internal sealed class QuoteExtractor
             {
                 int dw = dir.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                 int iw = ind.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-                if (dw * 10 >= iw * 6) drop.Add(ind);
+                // "called the damage “a disaster”": with a naming verb the quoted words are the statement.
+                bool naming = ind.Text.StartsWith("call", StringComparison.OrdinalIgnoreCase) || ind.Text.StartsWith("brand", StringComparison.OrdinalIgnoreCase)
+                    || ind.Text.StartsWith("label", StringComparison.OrdinalIgnoreCase) || ind.Text.StartsWith("term", StringComparison.OrdinalIgnoreCase);
+                if (naming || dw * 10 >= iw * 6) drop.Add(ind);
                 else drop.Add(dir);
             }
         }
@@ -407,7 +411,7 @@ internal sealed class QuoteExtractor
             }
 
             (int cs, int ce) = k == first ? (SkipComma(tokens, text, spEnd, end), end) : (first, TrimComma(tokens, text, first, k));
-            if (ce > cs && !MostlyCovered(covered, cs, ce)) yield return Make(doc, cs, ce, speaker, s);
+            if (ce > cs && !MostlyCovered(tokens, covered, cs, ce)) yield return Make(doc, cs, ce, speaker, s);
             yield break;
         }
 
@@ -510,11 +514,11 @@ internal sealed class QuoteExtractor
                 }
             }
 
-            if (ce - cs < 3 || MostlyCovered(covered, cs, ce)) continue;
-            yield return Make(doc, cs, ce, speaker, s);
+            if (ce - cs < 3 || MostlyCovered(tokens, covered, cs, ce)) continue;
 
-            // "Both Russia and Kazakhstan described …": one statement for each speaker.
+            // "Both Russia and Kazakhstan described …": one statement for each speaker, in the order they are named.
             if (!speakerAfter && JointSpeaker(doc, mentions, speaker.Value) is { } other) yield return Make(doc, cs, ce, other, s);
+            yield return Make(doc, cs, ce, speaker, s);
             for (int k = cs; k < ce; k++) covered[k] = true;
             v = Math.Max(v, ce - 1);
         }
@@ -560,11 +564,18 @@ internal sealed class QuoteExtractor
         return end;
     }
 
-    private static bool MostlyCovered(bool[] covered, int start, int end)
+    /// <summary>True when direct quotes already hold most of the words (marks and punctuation do not count).</summary>
+    private static bool MostlyCovered(IReadOnlyList<Token> tokens, bool[] covered, int start, int end)
     {
-        int c = 0;
-        for (int k = start; k < end; k++) c += covered[k] ? 1 : 0;
-        return c * 2 > end - start;
+        int c = 0, n = 0;
+        for (int k = start; k < end; k++)
+        {
+            if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Number)) continue;
+            n++;
+            c += covered[k] ? 1 : 0;
+        }
+
+        return n > 0 && c * 10 > n * 7;
     }
 
     private static QuoteDraft Make(Document doc, int cs, int ce, SpeakerRef? speaker, Sentence s)
