@@ -41,13 +41,25 @@ internal sealed class QuoteExtractor
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "He", "She" };
 
+    /// <summary>Unnamed speakers: the statement is theirs, and stays without a resolved speaker.</summary>
+    private static readonly HashSet<string> GenericSpeakers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "analysts", "observers", "experts", "sources", "critics", "witnesses", "residents", "diplomats", "officials", "commentators", "activists",
+        "economists", "researchers", "scholars", "insiders", "locals", "survivors", "neighbours", "neighbors", "protesters",
+    };
+
+    private static readonly HashSet<string> ReportNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "assurances", "assurance", "claim", "claims", "warning", "warnings", "statement", "insistence", "promise", "pledge", "announcement", "assertion", "view", "argument",
+    };
+
     private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
     {
         "has", "have", "had", "also", "then", "later", "again", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "has", "was", "is", "will", "would", "recently", "repeatedly", "publicly", "previously", "already", "in", "recent", "days", "a", "statement",
         "his", "her", "its", "their", "partners", "reporters", "journalists", "at", "the", "summit", "meeting", "during", "speech", "conference", "press",
         "earlier", "week", "this", "last", "year", "to", "that", "firmly", "once", "twice", "for", "part", "him", "them", "us", "me", "parliament", ",",
-        "meanwhile", "however", "though", "too", "even", "now", "still",
+        "meanwhile", "however", "though", "too", "even", "now", "still", "long", "often", "many", "some", "several", "to", "led", "have",
     };
 
     private readonly record struct Piece(int OpenToken, int CloseToken, int ContentStart, int ContentEnd, bool Continued);
@@ -368,6 +380,17 @@ internal sealed class QuoteExtractor
         }
         var t = doc.Tokens.FirstOrDefault(x => x.End == end);
         if (t.End == end && Pronouns.Contains(t.Span.Of(text))) return Antecedent(doc, mentions, t.Start);
+
+        // "officials announced": the government the article names ("Kazakh officials"), if it names one.
+        if (t.End == end && t.Span.Of(text) is "officials" or "authorities" or "Officials" or "Authorities" && !mentions.Any(x => x.Span.End == end))
+        {
+            var government = mentions.Where(x => x.Type == EntityType.Org && x.Span.Of(text).Split(' ')[^1] is "officials" or "authorities" or "government")
+                .OrderBy(x => Math.Abs(x.Span.Start - t.Start)).FirstOrDefault();
+            if (government != default) return new SpeakerRef(government.Span, government.Span.Of(text));
+        }
+
+        // "many analysts have said": an unnamed speaker, reported as such and never resolved to an entity.
+        if (t.End == end && GenericSpeakers.Contains(t.Span.Of(text)) && !mentions.Any(x => x.Span.End == end)) return new SpeakerRef(t.Span, t.Span.Of(text));
         return null;
     }
 
@@ -378,6 +401,18 @@ internal sealed class QuoteExtractor
     private static SpeakerRef? Antecedent(Document doc, IReadOnlyList<Mention> mentions, int position)
     {
         var sentence = doc.Sentences.First(s => s.Span.End > position);
+
+        // The subject of this sentence, then of the one before: the first person named there who is not a possessive.
+        for (int back = 0; back <= 1 && sentence.Index - back >= 0; back++)
+        {
+            var sn = doc.Sentences[sentence.Index - back];
+            var here = mentions.Where(x => x.Type == EntityType.Person && x.Sentence == sn.Index && x.Span.End <= position).OrderBy(x => x.Span.Start).ToList();
+            if (here.Count == 0) continue;
+            var subject = here.FirstOrDefault(x => x.EndToken >= doc.Tokens.Count || doc.Tokens[x.EndToken].Span.Of(doc.Text) is not ("'s" or "’s"));
+            var chosen = subject != default ? subject : here[0];
+            return new SpeakerRef(chosen.Span, chosen.Span.Of(doc.Text));
+        }
+
         int floor = doc.Sentences[Math.Max(0, sentence.Index - 2)].Span.Start;
         var candidates = mentions.Where(x => x.Type == EntityType.Person && x.Span.End <= position && x.Span.Start >= floor).OrderBy(x => x.Span.Start).ToList();
         var speaking = candidates.LastOrDefault(x => Enumerable.Range(x.EndToken, 3).Any(k => k < doc.Tokens.Count && ReportingVerbs.Contains(doc.Tokens[k].Span.Of(doc.Text))));
@@ -399,7 +434,7 @@ internal sealed class QuoteExtractor
         {
             if (!tokens[k].Span.Of(text).Equals("according", StringComparison.OrdinalIgnoreCase) || tokens[k + 1].Span.Of(text) != "to") continue;
             var speaker = SpeakerStartingAt(doc, mentions, roleUses, k + 2, end);
-            if (speaker is null) yield break;
+            if (speaker is null) break; // "according to his version": other attributions in the sentence still count
             int spEnd = tokens.Last(t => t.End <= speaker.Value.Span.End).Index + 1;
             while (spEnd < end && tokens[spEnd].Span.Of(text) is "," && spEnd + 1 < end && mentions.Any(m => m.FirstToken == spEnd + 1)) spEnd += 2;
             // "According to Marta Lindqvist of the United Nations, C": C starts after the comma that closes the source.
@@ -411,8 +446,31 @@ internal sealed class QuoteExtractor
             }
 
             (int cs, int ce) = k == first ? (SkipComma(tokens, text, spEnd, end), end) : (first, TrimComma(tokens, text, first, k));
-            if (ce > cs && !MostlyCovered(tokens, covered, cs, ce)) yield return Make(doc, cs, ce, speaker, s);
-            yield break;
+            if (ce > cs && !MostlyCovered(tokens, covered, cs, ce))
+            {
+                yield return Make(doc, cs, ce, speaker, s);
+                for (int c2 = cs; c2 < ce; c2++) covered[c2] = true;
+            }
+
+            break;
+        }
+
+        // "the Kazakh government's assurances that C", "Moscow's claim that C": a reported statement named by a noun.
+        for (int k = first; k + 3 < end; k++)
+        {
+            if (tokens[k + 1].Span.Of(text) is not ("'s" or "’s") || !ReportNouns.Contains(tokens[k + 2].Span.Of(text)) || tokens[k + 3].Span.Of(text) != "that") continue;
+            var owner = SpeakerEndingAt(doc, mentions, roleUses, tokens[k].End);
+            int cs = k + 4, ce = end;
+            for (int c2 = cs; c2 < end; c2++)
+            {
+                if (tokens[c2].Span.Of(text) == ",") { ce = c2; break; }
+            }
+
+            if (owner is not null && ce - cs >= 3 && !MostlyCovered(tokens, covered, cs, ce))
+            {
+                yield return Make(doc, cs, ce, owner, s);
+                for (int c2 = cs; c2 < ce; c2++) covered[c2] = true;
+            }
         }
 
         SpeakerRef? sentenceSpeaker = null;
@@ -481,7 +539,7 @@ internal sealed class QuoteExtractor
             for (int k = cs + 1; k < ce; k++)
             {
                 string t = tokens[k].Span.Of(text);
-                if (t == ";" || (t == "," && k + 1 < ce && tokens[k + 1].Span.Of(text) is "but" or "while" or "whereas" or "although" or "though"))
+                if (t == ";" || (t == "," && k + 1 < ce && tokens[k + 1].Span.Of(text) is "but" or "while" or "whereas" or "although" or "though" or "according"))
                 {
                     ce = k;
                     break;
@@ -506,7 +564,7 @@ internal sealed class QuoteExtractor
             {
                 if (tokens[k].Span.Of(text) != "and") continue;
                 int n = k + 1;
-                while (n < ce && tokens[n].Span.Of(text) is "has" or "have" or "had" or "also" or "then") n++;
+                while (n < ce && tokens[n].Span.Of(text) is "has" or "have" or "had" or "also" or "then" or "he" or "she" or "they" or "it") n++;
                 if (n < ce && ReportingVerbs.Contains(tokens[n].Span.Of(text)))
                 {
                     ce = TrimComma(tokens, text, cs, k);

@@ -42,6 +42,12 @@ public class QuoteExtractorTests
         { "“It was terrifying,” one resident said.", ["-|D|It was terrifying,"] },
         // scare quotes are not quotes
         { "The so-called “storm season” began early.", [] },
+        // unnamed speakers: the statement counts, the speaker stays unresolved
+        { "The dam was badly maintained, many engineers have said.", [] },
+        { "The dam was badly maintained, many analysts have said.", ["-|I|The dam was badly maintained"] },
+        // coordinated verb with a pronoun keeps the speaker and splits the statements
+        { "Prime Minister Erna Solberg said the roads would reopen, and she warned that more rain was coming.",
+            ["Erna Solberg|I|the roads would reopen", "Erna Solberg|I|more rain was coming"] },
     };
 
     [Theory]
@@ -49,6 +55,13 @@ public class QuoteExtractorTests
     public void Finds_each_quote_shape_with_its_speaker(string body, string[] expected)
     {
         Quotes(body).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void An_unresolvable_according_to_does_not_hide_the_sentence_s_attribution()
+    {
+        Quotes("Mayor Kari Holm has insisted that outside agitators joined the protests, according to her version.")
+            .Should().Equal("Kari Holm|I|outside agitators joined the protests");
     }
 
     [Fact]
