@@ -260,7 +260,7 @@ internal sealed class QuoteExtractor
         return prev is "that" or ":" || ReportingVerbs.Contains(prev) || (prev is "of" or "as" && p.OpenToken >= 2);
     }
 
-    /// <summary>"…,” X said" / "…,” said X" / "…” he added" / "…,” Putin's spokesman Dmitri Peskov replied".</summary>
+    /// <summary>"…,” X said" / "…,” said X" / "…” he added" / "…,” the mayor's spokesman Tom Reed replied".</summary>
     private static SpeakerRef? AttributionAfter(Document doc, IReadOnlyList<Mention> mentions, List<RoleUse> roleUses, Piece p, SpeakerRef? previous = null)
     {
         var tokens = doc.Tokens;
@@ -272,7 +272,7 @@ internal sealed class QuoteExtractor
             string w = tokens[k].Span.Of(doc.Text);
             if (w is "." or "!" or "?" || IsDoubleQuote(doc.Text, tokens[k])) break;
 
-            // "“…” recalling …, which the Kremlin has long maintained …": a later clause has its own speaker.
+            // "“…” recalling …, which the ministry has long maintained …": a later clause has its own speaker.
             if (!ReportingVerbs.Contains(w) && (w is "which" or "who" or "that" or "whom" or "where" or "while" or "but" or ";" || (w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0])))) break;
             if (!ReportingVerbs.Contains(w)) continue;
 
@@ -311,7 +311,7 @@ internal sealed class QuoteExtractor
             if (ReportingVerbs.Contains(w)) return SpeakerAround(doc, mentions, roleUses, sentence.FirstToken, k, open) ?? Subjectless(doc, mentions, sentence.FirstToken, k);
         }
 
-        // "According to Putin, the contingent will remain “for a limited period…”".
+        // "According to the mayor, the shelters will stay open “for as long as needed”".
         for (int k = sentence.FirstToken; k + 1 < open; k++)
         {
             if (tokens[k].Span.Of(doc.Text).Equals("according", StringComparison.OrdinalIgnoreCase) && tokens[k + 1].Span.Of(doc.Text) == "to")
@@ -337,7 +337,7 @@ internal sealed class QuoteExtractor
             if (SpeakerEndingAt(doc, mentions, roleUses, tokens[k].End) is { } before) return before;
         }
 
-        // After it: "said Lukashenko", "said the Tajik leader", "stressed the Russian president" (an object verb's next name is its object).
+        // After it: "said Solberg", "said the Norwegian leader", "stressed the prime minister" (an object verb's next name is its object).
         if (verb + 1 < limit && verb + 1 < tokens.Count && !ObjectVerbs.Contains(tokens[verb].Span.Of(text)))
         {
             int start = tokens[verb + 1].Start;
@@ -368,11 +368,11 @@ internal sealed class QuoteExtractor
         var m = mentions.Where(x => x.Span.End == end && x.Type is EntityType.Person or EntityType.Org or EntityType.Gpe).OrderBy(x => x.Span.Start).LastOrDefault();
         var r = roleUses.FirstOrDefault(x => x.Span.End == end);
 
-        // "The president of Kazakhstan insisted": the role, not the place inside it, is the speaker.
+        // "The president of Finland insisted": the role, not the place inside it, is the speaker.
         if (r.Text is not null && (m == default || r.Span.Start < m.Span.Start)) return new SpeakerRef(r.Span, r.Text);
         if (m != default) return new SpeakerRef(m.Span, m.Span.Of(text));
 
-        // "Tokáyev, who assured that …": the name before the relative pronoun.
+        // "Dahl, who assured that …": the name before the relative pronoun.
         if (last.End == end && last.Span.Of(text) is "who" or "which" && last.Index >= 1)
         {
             int before = doc.Tokens[last.Index - 1].Span.Of(text) == "," ? last.Index - 1 : last.Index;
@@ -381,7 +381,7 @@ internal sealed class QuoteExtractor
         var t = doc.Tokens.FirstOrDefault(x => x.End == end);
         if (t.End == end && Pronouns.Contains(t.Span.Of(text))) return Antecedent(doc, mentions, t.Start);
 
-        // "officials announced": the government the article names ("Kazakh officials"), if it names one.
+        // "officials announced": the government the article names ("Norwegian officials"), if it names one.
         if (t.End == end && t.Span.Of(text) is "officials" or "authorities" or "Officials" or "Authorities" && !mentions.Any(x => x.Span.End == end))
         {
             var government = mentions.Where(x => x.Type == EntityType.Org && x.Span.Of(text).Split(' ')[^1] is "officials" or "authorities" or "government")
@@ -396,7 +396,7 @@ internal sealed class QuoteExtractor
 
     /// <summary>
     /// He or she: the nearest person named before, in this or the previous two sentences, preferring
-    /// one the text has just reported speaking ("Peskov replied, insisting that he ... Putin ...").
+    /// one the text has just reported speaking ("Reed replied, insisting that he ... the mayor ...").
     /// </summary>
     private static SpeakerRef? Antecedent(Document doc, IReadOnlyList<Mention> mentions, int position)
     {
@@ -455,7 +455,7 @@ internal sealed class QuoteExtractor
             break;
         }
 
-        // "the Kazakh government's assurances that C", "Moscow's claim that C": a reported statement named by a noun.
+        // "the city's assurances that C", "Oslo's claim that C": a reported statement named by a noun.
         for (int k = first; k + 3 < end; k++)
         {
             if (tokens[k + 1].Span.Of(text) is not ("'s" or "’s") || !ReportNouns.Contains(tokens[k + 2].Span.Of(text)) || tokens[k + 3].Span.Of(text) != "that") continue;
@@ -574,7 +574,7 @@ internal sealed class QuoteExtractor
 
             if (ce - cs < 3 || MostlyCovered(tokens, covered, cs, ce)) continue;
 
-            // "Both Russia and Kazakhstan described …": one statement for each speaker, in the order they are named.
+            // "Both Norway and Sweden described …": one statement for each speaker, in the order they are named.
             if (!speakerAfter && JointSpeaker(doc, mentions, speaker.Value) is { } other) yield return Make(doc, cs, ce, other, s);
             yield return Make(doc, cs, ce, speaker, s);
             for (int k = cs; k < ce; k++) covered[k] = true;
@@ -587,7 +587,7 @@ internal sealed class QuoteExtractor
         var tokens = doc.Tokens;
         var first = tokens.FirstOrDefault(t => t.Start == speaker.Span.Start);
         if (first.Start != speaker.Span.Start || first.Index < 2) return null;
-        // "Both Tokayev and the Russian president, Vladimir Putin, blame …": look back over the appositive for "and".
+        // "Both Dahl and the Swedish premier, Ulf Kristersson, blame …": look back over the appositive for "and".
         int k = first.Index - 1;
         int floor = Math.Max(1, first.Index - 8);
         while (k >= floor && tokens[k].Span.Of(doc.Text) != "and" && tokens[k].Span.Of(doc.Text) is not ("." or ";" or ":")) k--;

@@ -301,7 +301,7 @@ internal sealed class AliasResolver
 
     /// <summary>
     /// A single word the tagger typed as a place or organisation somewhere, that is the surname of
-    /// exactly one person in the corpus and no known place or organisation, is that person ("Tokáyev in 2019").
+    /// exactly one person in the corpus and no known place or organisation, is that person (a surname the tagger once read as a place).
     /// </summary>
     private void MergeStraySurnames(List<Cluster> clusters)
     {
