@@ -49,3 +49,25 @@ public enum FigureStatus
 public sealed record Figure(
     string Id, string Article, string Metric, double? Value, double? Low, double? High, Qualifier Qualifier,
     string? Location, string? Source, FigureStatus Status, string Text, TextSpan Span, TextSpan Sentence);
+
+/// <summary>How figures read in reports and explanations.</summary>
+internal static class FigureText
+{
+    /// <summary>"at least 164", "24–99", "almost 8,000".</summary>
+    public static string Value(Figure f)
+    {
+        var ci = System.Globalization.CultureInfo.InvariantCulture;
+        string n(double? v) => v?.ToString("N0", ci) ?? "?";
+        return f.Qualifier switch
+        {
+            Qualifier.Range when f.Value is null => $"{n(f.Low)}–{n(f.High)}",
+            Qualifier.AtLeast => $"at least {n(f.Value)}",
+            Qualifier.MoreThan => $"more than {n(f.Value)}",
+            Qualifier.AtMost => $"up to {n(f.Value)}",
+            Qualifier.LessThan => $"fewer than {n(f.Value)}",
+            Qualifier.About => $"about {n(f.Value)}",
+            Qualifier.Almost => $"almost {n(f.Value)}",
+            _ => n(f.Value ?? f.Low),
+        };
+    }
+}

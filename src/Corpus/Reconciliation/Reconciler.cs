@@ -140,22 +140,7 @@ public static class Reconciler
         return (new Conflict(string.Empty, metric, severity, ids.Select(f => f.Id).ToList(), why), key);
     }
 
-    private static string Describe(Figure f)
-    {
-        var ci = CultureInfo.InvariantCulture;
-        string n(double v) => v.ToString("N0", ci);
-        return f.Qualifier switch
-        {
-            Qualifier.Range when f.Value is null => $"{n(f.Low ?? 0)}–{n(f.High ?? 0)}",
-            Qualifier.AtLeast => $"at least {n(f.Value ?? 0)}",
-            Qualifier.MoreThan => $"more than {n(f.Value ?? 0)}",
-            Qualifier.AtMost => $"up to {n(f.Value ?? 0)}",
-            Qualifier.LessThan => $"fewer than {n(f.Value ?? 0)}",
-            Qualifier.About => $"about {n(f.Value ?? 0)}",
-            Qualifier.Almost => $"almost {n(f.Value ?? 0)}",
-            _ => n(f.Value ?? f.Low ?? 0),
-        };
-    }
+    private static string Describe(Figure f) => FigureText.Value(f);
 
     private static string Date(Item i) => i.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
 

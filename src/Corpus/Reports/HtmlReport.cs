@@ -167,22 +167,7 @@ public static class HtmlReport
 
     private static string Shorten(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
 
-    internal static string Value(Figure f)
-    {
-        var ci = CultureInfo.InvariantCulture;
-        string n(double? v) => v?.ToString("N0", ci) ?? "?";
-        return f.Qualifier switch
-        {
-            Qualifier.Range when f.Value is null => $"{n(f.Low)}–{n(f.High)}",
-            Qualifier.AtLeast => $"at least {n(f.Value)}",
-            Qualifier.MoreThan => $"more than {n(f.Value)}",
-            Qualifier.AtMost => $"up to {n(f.Value)}",
-            Qualifier.LessThan => $"fewer than {n(f.Value)}",
-            Qualifier.About => $"about {n(f.Value)}",
-            Qualifier.Almost => $"almost {n(f.Value)}",
-            _ => n(f.Value),
-        };
-    }
+    internal static string Value(Figure f) => FigureText.Value(f);
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
 
