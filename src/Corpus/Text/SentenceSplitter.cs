@@ -74,7 +74,32 @@ public static class SentenceSplitter
         return result.ToArray();
     }
 
+    /// <summary>No real sentence is longer; text without sentence punctuation is cut so that per-sentence work stays bounded.</summary>
+    public const int MaxTokens = 200;
+
     private static void Add(List<Sentence> result, string text, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        while (last - first + 1 > MaxTokens)
+        {
+            // Cut at the last clause mark in the window, or hard at the limit.
+            int cut = first + MaxTokens - 1;
+            for (int k = cut; k > first + MaxTokens / 2; k--)
+            {
+                if (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is ',' or ';' or ':' or '\u2013' or '\u2014')
+                {
+                    cut = k;
+                    break;
+                }
+            }
+
+            AddOne(result, text, tokens, first, cut);
+            first = cut + 1;
+        }
+
+        AddOne(result, text, tokens, first, last);
+    }
+
+    private static void AddOne(List<Sentence> result, string text, IReadOnlyList<Token> tokens, int first, int last)
     {
         var span = new TextSpan(tokens[first].Start, tokens[last].End);
         var kind = SentenceKind.Body;

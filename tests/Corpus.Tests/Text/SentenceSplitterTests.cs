@@ -47,6 +47,16 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Text_without_sentence_punctuation_is_cut_into_bounded_sentences_at_clause_marks()
+    {
+        string text = string.Join(" ", Enumerable.Range(0, 1000).Select(i => i % 50 == 49 ? "word," : "word"));
+        var doc = Document.Parse(new Article("t", text));
+        doc.Sentences.Should().OnlyContain(s => s.TokenCount <= SentenceSplitter.MaxTokens);
+        doc.Sentences.Sum(s => s.TokenCount).Should().Be(doc.Tokens.Count);
+        doc.Sentences.SkipLast(1).Should().OnlyContain(s => doc.TextOf(s.Span).EndsWith(",", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Sentences_cover_every_token_once_in_every_sample_article()
     {
         foreach (var file in TestPaths.SampleArticles())
