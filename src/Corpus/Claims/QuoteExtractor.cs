@@ -186,8 +186,8 @@ internal sealed class QuoteExtractor
 
     private static TextSpan SentenceSpan(Document doc, int start, int end)
     {
-        int s = doc.Sentences.First(x => x.Span.End > start).Span.Start;
-        int e = doc.Sentences.Last(x => x.Span.Start < end).Span.End;
+        int s = doc.SentenceAt(start).Span.Start;
+        int e = doc.SentenceAt(Math.Max(start, end - 1)).Span.End;
         return new TextSpan(Math.Min(s, start), Math.Max(e, end));
     }
 
@@ -285,7 +285,7 @@ internal sealed class QuoteExtractor
     /// <summary>A reporting verb with no subject of its own ("“…”, has denounced", "calling it “…”"): the sentence's person, else the last one named before.</summary>
     private static SpeakerRef? Subjectless(Document doc, IReadOnlyList<Mention> mentions, int from, int verb)
     {
-        var sentence = doc.Sentences.First(s => s.EndToken > verb);
+        var sentence = doc.SentenceOfToken(verb);
         var inSentence = mentions.Where(m => m.Type == EntityType.Person && m.FirstToken >= sentence.FirstToken && m.EndToken <= verb).OrderBy(m => m.FirstToken).FirstOrDefault();
         if (inSentence != default) return new SpeakerRef(inSentence.Span, inSentence.Span.Of(doc.Text));
         string opening = doc.Tokens[sentence.FirstToken].Span.Of(doc.Text);
@@ -303,7 +303,7 @@ internal sealed class QuoteExtractor
     {
         var tokens = doc.Tokens;
         int open = p.OpenToken;
-        var sentence = doc.Sentences.First(s => s.EndToken > open);
+        var sentence = doc.SentenceOfToken(open);
         int start = Math.Max(sentence.FirstToken, open - 20);
         for (int k = open - 1; k >= start; k--)
         {
@@ -354,7 +354,8 @@ internal sealed class QuoteExtractor
     private static SpeakerRef? SpeakerEndingAt(Document doc, IReadOnlyList<Mention> mentions, List<RoleUse> roleUses, int end)
     {
         string text = doc.Text;
-        var last = doc.Tokens.FirstOrDefault(x => x.End == end);
+        int lastIndex = doc.TokenEndingAt(end);
+        var last = lastIndex >= 0 ? doc.Tokens[lastIndex] : default;
         if (last.End == end && last.Index >= 1 && doc.Tokens[last.Index - 1].Span.Of(text) is "the" or "The" && last.Kind == TokenKind.Word
             && !mentions.Any(x => x.Span.End == end))
         {
@@ -378,7 +379,7 @@ internal sealed class QuoteExtractor
             int before = doc.Tokens[last.Index - 1].Span.Of(text) == "," ? last.Index - 1 : last.Index;
             if (before >= 1) return SpeakerEndingAt(doc, mentions, roleUses, doc.Tokens[before - 1].End);
         }
-        var t = doc.Tokens.FirstOrDefault(x => x.End == end);
+        var t = last;
         if (t.End == end && Pronouns.Contains(t.Span.Of(text))) return Antecedent(doc, mentions, t.Start);
 
         // "officials announced": the government the article names ("Norwegian officials"), if it names one.
@@ -400,7 +401,7 @@ internal sealed class QuoteExtractor
     /// </summary>
     private static SpeakerRef? Antecedent(Document doc, IReadOnlyList<Mention> mentions, int position)
     {
-        var sentence = doc.Sentences.First(s => s.Span.End > position);
+        var sentence = doc.SentenceAt(position);
 
         // The subject of this sentence, then of the one before: the first person named there who is not a possessive.
         for (int back = 0; back <= 1 && sentence.Index - back >= 0; back++)

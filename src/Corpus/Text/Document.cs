@@ -74,6 +74,50 @@ public sealed class Document
     /// <summary>The text of <paramref name="span"/>.</summary>
     public string TextOf(TextSpan span) => span.Of(Text);
 
+    /// <summary>Index of the token ending exactly at <paramref name="end"/>, or -1. Binary search.</summary>
+    internal int TokenEndingAt(int end)
+    {
+        int lo = 0, hi = _tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int e = _tokens[mid].End;
+            if (e == end) return mid;
+            if (e < end) lo = mid + 1;
+            else hi = mid - 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The sentence holding token <paramref name="token"/> (the last one for an index past the end). Binary search.</summary>
+    internal Sentence SentenceOfToken(int token)
+    {
+        int lo = 0, hi = _sentences.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_sentences[mid].EndToken <= token) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return _sentences[lo];
+    }
+
+    /// <summary>The first sentence ending after <paramref name="position"/>. Binary search.</summary>
+    internal Sentence SentenceAt(int position)
+    {
+        int lo = 0, hi = _sentences.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_sentences[mid].Span.End <= position) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return _sentences[lo];
+    }
+
     /// <summary>True when <paramref name="position"/> lies inside flagged boilerplate.</summary>
     public bool IsBoilerplate(int position)
     {
