@@ -112,11 +112,12 @@ public static class JsonReport
             w.WriteString("location", f.Location);
             w.WriteString("source", f.Source);
             w.WriteString("status", f.Status == FigureStatus.Retracted ? "retracted" : "asserted");
+            // "text" is the sentence, and start/end locate that text; the quantity's own offsets follow.
             w.WriteString("text", f.Text);
-            w.WriteNumber("start", f.Span.Start);
-            w.WriteNumber("end", f.Span.End);
-            w.WriteNumber("sentenceStart", f.Sentence.Start);
-            w.WriteNumber("sentenceEnd", f.Sentence.End);
+            w.WriteNumber("start", f.Sentence.Start);
+            w.WriteNumber("end", f.Sentence.End);
+            w.WriteNumber("quantityStart", f.Span.Start);
+            w.WriteNumber("quantityEnd", f.Span.End);
             w.WriteEndObject();
         }
 

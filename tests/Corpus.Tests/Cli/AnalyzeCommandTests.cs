@@ -21,6 +21,46 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public void Every_offset_in_the_json_points_at_its_text_in_the_original_article()
+    {
+        var (code, stdout, _) = CliRunner.Run(null, "analyze");
+        code.Should().Be(0);
+        var texts = Directory.EnumerateFiles(TestPaths.SampleData, "*.txt").ToDictionary(f => Path.GetFileNameWithoutExtension(f), File.ReadAllText);
+        using var doc = JsonDocument.Parse(stdout);
+        var root = doc.RootElement;
+        string Slice(JsonElement e, string startName = "start", string endName = "end") =>
+            texts[e.GetProperty("article").GetString()!][e.GetProperty(startName).GetInt32()..e.GetProperty(endName).GetInt32()];
+
+        int checkedCount = 0;
+        foreach (var e in root.GetProperty("entities").EnumerateArray())
+        {
+            foreach (var m in e.GetProperty("mentions").EnumerateArray())
+            {
+                Slice(m).Should().Be(m.GetProperty("text").GetString());
+                checkedCount++;
+            }
+        }
+
+        foreach (var f in root.GetProperty("figures").EnumerateArray())
+        {
+            Slice(f).Should().Be(f.GetProperty("text").GetString());
+            Slice(f, "quantityStart", "quantityEnd").Should().NotBeEmpty();
+            checkedCount++;
+        }
+
+        foreach (var q in root.GetProperty("quotes").EnumerateArray())
+        {
+            // A split quote's text joins its pieces with " … "; its offsets run from the first piece to the last.
+            string text = q.GetProperty("text").GetString()!;
+            string slice = Slice(q);
+            text.Split(" … ").Should().OnlyContain(piece => slice.Contains(piece, StringComparison.Ordinal));
+            checkedCount++;
+        }
+
+        checkedCount.Should().BeGreaterThan(100);
+    }
+
+    [Fact]
     public void Markdown_format_writes_a_report()
     {
         var (code, stdout, _) = CliRunner.Run(null, "analyze", "--format", "markdown");
