@@ -49,29 +49,14 @@ public static class JsonReport
             foreach (var alias in e.Aliases) w.WriteStringValue(alias);
             w.WriteEndArray();
             w.WriteStartArray("mentions");
-            foreach (var m in e.Mentions)
-            {
-                w.WriteStartObject();
-                w.WriteString("article", m.Article);
-                w.WriteNumber("start", m.Span.Start);
-                w.WriteNumber("end", m.Span.End);
-                w.WriteString("text", m.Text);
-                w.WriteEndObject();
-            }
+            foreach (var m in e.Mentions) WriteMention(w, m, withText: true);
 
             w.WriteEndArray();
             w.WriteStartArray("roles");
             foreach (var r in e.Roles) w.WriteStringValue(r);
             w.WriteEndArray();
             w.WriteStartArray("roleMentions");
-            foreach (var m in e.RoleMentions)
-            {
-                w.WriteStartObject();
-                w.WriteString("article", m.Article);
-                w.WriteNumber("start", m.Span.Start);
-                w.WriteNumber("end", m.Span.End);
-                w.WriteEndObject();
-            }
+            foreach (var m in e.RoleMentions) WriteMention(w, m, withText: false);
 
             w.WriteEndArray();
             w.WriteEndObject();
@@ -176,6 +161,16 @@ public static class JsonReport
         Qualifier.Range => "range",
         _ => q.ToString().ToLowerInvariant(),
     };
+
+    private static void WriteMention(Utf8JsonWriter w, EntityMention m, bool withText)
+    {
+        w.WriteStartObject();
+        w.WriteString("article", m.Article);
+        w.WriteNumber("start", m.Span.Start);
+        w.WriteNumber("end", m.Span.End);
+        if (withText) w.WriteString("text", m.Text);
+        w.WriteEndObject();
+    }
 
     private static void WriteNumberOrNull(Utf8JsonWriter w, string name, double? value)
     {
