@@ -233,14 +233,19 @@ internal sealed class EntityRecognizer
         }
     }
 
-    /// <summary>"DRAVOGRAD –", "LUSK, Veskaria —": the capitals of a dateline name places.</summary>
-    private static void DatelinePlaces(Document doc, List<Mention> mentions)
+    /// <summary>
+    /// "DRAVOGRAD –", "LUSK, Veskaria —": the capitals of a dateline name places, when the gazetteer
+    /// knows the word as a place or the tagger saw a name there. A topic slug ("SOCCER –") is no place.
+    /// </summary>
+    private void DatelinePlaces(Document doc, List<Mention> mentions)
     {
         string text = doc.Text;
         var tokens = doc.TokenSpan;
+        Span<ulong> keys = stackalloc ulong[Gazetteer.MaxTokens];
         foreach (var s in doc.SentenceArray)
         {
             if ((s.Kind & SentenceKind.Dateline) == 0 || Dateline.TryParseDate(text.AsSpan(s.Span.Start, s.Span.Length), out _)) continue;
+            var tagged = mentions.Where(m => m.Sentence == s.Index).ToList();
             mentions.RemoveAll(m => m.Sentence == s.Index);
             int i = s.FirstToken;
             while (i < s.EndToken)
@@ -253,7 +258,12 @@ internal sealed class EntityRecognizer
 
                 int j = i + 1;
                 while (j < s.EndToken && tokens[j].Kind == TokenKind.Word) j++;
-                mentions.Add(new Mention(i, j, new TextSpan(tokens[i].Start, tokens[j - 1].End), EntityType.Gpe, s.Index));
+                int n = Math.Min(j - i, Gazetteer.MaxTokens);
+                for (int k = 0; k < n; k++) keys[k] = Gazetteer.TokenKey(tokens[i + k].Span.Of(text));
+                var cat = _gazetteer.Lookup(keys[..n]);
+                bool place = (cat & (GazCategory.Country | GazCategory.Capital | GazCategory.City | GazCategory.Town | GazCategory.Region)) != 0;
+                bool seen = tagged.Any(m => m.FirstToken < j && m.EndToken > i);
+                if (place || seen) mentions.Add(new Mention(i, j, new TextSpan(tokens[i].Start, tokens[j - 1].End), EntityType.Gpe, s.Index));
                 i = j;
             }
         }

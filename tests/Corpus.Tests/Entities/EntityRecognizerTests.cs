@@ -44,6 +44,14 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_topic_slug_before_a_dash_is_not_a_place_but_a_dateline_city_is()
+    {
+        var found = Recognize("Scores of the week\n\nSOCCER - Norway began the defence of their title with a win.\n\nALMATY - Shops reopened on Monday.");
+        found.Should().NotContain(f => f.Text == "SOCCER");
+        found.Should().Contain(("ALMATY", EntityType.Gpe));
+    }
+
+    [Fact]
     public void A_surname_alone_later_in_the_article_is_the_same_person()
     {
         var found = Recognize("Emomali Rahmon warned his partners on Monday.\n\nLater, Rahmon repeated the warning.");
