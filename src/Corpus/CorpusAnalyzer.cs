@@ -76,16 +76,22 @@ public sealed class CorpusAnalyzer
         return Merge(analyses, rejected);
     }
 
-    /// <summary>Figures in article order, each source named by its entity's canonical name when the source is a mention.</summary>
-    private static List<Figure> BuildFigures(List<ArticleAnalysis> analyses, IReadOnlyList<Entity> entities)
+    /// <summary>The entity each mention or role mention belongs to, by article and span: how sources and speakers are named.</summary>
+    private static Dictionary<(string, int, int), Entity> MentionOwners(IReadOnlyList<Entity> entities)
     {
-        var byMention = new Dictionary<(string, int, int), string>();
+        var owners = new Dictionary<(string, int, int), Entity>();
         foreach (var e in entities)
         {
-            foreach (var m in e.Mentions) byMention.TryAdd((m.Article, m.Span.Start, m.Span.End), e.Name);
-            foreach (var m in e.RoleMentions) byMention.TryAdd((m.Article, m.Span.Start, m.Span.End), e.Name);
+            foreach (var m in e.Mentions) owners.TryAdd((m.Article, m.Span.Start, m.Span.End), e);
+            foreach (var m in e.RoleMentions) owners.TryAdd((m.Article, m.Span.Start, m.Span.End), e);
         }
 
+        return owners;
+    }
+
+    /// <summary>Figures in article order, each source named by its entity's canonical name when the source is a mention.</summary>
+    private static List<Figure> BuildFigures(List<ArticleAnalysis> analyses, IReadOnlyList<Entity> entities, Dictionary<(string, int, int), Entity> owners)
+    {
         // Places are named by their entity, so "US" and "United States" are one place.
         var placeNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var e in entities.Where(e => e.Type is EntityType.Gpe or EntityType.Loc))
@@ -100,7 +106,7 @@ public sealed class CorpusAnalyzer
             string text = a.Document.Text;
             foreach (var d in a.Figures)
             {
-                string? source = d.SourceSpan is { } sp && byMention.TryGetValue((id, sp.Start, sp.End), out var name) ? name : d.SourceText;
+                string? source = d.SourceSpan is { } sp && owners.TryGetValue((id, sp.Start, sp.End), out var owner) ? owner.Name : d.SourceText;
                 var q = d.Quantity;
                 var qualifier = q.Qualifier switch
                 {
@@ -124,15 +130,8 @@ public sealed class CorpusAnalyzer
     }
 
     /// <summary>Quotes in article order, each speaker an entity id when the attribution resolves to one.</summary>
-    private static List<Quote> BuildQuotes(List<ArticleAnalysis> analyses, IReadOnlyList<Entity> entities)
+    private static List<Quote> BuildQuotes(List<ArticleAnalysis> analyses, IReadOnlyList<Entity> entities, Dictionary<(string, int, int), Entity> owners)
     {
-        var byMention = new Dictionary<(string, int, int), Entity>();
-        foreach (var e in entities)
-        {
-            foreach (var m in e.Mentions) byMention.TryAdd((m.Article, m.Span.Start, m.Span.End), e);
-            foreach (var m in e.RoleMentions) byMention.TryAdd((m.Article, m.Span.Start, m.Span.End), e);
-        }
-
         var quotes = new List<Quote>();
         foreach (var a in analyses)
         {
@@ -142,7 +141,7 @@ public sealed class CorpusAnalyzer
                 string? speaker = null;
                 if (d.Speaker is { } sp)
                 {
-                    speaker = byMention.TryGetValue((id, sp.Span.Start, sp.Span.End), out var e) ? e.Id : RoleFallback(entities, id, sp, d.Span.Start)?.Id;
+                    speaker = owners.TryGetValue((id, sp.Span.Start, sp.Span.End), out var e) ? e.Id : RoleFallback(entities, id, sp, d.Span.Start)?.Id;
                 }
 
                 quotes.Add(new Quote($"q{quotes.Count + 1}", id, speaker, d.Speaker?.Text, d.Text, d.Direct, d.Span, d.Sentence));
@@ -199,8 +198,9 @@ public sealed class CorpusAnalyzer
         }).ToList();
         var entities = _aliases.Resolve(analyses.Select(a => new ArticleMentions(a.Document.Article.Id, a.Document, a.Mentions)).ToList());
         entities = RoleLinker.Link(entities, analyses.Select(a => (a.Document.Article.Id, a.Roles)).ToList());
-        var figures = BuildFigures(analyses, entities);
-        var quotes = BuildQuotes(analyses, entities);
+        var owners = MentionOwners(entities);
+        var figures = BuildFigures(analyses, entities, owners);
+        var quotes = BuildQuotes(analyses, entities, owners);
         var stories = StoryClusterer.Cluster(articles.Select(a => a.Id).ToList(), entities);
         articles = articles.Select(a => a with { Story = stories[a.Id] }).ToList();
         var dates = articles.ToDictionary(a => a.Id, a => a.Published, StringComparer.Ordinal);

@@ -235,9 +235,7 @@ internal sealed class FigureExtractor(RoleFinder roles)
             if (k - 2 >= s.FirstToken && tokens[k - 2].Span.Of(text) is "the" or "The" && tokens[k - 1].Kind == TokenKind.Word)
             {
                 string noun = tokens[k - 1].Span.Of(text);
-                var antecedent = mentions.Where(m => m.Type == EntityType.Org && m.Span.End <= tokens[k - 2].Start && m.Span.Of(text).Contains(noun, StringComparison.OrdinalIgnoreCase))
-                    .OrderByDescending(m => m.Span.Start).FirstOrDefault();
-                if (antecedent != default) return (antecedent.Span, antecedent.Span.Of(text));
+                if (Antecedents.LastOrganisationNamed(text, mentions, noun, tokens[k - 1].Start) is { } antecedent) return (antecedent.Span, antecedent.Span.Of(text));
             }
 
             var after = inSentence.FirstOrDefault(m => m.FirstToken > k && m.FirstToken - k <= 3);
@@ -287,15 +285,12 @@ internal sealed class FigureExtractor(RoleFinder roles)
     /// </summary>
     private string? MainCountry(Document doc, IReadOnlyList<Mention> mentions)
     {
-        var gaz = Gazetteer.Default;
         var counts = new Dictionary<string, (int Count, bool Country, string? Name)>(StringComparer.Ordinal);
         foreach (var m in mentions.Where(m => m.Type is EntityType.Gpe or EntityType.Norp))
         {
             string t = m.Span.Of(doc.Text);
             string key = roles.PlaceKey(t);
-            var tk = Tokenizer.Tokenize(t);
-            bool country = tk.Length is > 0 and <= Gazetteer.MaxTokens
-                && (gaz.Lookup(tk.Select(x => Gazetteer.TokenKey(t.AsSpan(x.Start, x.End - x.Start))).ToArray()) & (GazCategory.Country | GazCategory.Demonym)) != 0;
+            bool country = (Gazetteer.Default.Lookup(t) & (GazCategory.Country | GazCategory.Demonym)) != 0;
             var c = counts.GetValueOrDefault(key);
             counts[key] = (c.Count + 1, c.Country || country, c.Name ?? (m.Type == EntityType.Gpe ? t : null));
         }

@@ -361,9 +361,7 @@ internal sealed class QuoteExtractor
         {
             // "the Ministry explained": the last organisation named with that word.
             string noun = last.Span.Of(text);
-            var antecedent = mentions.Where(x => x.Type == EntityType.Org && x.Span.End <= last.Start && x.Span.Of(text).Contains(noun, StringComparison.OrdinalIgnoreCase))
-                .OrderBy(x => x.Span.Start).LastOrDefault();
-            if (antecedent != default) return new SpeakerRef(antecedent.Span, antecedent.Span.Of(text));
+            if (Antecedents.LastOrganisationNamed(text, mentions, noun, last.Start) is { } antecedent) return new SpeakerRef(antecedent.Span, antecedent.Span.Of(text));
         }
 
         var m = mentions.Where(x => x.Span.End == end && x.Type is EntityType.Person or EntityType.Org or EntityType.Gpe).OrderBy(x => x.Span.Start).LastOrDefault();

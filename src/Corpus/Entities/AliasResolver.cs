@@ -107,15 +107,13 @@ internal sealed class AliasResolver
 
     private static string Longest(Cluster c) => c.Mentions.Select(m => m.Text).OrderByDescending(t => NameForms.Words(t).Length).ThenBy(t => t, StringComparer.Ordinal).First();
 
-    private static readonly HashSet<string> Collectives = new(StringComparer.Ordinal) { "government", "authorities", "officials", "executive", "administration", "regime", "cabinet", "leadership" };
-
     /// <summary>"Kazakh authorities", "the Kazakh government", "Kazakhstani officials": one state apparatus, keyed by country code.</summary>
     private string? GovernmentKey(string text)
     {
         var words = NameForms.Words(text);
-        if (words.Length != 2 || !Collectives.Contains(words[1])) return null;
-        var key = KeyOf(text[..text.LastIndexOf(' ')].Trim());
-        return (_gazetteer.Lookup(key) & GazCategory.Demonym) != 0 && _gazetteer.CodeOf(key) is { Length: > 0 } code ? "gov:" + code : null;
+        if (words.Length != 2 || !DescriptiveOrganisations.Collectives.Contains(words[1])) return null;
+        var nationality = text[..text.LastIndexOf(' ')].Trim();
+        return (_gazetteer.Lookup(nationality) & GazCategory.Demonym) != 0 && _gazetteer.CodeOf(nationality) is { Length: > 0 } code ? "gov:" + code : null;
     }
 
     private string PlaceKey(Cluster c)
@@ -132,23 +130,15 @@ internal sealed class AliasResolver
     private string NorpKey(Cluster c)
     {
         var text = Longest(c);
-        var key = KeyOf(text);
-        var cat = _gazetteer.Lookup(key);
-        if ((cat & GazCategory.Demonym) != 0 && _gazetteer.CodeOf(key) is { Length: > 0 } code) return "norp:" + code;
+        if ((_gazetteer.Lookup(text) & GazCategory.Demonym) != 0 && _gazetteer.CodeOf(text) is { Length: > 0 } code) return "norp:" + code;
         var plain = NameForms.PlainKey(text);
         return "norp:" + (plain.EndsWith('s') && plain.Length > 4 ? plain[..^1] : plain);
     }
 
     private string? CountryCode(string text)
     {
-        var key = KeyOf(text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text);
-        return (_gazetteer.Lookup(key) & GazCategory.Country) != 0 ? _gazetteer.CodeOf(key) : null;
-    }
-
-    private static ulong[] KeyOf(string text)
-    {
-        var tokens = Tokenizer.Tokenize(text);
-        return tokens.Take(Gazetteer.MaxTokens).Select(t => Gazetteer.TokenKey(text.AsSpan(t.Start, t.End - t.Start))).ToArray();
+        string name = text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+        return (_gazetteer.Lookup(name) & GazCategory.Country) != 0 ? _gazetteer.CodeOf(name) : null;
     }
 
     /// <summary>
@@ -309,7 +299,7 @@ internal sealed class AliasResolver
         foreach (var c in clusters.Where(c => c.Type is EntityType.Org or EntityType.Gpe or EntityType.Loc))
         {
             if (c.NameWords.Length != 1 || NameForms.Acronym(c.Mentions[0].Text) is not null) continue;
-            if (_gazetteer.Lookup(KeyOf(c.Mentions[0].Text)) != GazCategory.None) continue;
+            if (_gazetteer.Lookup(c.Mentions[0].Text) != GazCategory.None) continue;
             var roots = fullPersons.Where(p => NameForms.SimilarWords(p.NameWords[^1], c.NameWords[0])).Select(p => p.Root()).Distinct().ToList();
             if (roots.Count == 1)
             {
@@ -362,8 +352,7 @@ internal sealed class AliasResolver
         {
             foreach (var (_, _, text) in c.Mentions)
             {
-                var key = KeyOf(text);
-                if ((_gazetteer.Lookup(key) & GazCategory.IntOrg) == 0 || _gazetteer.CodeOf(key) is not { Length: > 0 } code) continue;
+                if ((_gazetteer.Lookup(text) & GazCategory.IntOrg) == 0 || _gazetteer.CodeOf(text) is not { Length: > 0 } code) continue;
                 if (byCode.TryGetValue(code, out var f)) Union(f, c);
                 else byCode[code] = c;
                 break;

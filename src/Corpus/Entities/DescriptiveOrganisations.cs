@@ -8,7 +8,8 @@ namespace Corpus.Entities;
 /// </summary>
 internal static class DescriptiveOrganisations
 {
-    private static readonly HashSet<string> Collectives = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Nouns that, after a nationality word, name a state apparatus ("Kazakh authorities").</summary>
+    internal static readonly HashSet<string> Collectives = new(StringComparer.OrdinalIgnoreCase)
     {
         "government", "authorities", "officials", "executive", "administration", "regime", "cabinet", "leadership",
     };

@@ -51,9 +51,7 @@ internal sealed class EntityRecognizer
             }
 
             for (int i = 0; i < n; i++) spans[i] = tokens[s.FirstToken + i].Span;
-            bool caseless = (s.Kind & (SentenceKind.Headline | SentenceKind.Heading | SentenceKind.Dateline)) != 0 && NerSentence.IsCaseless(text, spans.AsSpan(0, n))
-                || NerSentence.IsCaseless(text, spans.AsSpan(0, n));
-            tagger.Tag(text, spans.AsSpan(0, n), caseless, labels.AsSpan(0, n));
+            tagger.Tag(text, spans.AsSpan(0, n), labels.AsSpan(0, n));
             int i0 = 0;
             while (i0 < n)
             {
@@ -128,11 +126,7 @@ internal sealed class EntityRecognizer
     /// <summary>An exact hit in a high-precision list fixes the type: a country is a GPE, an international organisation an ORG.</summary>
     private EntityType? GazetteerType(string name)
     {
-        var tokens = Tokenizer.Tokenize(name);
-        if (tokens.Length == 0 || tokens.Length > Gazetteer.MaxTokens) return null;
-        Span<ulong> keys = stackalloc ulong[tokens.Length];
-        for (int k = 0; k < tokens.Length; k++) keys[k] = Gazetteer.TokenKey(name.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start));
-        var cat = _gazetteer.Lookup(keys);
+        var cat = _gazetteer.Lookup(name);
         if ((cat & GazCategory.IntOrg) != 0) return EntityType.Org;
         if ((cat & GazCategory.Country) != 0) return EntityType.Gpe;
         if ((cat & GazCategory.Demonym) != 0 && (cat & (GazCategory.First | GazCategory.Last | GazCategory.Name)) == 0) return EntityType.Norp;

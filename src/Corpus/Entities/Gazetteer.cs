@@ -119,6 +119,21 @@ internal sealed class Gazetteer
         return _sequences.GetValueOrDefault(h);
     }
 
+    /// <summary>Categories of a name as written (tokenized as the table is); None for names longer than <see cref="MaxTokens"/>.</summary>
+    public GazCategory Lookup(string name) => KeysOf(name) is { } keys ? Lookup(keys) : GazCategory.None;
+
+    /// <summary>Code of a name as written, when the table has one.</summary>
+    public string? CodeOf(string name) => KeysOf(name) is { } keys ? CodeOf(keys) : null;
+
+    private static ulong[]? KeysOf(string name)
+    {
+        var tokens = Tokenizer.Tokenize(name);
+        if (tokens.Length == 0 || tokens.Length > MaxTokens) return null;
+        var keys = new ulong[tokens.Length];
+        for (int k = 0; k < tokens.Length; k++) keys[k] = TokenKey(name.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start));
+        return keys;
+    }
+
     /// <summary>Country code (or organisation code) of a name, when the table has one.</summary>
     public string? CodeOf(ReadOnlySpan<ulong> tokenKeys)
     {

@@ -48,8 +48,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
         var uses = new List<RoleUse>();
         string text = doc.Text;
         var tokens = doc.TokenSpan;
-        var mentionAt = new Dictionary<int, Mention>();
-        foreach (var m in mentions) mentionAt[m.FirstToken] = m;
+        var mentionAt = new MentionIndex(mentions);
         string? mainCountry = MainCountry(doc, mentions);
         var used = new bool[tokens.Length];
 
@@ -122,7 +121,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
     private readonly record struct Phrase(Role Role, TextSpan Span, int First, int End);
 
     /// <summary>Role words ending right before <paramref name="end"/>, with an optional nationality or place in front.</summary>
-    private Phrase? ReadBackward(Document doc, Dictionary<int, Mention> mentionAt, int sentenceStart, int end, string? mainCountry)
+    private Phrase? ReadBackward(Document doc, MentionIndex mentionAt, int sentenceStart, int end, string? mainCountry)
     {
         string text = doc.Text;
         var tokens = doc.TokenSpan;
@@ -156,7 +155,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
     }
 
     /// <summary>"the [owner] role words [of Place]" starting at <paramref name="start"/>; null when the tokens are not a role phrase.</summary>
-    private Phrase? ReadForward(Document doc, Dictionary<int, Mention> mentionAt, int start, int limit, string? mainCountry)
+    private Phrase? ReadForward(Document doc, MentionIndex mentionAt, int start, int limit, string? mainCountry)
     {
         string text = doc.Text;
         var tokens = doc.TokenSpan;
@@ -199,7 +198,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
         return new Phrase(new Role(of, NormalizeHead(words, head)), new TextSpan(tokens[start].Start, tokens[i - 1].End), start, i);
     }
 
-    private string? OwnerEndingAt(Document doc, Dictionary<int, Mention> mentionAt, int first, int last, string? mainCountry)
+    private string? OwnerEndingAt(Document doc, MentionIndex mentionAt, int first, int last, string? mainCountry)
     {
         string text = doc.Text;
         var tokens = doc.TokenSpan;
@@ -216,16 +215,13 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
         return null;
     }
 
-    private string? OwnerAt(Document doc, Dictionary<int, Mention> mentionAt, int k, string? mainCountry, out int ownerStart)
+    private string? OwnerAt(Document doc, MentionIndex mentionAt, int k, string? mainCountry, out int ownerStart)
     {
         ownerStart = k;
-        foreach (var m in mentionAt.Values)
+        if (mentionAt.EndingAt(k + 1, EntityType.Norp, EntityType.Gpe) is { } m)
         {
-            if (m.EndToken == k + 1 && m.Type is EntityType.Norp or EntityType.Gpe)
-            {
-                ownerStart = m.FirstToken;
-                return PlaceKey(m.Span.Of(doc.Text));
-            }
+            ownerStart = m.FirstToken;
+            return PlaceKey(m.Span.Of(doc.Text));
         }
 
         if (k >= 1 && Word(doc.Text, doc.TokenSpan[k]) is "'s" or "’s" && Word(doc.Text, doc.TokenSpan[k - 1]) == "country")
@@ -249,12 +245,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
     /// <summary>A country code when the gazetteer knows the place or nationality; otherwise a stem shared by "Veskaria" and "Veskarian".</summary>
     public string PlaceKey(string name)
     {
-        var tokens = Tokenizer.Tokenize(name);
-        if (tokens.Length > 0 && tokens.Length <= Gazetteer.MaxTokens)
-        {
-            var keys = tokens.Select(t => Gazetteer.TokenKey(name.AsSpan(t.Start, t.End - t.Start))).ToArray();
-            if ((gazetteer.Lookup(keys) & (GazCategory.Country | GazCategory.Demonym)) != 0 && gazetteer.CodeOf(keys) is { Length: > 0 } code) return code;
-        }
+        if ((gazetteer.Lookup(name) & (GazCategory.Country | GazCategory.Demonym)) != 0 && gazetteer.CodeOf(name) is { Length: > 0 } code) return code;
 
         var f = NameForms.Fold(name).Replace(" ", string.Empty, StringComparison.Ordinal);
         foreach (var suffix in new[] { "ians", "ian", "ans", "an", "ese", "ish", "ia", "i", "a" })
@@ -269,4 +260,37 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
     private string? MainCountry(Document doc, IReadOnlyList<Mention> mentions) =>
         mentions.Where(m => m.Type == EntityType.Gpe).Select(m => PlaceKey(m.Span.Of(doc.Text)))
             .GroupBy(k => k).OrderBy(g => g.Key.StartsWith('~') ? 1 : 0).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
+}
+
+/// <summary>An article's mentions by first token (the last one starting there wins) and by end token.</summary>
+internal sealed class MentionIndex
+{
+    private readonly Dictionary<int, Mention> _byStart = new();
+    private readonly Dictionary<int, List<Mention>> _byEnd = new();
+
+    public MentionIndex(IReadOnlyList<Mention> mentions)
+    {
+        foreach (var m in mentions) _byStart[m.FirstToken] = m;
+
+        // Built from the start index, in its order, so an end look-up sees the same mentions a scan of it would.
+        foreach (var m in _byStart.Values)
+        {
+            if (!_byEnd.TryGetValue(m.EndToken, out var list)) _byEnd[m.EndToken] = list = new();
+            list.Add(m);
+        }
+    }
+
+    public bool TryGetValue(int firstToken, out Mention mention) => _byStart.TryGetValue(firstToken, out mention);
+
+    /// <summary>The first mention ending at <paramref name="endToken"/> with one of the given types.</summary>
+    public Mention? EndingAt(int endToken, EntityType a, EntityType b)
+    {
+        if (!_byEnd.TryGetValue(endToken, out var list)) return null;
+        foreach (var m in list)
+        {
+            if (m.Type == a || m.Type == b) return m;
+        }
+
+        return null;
+    }
 }

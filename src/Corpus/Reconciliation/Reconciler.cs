@@ -66,7 +66,7 @@ public static class Reconciler
                 || Math.Abs(ov - rv) > Math.Max(1, rv * 0.01)) return null;
             string who = retracted.Figure.Source ?? "its source";
             return Make(metric, ConflictSeverity.Hard, x, y,
-                $"{Describe(other.Figure)} {metric} is stated as fact in {other.Figure.Article}, but {retracted.Figure.Article} says {who} withdrew that figure.");
+                $"{FigureText.Value(other.Figure)} {metric} is stated as fact in {other.Figure.Article}, but {retracted.Figure.Article} says {who} withdrew that figure.");
         }
 
         // A count the text places at an earlier moment ("when ... there were already dozens") is not the current toll.
@@ -84,7 +84,7 @@ public static class Reconciler
             {
                 if (HasDateBetween(group, early, late)) return null; // a rising toll is flagged between consecutive reports only
                 return Make(metric, ConflictSeverity.Soft, x, y,
-                    $"The {metric} count rose from {Describe(early.Figure)} ({Date(early)}, {early.Figure.Article}) to {Describe(late.Figure)} ({Date(late)}, {late.Figure.Article}): a later update.");
+                    $"The {metric} count rose from {FigureText.Value(early.Figure)} ({Date(early)}, {early.Figure.Article}) to {FigureText.Value(late.Figure)} ({Date(late)}, {late.Figure.Article}): a later update.");
             }
 
             if (x.Vague || y.Vague)
@@ -92,17 +92,17 @@ public static class Reconciler
                 var vague = x.Vague ? x : y;
                 var precise = x.Vague ? y : x;
                 return Make(metric, ConflictSeverity.Soft, x, y,
-                    $"{vague.Figure.Article} speaks loosely of {Describe(vague.Figure)} {metric} while {precise.Figure.Article} gives {Describe(precise.Figure)}; the vague count does not reach it.");
+                    $"{vague.Figure.Article} speaks loosely of {FigureText.Value(vague.Figure)} {metric} while {precise.Figure.Article} gives {FigureText.Value(precise.Figure)}; the vague count does not reach it.");
             }
 
             if (x.Date != y.Date)
             {
                 return Make(metric, ConflictSeverity.Soft, x, y,
-                    $"{Describe(fx)} ({fx.Source ?? fx.Article}, {Date(x)}) and {Describe(fy)} ({fy.Source ?? fy.Article}, {Date(y)}) {metric} disagree; they were reported on different days, which may explain it.");
+                    $"{FigureText.Value(fx)} ({fx.Source ?? fx.Article}, {Date(x)}) and {FigureText.Value(fy)} ({fy.Source ?? fy.Article}, {Date(y)}) {metric} disagree; they were reported on different days, which may explain it.");
             }
 
             return Make(metric, ConflictSeverity.Hard, x, y,
-                $"{Describe(fx)} ({fx.Source ?? fx.Article}) and {Describe(fy)} ({fy.Source ?? fy.Article}) {metric} cannot both hold for {fx.Location ?? "the same place"} on the same day.");
+                $"{FigureText.Value(fx)} ({fx.Source ?? fx.Article}) and {FigureText.Value(fy)} ({fy.Source ?? fy.Article}) {metric} cannot both hold for {fx.Location ?? "the same place"} on the same day.");
         }
 
         // Compatible intervals: quiet, unless the counts are far apart from different sources or moments.
@@ -114,7 +114,7 @@ public static class Reconciler
         double pe = e2 is null ? 0 : e2.Figure.Value ?? e2.Interval.Point, pl = l2 is null ? 0 : l2.Figure.Value ?? l2.Interval.Point;
         if (e2 is null || l2 is null || pl <= pe || HasDateBetween(group, e2, l2)) return null;
         return Make(metric, ConflictSeverity.Soft, x, y,
-            $"The {metric} count went from {Describe(e2.Figure)} ({e2.Figure.Source ?? e2.Figure.Article}, {Date(e2)}) to {Describe(l2.Figure)} ({l2.Figure.Source ?? l2.Figure.Article}, {Date(l2)}): both can hold; the later report has a higher count.");
+            $"The {metric} count went from {FigureText.Value(e2.Figure)} ({e2.Figure.Source ?? e2.Figure.Article}, {Date(e2)}) to {FigureText.Value(l2.Figure)} ({l2.Figure.Source ?? l2.Figure.Article}, {Date(l2)}): both can hold; the later report has a higher count.");
     }
 
     /// <summary>True when another report in the group falls strictly between the two dates.</summary>
@@ -139,8 +139,6 @@ public static class Reconciler
         string key = string.Join('|', ids.Select(f => $"{f.Article}:{f.Span.Start:D9}"));
         return (new Conflict(string.Empty, metric, severity, ids.Select(f => f.Id).ToList(), why), key);
     }
-
-    private static string Describe(Figure f) => FigureText.Value(f);
 
     private static string Date(Item i) => i.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
 

@@ -46,7 +46,7 @@ public static class HtmlReport
             foreach (var id in c.Figures)
             {
                 if (!figures.TryGetValue(id, out var f)) continue;
-                sb.Append(ci, $"<div class=\"evidence\"><a href=\"#{E(id)}\">{E(id)}</a> <b>{E(Value(f))}</b> in {E(f.Article)}{(f.Status == FigureStatus.Retracted ? " <span class=\"badge retracted\">retracted</span>" : "")}<blockquote>{E(f.Text)}</blockquote></div>");
+                sb.Append(ci, $"<div class=\"evidence\"><a href=\"#{E(id)}\">{E(id)}</a> <b>{E(FigureText.Value(f))}</b> in {E(f.Article)}{(f.Status == FigureStatus.Retracted ? " <span class=\"badge retracted\">retracted</span>" : "")}<blockquote>{E(f.Text)}</blockquote></div>");
             }
 
             sb.Append(ci, $"</td><td>{E(c.Why)}</td></tr>\n");
@@ -67,7 +67,7 @@ public static class HtmlReport
             {
                 articles.TryGetValue(f.Article, out var a);
                 var marks = conflictsOf.TryGetValue(f.Id, out var cs) ? string.Join(" ", cs.Select(c => $"<a class=\"badge {(c.Severity == ConflictSeverity.Hard ? "hard" : "soft")}\" href=\"#{E(c.Id)}\">{E(c.Id)}</a>")) : "";
-                sb.Append(ci, $"<tr id=\"{E(f.Id)}\" class=\"{(cs is null ? "" : "flagged")}\"><td>{E(f.Id)}</td><td>{E(f.Article)}</td><td>{E(a?.Outlet ?? "")}</td><td>{a?.Published?.ToString("yyyy-MM-dd", ci)}</td><td><b>{E(Value(f))}</b></td><td>{E(f.Location ?? "")}</td><td>{E(f.Source ?? "")}</td><td>{(f.Status == FigureStatus.Retracted ? "<span class=\"badge retracted\">retracted</span>" : "asserted")}</td><td>{marks}</td></tr>\n");
+                sb.Append(ci, $"<tr id=\"{E(f.Id)}\" class=\"{(cs is null ? "" : "flagged")}\"><td>{E(f.Id)}</td><td>{E(f.Article)}</td><td>{E(a?.Outlet ?? "")}</td><td>{a?.Published?.ToString("yyyy-MM-dd", ci)}</td><td><b>{E(FigureText.Value(f))}</b></td><td>{E(f.Location ?? "")}</td><td>{E(f.Source ?? "")}</td><td>{(f.Status == FigureStatus.Retracted ? "<span class=\"badge retracted\">retracted</span>" : "asserted")}</td><td>{marks}</td></tr>\n");
             }
 
             sb.Append("</tbody></table>\n");
@@ -133,7 +133,7 @@ public static class HtmlReport
             double x = X(slot) + (k - 1) * 7 - 7;
             string color = Palette[sources.IndexOf(f.Source ?? f.Article) % Palette.Length];
             bool hollow = f.Status == FigureStatus.Retracted;
-            string title = $"{f.Id} {Value(f)} ({f.Source ?? f.Article})";
+            string title = $"{f.Id} {FigureText.Value(f)} ({f.Source ?? f.Article})";
             if (f.Value is null && f.Low is { } lo && f.High is { } hi)
             {
                 sb.Append(ci, $"<line x1=\"{x:F1}\" y1=\"{Y(lo):F1}\" x2=\"{x:F1}\" y2=\"{Y(hi):F1}\" stroke=\"{color}\" stroke-width=\"5\" stroke-linecap=\"round\"><title>{E(title)}</title></line>");
@@ -166,8 +166,6 @@ public static class HtmlReport
         articles.TryGetValue(f.Article, out var a) && a.Published is { } d ? "0:" + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "1:" + Shorten(f.Article, 12);
 
     private static string Shorten(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
-
-    internal static string Value(Figure f) => FigureText.Value(f);
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
 

@@ -33,7 +33,7 @@ public static class MarkdownReport
                 sb.AppendLine(c.Why).AppendLine();
                 foreach (var id in c.Figures)
                 {
-                    if (figures.TryGetValue(id, out var f)) sb.AppendLine(ci, $"- **{id}** {Cell(HtmlReport.Value(f))} in {f.Article}{(f.Status == Claims.FigureStatus.Retracted ? " (retracted)" : string.Empty)}: > {Cell(f.Text)}");
+                    if (figures.TryGetValue(id, out var f)) sb.AppendLine(ci, $"- **{id}** {Cell(Claims.FigureText.Value(f))} in {f.Article}{(f.Status == Claims.FigureStatus.Retracted ? " (retracted)" : string.Empty)}: > {Cell(f.Text)}");
                 }
 
                 sb.AppendLine();
@@ -59,7 +59,7 @@ public static class MarkdownReport
                 {
                     articles.TryGetValue(f.Article, out var a);
                     string flagged = marks.TryGetValue(f.Id, out var m) ? "**" + string.Join(", ", m) + "**" : string.Empty;
-                    sb.AppendLine(ci, $"| {f.Id} | {Cell(f.Article)} | {Cell(a?.Outlet)} | {a?.Published?.ToString("yyyy-MM-dd", ci)} | {Cell(HtmlReport.Value(f))} | {Cell(f.Location)} | {Cell(f.Source)} | {(f.Status == Claims.FigureStatus.Retracted ? "**retracted**" : "asserted")} | {flagged} |");
+                    sb.AppendLine(ci, $"| {f.Id} | {Cell(f.Article)} | {Cell(a?.Outlet)} | {a?.Published?.ToString("yyyy-MM-dd", ci)} | {Cell(Claims.FigureText.Value(f))} | {Cell(f.Location)} | {Cell(f.Source)} | {(f.Status == Claims.FigureStatus.Retracted ? "**retracted**" : "asserted")} | {flagged} |");
                 }
 
                 sb.AppendLine();

@@ -1,0 +1,20 @@
+using Corpus.Entities;
+
+namespace Corpus.Claims;
+
+/// <summary>Resolving "the ministry", "the agency" to the organisation the article named with that word.</summary>
+internal static class Antecedents
+{
+    /// <summary>The last organisation mention ending before <paramref name="before"/> whose name holds <paramref name="noun"/>, if any.</summary>
+    public static Mention? LastOrganisationNamed(string text, IReadOnlyList<Mention> mentions, string noun, int before)
+    {
+        Mention? found = null;
+        foreach (var m in mentions)
+        {
+            if (m.Type != EntityType.Org || m.Span.End > before || !m.Span.Of(text).Contains(noun, StringComparison.OrdinalIgnoreCase)) continue;
+            if (found is null || m.Span.Start >= found.Value.Span.Start) found = m;
+        }
+
+        return found;
+    }
+}
