@@ -22,104 +22,228 @@ public static class Reconciler
 
     private sealed record Item(Figure Figure, FigureInterval Interval, DateOnly? Date, string Population, bool Vague, bool Snapshot);
 
+    /// <summary>
+    /// Figures in one group that make the same claim (same day, interval, status and wording class):
+    /// many outlets repeating one number are one claim, compared once.
+    /// </summary>
+    private sealed class Claim(Item first)
+    {
+        public Item Rep { get; } = first;
+        public List<Item> Members { get; } = [first];
+        public double Point { get; } = first.Figure.Value ?? first.Interval.Point;
+        public bool SingleArticle => Members.TrueForAll(m => m.Figure.Article == Rep.Figure.Article);
+    }
+
+    /// <summary>Claims compared pairwise when a neighbourhood has at most this many pairs; beyond it, only value neighbours.</summary>
+    private const int FullComparePairs = 64;
+
+    /// <summary>Value neighbours on each side a claim is compared with in a crowded neighbourhood.</summary>
+    private const int Neighbours = 2;
+
     /// <summary>Conflicts among <paramref name="figures"/>; <paramref name="published"/> gives each article's date when known.</summary>
+    /// <remarks>
+    /// O(n log n): identical claims are merged, and a claim is compared with the claims of its own
+    /// day and of the previous reported day (all of them when few, its value neighbours when many)
+    /// and, when withdrawn, with restatements found by binary search on the value.
+    /// </remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static IReadOnlyList<Conflict> Reconcile(IReadOnlyList<Figure> figures, IReadOnlyDictionary<string, DateOnly?> published)
     {
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(published);
-        var items = figures.Select(f => new Item(f, FigureInterval.Of(f), published.GetValueOrDefault(f.Article), Population(f), IsVague(f), IsSnapshot(f))).ToList();
         var found = new List<(Conflict Conflict, string Key)>();
-        var groups = items.GroupBy(i => (i.Figure.Metric, Place: Norm(i.Figure.Location), i.Population));
-        foreach (var group in groups.OrderBy(g => g.Key.Metric, StringComparer.Ordinal).ThenBy(g => g.Key.Place, StringComparer.Ordinal).ThenBy(g => g.Key.Population, StringComparer.Ordinal))
+        var groups = new Dictionary<(string Metric, string Place, string Population), List<Item>>();
+        foreach (var f in figures)
         {
-            // A canonical order (not input order) keeps the result stable.
-            var list = group.OrderBy(i => i.Figure.Article, StringComparer.Ordinal).ThenBy(i => i.Figure.Span.Start).ToList();
-            for (int a = 0; a < list.Count; a++)
-            {
-                for (int b = a + 1; b < list.Count; b++)
-                {
-                    if (list[a].Figure.Article == list[b].Figure.Article) continue;
-                    if (Compare(list[a], list[b], list) is { } c) found.Add(c);
-                }
-            }
+            var item = new Item(f, FigureInterval.Of(f), published.GetValueOrDefault(f.Article), Population(f), IsVague(f), IsSnapshot(f));
+            var key = (f.Metric, Norm(f.Location), item.Population);
+            if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
+            list.Add(item);
         }
 
-        return found.OrderBy(c => c.Key, StringComparer.Ordinal)
-            .Select((c, i) => c.Conflict with { Id = "k" + (i + 1).ToString(CultureInfo.InvariantCulture) })
-            .ToList();
+        foreach (var group in groups.Values) ReconcileGroup(group, found);
+        found.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return found.Select((c, i) => c.Conflict with { Id = "k" + (i + 1).ToString(CultureInfo.InvariantCulture) }).ToList();
     }
 
-    private static (Conflict, string)? Compare(Item x, Item y, List<Item> group)
+    private static void ReconcileGroup(List<Item> group, List<(Conflict, string)> found)
     {
+        // A canonical order (not input order) keeps the result stable.
+        group.Sort((a, b) =>
+        {
+            int c = string.CompareOrdinal(a.Figure.Article, b.Figure.Article);
+            return c != 0 ? c : a.Figure.Span.Start.CompareTo(b.Figure.Span.Start);
+        });
+        var claims = new List<Claim>();
+        var byKey = new Dictionary<(DateOnly?, double, double, double?, FigureStatus, bool, bool, bool), Claim>();
+        foreach (var i in group)
+        {
+            var key = (i.Date, i.Interval.Low, i.Interval.High, i.Figure.Value, i.Figure.Status, i.Vague, i.Snapshot, Rose(i.Figure));
+            if (byKey.TryGetValue(key, out var claim)) claim.Members.Add(i);
+            else claims.Add(byKey[key] = new Claim(i));
+        }
+
+        var dates = group.Where(i => i.Date is not null).Select(i => i.Date!.Value).Distinct().Order().ToArray();
+        var pairs = new HashSet<(int, int)>();
+        var index = new Dictionary<Claim, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < claims.Count; i++) index[claims[i]] = i;
+        void Pair(Claim a, Claim b)
+        {
+            int x = index[a], y = index[b];
+            if (x != y) pairs.Add(x < y ? (x, y) : (y, x));
+        }
+
+        // Withdrawn figures against restatements of the same number.
+        var asserted = claims.Where(c => c.Rep.Figure.Status != FigureStatus.Retracted && !c.Rep.Vague && c.Rep.Figure.Value is not null)
+            .OrderBy(c => c.Rep.Figure.Value!.Value).ToList();
+        var values = asserted.Select(c => c.Rep.Figure.Value!.Value).ToArray();
+        foreach (var r in claims.Where(c => c.Rep.Figure.Status == FigureStatus.Retracted && c.Rep.Figure.Value is not null))
+        {
+            double rv = r.Rep.Figure.Value!.Value, tolerance = Math.Max(1, rv * 0.01);
+            for (int k = LowerBound(values, rv - tolerance); k < values.Length && values[k] <= rv + tolerance; k++) Pair(r, asserted[k]);
+        }
+
+        // The same day (or undated), then each reported day against the previous one.
+        var days = claims.GroupBy(c => c.Rep.Date).ToDictionary(g => g.Key ?? DateOnly.MinValue, g => g.OrderBy(c => c.Point).ToList());
+        foreach (var day in days.Values) Neighbourhood(day, day, Pair);
+        for (int d = 1; d < dates.Length; d++) Neighbourhood(days[dates[d - 1]], days[dates[d]], Pair);
+        if (days.TryGetValue(DateOnly.MinValue, out var undated) && dates.Length > 0)
+        {
+            var dated = claims.Where(c => c.Rep.Date is not null).OrderBy(c => c.Point).ToList();
+            Neighbourhood(dated, undated, Pair);
+        }
+
+        foreach (var (x, y) in pairs.Order())
+        {
+            var a = claims[x];
+            var b = claims[y];
+            if (a.SingleArticle && b.SingleArticle && a.Rep.Figure.Article == b.Rep.Figure.Article) continue;
+            if (Compare(a, b, dates) is { } c) found.Add(c);
+        }
+    }
+
+    /// <summary>Pairs each claim of <paramref name="later"/> with claims of <paramref name="earlier"/> (both sorted by value): all when few, value neighbours when many.</summary>
+    private static void Neighbourhood(List<Claim> earlier, List<Claim> later, Action<Claim, Claim> pair)
+    {
+        if ((long)earlier.Count * later.Count <= FullComparePairs)
+        {
+            foreach (var a in earlier)
+            {
+                foreach (var b in later) pair(a, b);
+            }
+
+            return;
+        }
+
+        var points = earlier.Select(c => c.Point).ToArray();
+        foreach (var b in later)
+        {
+            int at = LowerBound(points, b.Point);
+            for (int k = Math.Max(0, at - Neighbours); k < Math.Min(points.Length, at + Neighbours + 1); k++) pair(earlier[k], b);
+        }
+    }
+
+    private static int LowerBound(double[] sorted, double value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
+    }
+
+    private static (Conflict, string)? Compare(Claim cx, Claim cy, DateOnly[] dates)
+    {
+        var x = cx.Rep;
+        var y = cy.Rep;
         var fx = x.Figure;
         var fy = y.Figure;
         string metric = fx.Metric;
 
         // A withdrawn figure restated as fact elsewhere.
-        var retracted = fx.Status == FigureStatus.Retracted ? x : fy.Status == FigureStatus.Retracted ? y : null;
+        var retracted = fx.Status == FigureStatus.Retracted ? cx : fy.Status == FigureStatus.Retracted ? cy : null;
         if (retracted is not null)
         {
-            var other = retracted == x ? y : x;
+            var other = retracted == cx ? cy : cx;
+            var o = other.Rep;
+            var rf = retracted.Rep.Figure;
             // Restated means the same number, not merely a compatible one.
-            if (other.Figure.Status == FigureStatus.Retracted || other.Vague || other.Figure.Value is not { } ov || retracted.Figure.Value is not { } rv
+            if (o.Figure.Status == FigureStatus.Retracted || o.Vague || o.Figure.Value is not { } ov || rf.Value is not { } rv
                 || Math.Abs(ov - rv) > Math.Max(1, rv * 0.01)) return null;
-            string who = retracted.Figure.Source ?? "its source";
-            return Make(metric, ConflictSeverity.Hard, x, y,
-                $"{FigureText.Value(other.Figure)} {metric} is stated as fact in {other.Figure.Article}, but {retracted.Figure.Article} says {who} withdrew that figure.");
+            string who = rf.Source ?? "its source";
+            return Make(metric, ConflictSeverity.Hard, cx, cy,
+                $"{FigureText.Value(o.Figure)} {metric} is stated as fact in {Articles(other)}, but {Articles(retracted)} says {who} withdrew that figure.");
         }
 
         // A count the text places at an earlier moment ("when ... there were already dozens") is not the current toll.
         if (x.Snapshot || y.Snapshot) return null;
 
         // Troops, aircraft or fighters counted in two articles are usually different groups: only tolls are compared.
-        bool tolls = Tolls.Contains(metric);
-        if (!tolls) return null;
+        if (!Tolls.Contains(metric)) return null;
+        var (early, late) = Order(x, y);
+        var (ce, cl) = early == x ? (cx, cy) : (cy, cx);
         if (!x.Interval.Overlaps(y.Interval))
         {
-            // Deployment sizes described loosely ("thousands of troops") say little; only precise ones are compared.
-            if ((x.Vague || y.Vague) && !tolls) return null;
-            var (early, late) = Order(x, y);
-            if (early is not null && late is not null && tolls && late.Interval.Point > early.Interval.Point)
+            if (early is not null && late is not null && late.Interval.Point > early.Interval.Point)
             {
-                if (HasDateBetween(group, early, late)) return null; // a rising toll is flagged between consecutive reports only
-                return Make(metric, ConflictSeverity.Soft, x, y,
-                    $"The {metric} count rose from {FigureText.Value(early.Figure)} ({Date(early)}, {early.Figure.Article}) to {FigureText.Value(late.Figure)} ({Date(late)}, {late.Figure.Article}): a later update.");
+                if (HasDateBetween(dates, early, late)) return null; // a rising toll is flagged between consecutive reports only
+                return Make(metric, ConflictSeverity.Soft, cx, cy,
+                    $"The {metric} count rose from {FigureText.Value(early.Figure)} ({Date(early)}, {Articles(ce)}) to {FigureText.Value(late.Figure)} ({Date(late)}, {Articles(cl)}): a later update.");
             }
 
             if (x.Vague || y.Vague)
             {
-                var vague = x.Vague ? x : y;
-                var precise = x.Vague ? y : x;
-                return Make(metric, ConflictSeverity.Soft, x, y,
-                    $"{vague.Figure.Article} speaks loosely of {FigureText.Value(vague.Figure)} {metric} while {precise.Figure.Article} gives {FigureText.Value(precise.Figure)}; the vague count does not reach it.");
+                var (vague, precise) = x.Vague ? (cx, cy) : (cy, cx);
+                return Make(metric, ConflictSeverity.Soft, cx, cy,
+                    $"{Articles(vague)} speaks loosely of {FigureText.Value(vague.Rep.Figure)} {metric} while {Articles(precise)} gives {FigureText.Value(precise.Rep.Figure)}; the vague count does not reach it.");
             }
 
             if (x.Date != y.Date)
             {
-                return Make(metric, ConflictSeverity.Soft, x, y,
-                    $"{FigureText.Value(fx)} ({fx.Source ?? fx.Article}, {Date(x)}) and {FigureText.Value(fy)} ({fy.Source ?? fy.Article}, {Date(y)}) {metric} disagree; they were reported on different days, which may explain it.");
+                return Make(metric, ConflictSeverity.Soft, cx, cy,
+                    $"{FigureText.Value(fx)} ({fx.Source ?? Articles(cx)}, {Date(x)}) and {FigureText.Value(fy)} ({fy.Source ?? Articles(cy)}, {Date(y)}) {metric} disagree; they were reported on different days, which may explain it.");
             }
 
-            return Make(metric, ConflictSeverity.Hard, x, y,
-                $"{FigureText.Value(fx)} ({fx.Source ?? fx.Article}) and {FigureText.Value(fy)} ({fy.Source ?? fy.Article}) {metric} cannot both hold for {fx.Location ?? "the same place"} on the same day.");
+            return Make(metric, ConflictSeverity.Hard, cx, cy,
+                $"{FigureText.Value(fx)} ({fx.Source ?? Articles(cx)}) and {FigureText.Value(fy)} ({fy.Source ?? Articles(cy)}) {metric} cannot both hold for {fx.Location ?? "the same place"} on the same day.");
         }
 
         // Compatible intervals: quiet, unless the counts are far apart from different sources or moments.
         double px = fx.Value ?? x.Interval.Point, py = fy.Value ?? y.Interval.Point;
         double gap = Math.Abs(px - py) / Math.Max(Math.Max(px, py), 1);
         if (x.Vague || y.Vague || gap <= 0.25) return null;
-        if (!tolls) return null;
-        var (e2, l2) = Order(x, y);
-        double pe = e2 is null ? 0 : e2.Figure.Value ?? e2.Interval.Point, pl = l2 is null ? 0 : l2.Figure.Value ?? l2.Interval.Point;
-        if (e2 is null || l2 is null || pl <= pe || HasDateBetween(group, e2, l2)) return null;
-        return Make(metric, ConflictSeverity.Soft, x, y,
-            $"The {metric} count went from {FigureText.Value(e2.Figure)} ({e2.Figure.Source ?? e2.Figure.Article}, {Date(e2)}) to {FigureText.Value(l2.Figure)} ({l2.Figure.Source ?? l2.Figure.Article}, {Date(l2)}): both can hold; the later report has a higher count.");
+        if (early is null || late is null) return null;
+        double pe = early.Figure.Value ?? early.Interval.Point, pl = late.Figure.Value ?? late.Interval.Point;
+        if (pl <= pe || HasDateBetween(dates, early, late)) return null;
+        return Make(metric, ConflictSeverity.Soft, cx, cy,
+            $"The {metric} count went from {FigureText.Value(early.Figure)} ({early.Figure.Source ?? Articles(ce)}, {Date(early)}) to {FigureText.Value(late.Figure)} ({late.Figure.Source ?? Articles(cl)}, {Date(late)}): both can hold; the later report has a higher count.");
+    }
+
+    /// <summary>The articles making a claim, for an explanation: "a", "a and b", "a, b and 3 others".</summary>
+    private static string Articles(Claim c)
+    {
+        var ids = c.Members.Select(m => m.Figure.Article).Distinct(StringComparer.Ordinal).ToList();
+        return ids.Count switch
+        {
+            1 => ids[0],
+            2 => $"{ids[0]} and {ids[1]}",
+            3 => $"{ids[0]}, {ids[1]} and {ids[2]}",
+            _ => $"{ids[0]}, {ids[1]} and {(ids.Count - 2).ToString(CultureInfo.InvariantCulture)} others",
+        };
     }
 
     /// <summary>True when another report in the group falls strictly between the two dates.</summary>
-    private static bool HasDateBetween(List<Item> group, Item early, Item late) =>
-        early.Date is { } d1 && late.Date is { } d2 && group.Any(i => i.Date is { } d && d > d1 && d < d2);
+    private static bool HasDateBetween(DateOnly[] dates, Item early, Item late)
+    {
+        if (early.Date is not { } d1 || late.Date is not { } d2) return false;
+        int at = Array.BinarySearch(dates, d1);
+        int next = at >= 0 ? at + 1 : ~at;
+        return next < dates.Length && dates[next] < d2;
+    }
 
     private static (Item? Early, Item? Late) Order(Item x, Item y)
     {
@@ -133,9 +257,9 @@ public static class Reconciler
     private static bool Rose(Figure f) => f.Text.Contains("risen", StringComparison.OrdinalIgnoreCase) || f.Text.Contains("rose to", StringComparison.OrdinalIgnoreCase)
         || f.Text.Contains("climbed", StringComparison.OrdinalIgnoreCase) || f.Text.Contains("increased to", StringComparison.OrdinalIgnoreCase);
 
-    private static (Conflict, string) Make(string metric, ConflictSeverity severity, Item x, Item y, string why)
+    private static (Conflict, string) Make(string metric, ConflictSeverity severity, Claim x, Claim y, string why)
     {
-        var ids = new[] { x.Figure, y.Figure }.OrderBy(f => f.Article, StringComparer.Ordinal).ThenBy(f => f.Span.Start).ToList();
+        var ids = x.Members.Concat(y.Members).Select(m => m.Figure).OrderBy(f => f.Article, StringComparer.Ordinal).ThenBy(f => f.Span.Start).ToList();
         string key = string.Join('|', ids.Select(f => $"{f.Article}:{f.Span.Start:D9}"));
         return (new Conflict(string.Empty, metric, severity, ids.Select(f => f.Id).ToList(), why), key);
     }

@@ -154,3 +154,42 @@ public class StoryTests
         result.Conflicts.SelectMany(k => k.Figures).Select(id => result.Figures.Single(f => f.Id == id).Article).Should().NotContain("c");
     }
 }
+
+public class ReconcilerScaleTests
+{
+    private static Figure F(int n, string article, double value, string metric = "killed")
+    {
+        string text = $"Officials said {value.ToString(System.Globalization.CultureInfo.InvariantCulture)} people were counted.";
+        return new Figure($"f{n}", article, metric, value, null, null, Qualifier.Exact, "Norway", null, FigureStatus.Asserted, text,
+            new TextSpan(15, 18), new TextSpan(0, text.Length));
+    }
+
+    [Fact]
+    public void Many_outlets_repeating_one_number_are_one_claim_in_one_conflict()
+    {
+        var figures = Enumerable.Range(0, 50).Select(i => F(i, $"a{i:D3}", 100)).Append(F(99, "z", 200)).ToList();
+        var c = Reconciler.Reconcile(figures, new Dictionary<string, DateOnly?>()).Should().ContainSingle().Subject;
+        c.Severity.Should().Be(ConflictSeverity.Hard);
+        c.Figures.Should().HaveCount(51);
+        c.Why.Should().Contain("48 others");
+    }
+
+    [Fact]
+    public void A_crowded_group_yields_conflicts_linear_in_its_size_not_quadratic()
+    {
+        // 4,000 different counts on one day: all pairs would be eight million conflicts.
+        var figures = Enumerable.Range(0, 4000).Select(i => F(i, $"a{i:D4}", 1000 + i * 10)).ToList();
+        var conflicts = Reconciler.Reconcile(figures, new Dictionary<string, DateOnly?>());
+        conflicts.Count.Should().BeInRange(4000, 4000 * 5);
+        conflicts.Should().OnlyContain(c => c.Severity == ConflictSeverity.Hard);
+    }
+
+    [Fact]
+    public void Reports_on_consecutive_days_are_compared_and_the_rise_is_soft()
+    {
+        var figures = Enumerable.Range(0, 30).Select(i => F(i, $"a{i:D2}", 100 + i * 50)).ToList();
+        var dates = figures.ToDictionary(f => f.Article, f => (DateOnly?)new DateOnly(2025, 1, 1).AddDays(int.Parse(f.Article[1..], System.Globalization.CultureInfo.InvariantCulture)));
+        var conflicts = Reconciler.Reconcile(figures, dates);
+        conflicts.Should().HaveCount(29).And.OnlyContain(c => c.Severity == ConflictSeverity.Soft && c.Why.Contains("rose"));
+    }
+}
