@@ -1,41 +1,100 @@
 using Corpus.Ingestion;
 using Corpus.Reports;
+using Corpus.Storage;
 
 namespace Corpus.Cli;
 
 internal static class Commands
 {
-    public static int Analyze(string[] paths, string format, FileInfo? output, IngestionOptions ingestion, AnalyzerOptions options, CancellationToken ct)
+    public static async Task<int> AnalyzeAsync(string[] paths, string format, FileInfo? output, FileInfo? db, IngestionOptions ingestion, AnalyzerOptions options, CancellationToken ct)
     {
-        IEnumerable<IngestedItem> items = paths.Length == 0
-            ? SampleCorpus.Read()
-            : paths.SelectMany(p => p == "-"
-                ? ArticleReader.ReadStream(Console.OpenStandardInput(), "stdin", ingestion, ct)
-                : ArticleReader.ReadPaths([p], ingestion, ct));
-
+        var items = paths.Length == 0
+            ? ArticleReader.ReadAheadAsync(_ => SampleCorpus.Read(), ct)
+            : ArticleReader.ReadPathsAsync(paths, ingestion, ct);
+        var analyzer = new CorpusAnalyzer(options);
         AnalysisResult result;
-        try
+        IReadOnlyList<Ingestion.RejectedInput> rejected;
+        using (var progress = ProgressBar.ForStandardError(paths.Length == 0 ? 0 : ProgressBar.TotalBytes(paths)))
         {
-            result = new CorpusAnalyzer(options).Analyze(Unique(items), ct);
+            try
+            {
+                if (db is null)
+                {
+                    result = await analyzer.AnalyzeAsync(items, progress, ct);
+                    rejected = result.Rejected;
+                }
+                else
+                {
+                    using var store = CorpusStore.Open(db.FullName);
+                    var run = await store.AddAsync(items, analyzer, progress, ct);
+                    progress.Dispose();
+                    Console.Error.WriteLine($"corpus: {db.FullName}: {run.Added} added, {run.Unchanged} already stored, {run.Rejected.Count} rejected; {store.ArticleCount} articles in the store.");
+                    result = run.Result;
+                    rejected = run.Rejected;
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                progress.Dispose();
+                Console.Error.WriteLine(db is null
+                    ? "corpus: cancelled; no output was written."
+                    : "corpus: cancelled; no output was written. Batches already committed stay in the store; run the same command again to complete it.");
+                return ExitCodes.Cancelled;
+            }
+            catch (CorpusStoreException e)
+            {
+                progress.Dispose();
+                Console.Error.WriteLine($"corpus: {e.Message}");
+                return ExitCodes.Failure;
+            }
         }
-        catch (OperationCanceledException)
+
+        if (ct.IsCancellationRequested)
         {
             Console.Error.WriteLine("corpus: cancelled; no output was written.");
             return ExitCodes.Cancelled;
         }
 
+        int written = WriteOutput(result, format, output);
+        if (written != ExitCodes.Ok) return written;
+        foreach (var r in rejected) Console.Error.WriteLine($"corpus: rejected {r.Source}: {r.Reason}");
+        return rejected.Count > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
+    }
+
+    public static int Report(FileInfo db, string format, FileInfo? output)
+    {
+        AnalysisResult result;
+        try
+        {
+            using var store = CorpusStore.Open(db.FullName, readOnly: true);
+            if (store.IsStale)
+            {
+                Console.Error.WriteLine($"corpus: {db.FullName}: a run was interrupted; the report covers every stored article. Run 'corpus analyze --db' again to complete the store's tables.");
+            }
+
+            result = store.Load();
+        }
+        catch (CorpusStoreException e)
+        {
+            Console.Error.WriteLine($"corpus: {e.Message}");
+            return ExitCodes.Failure;
+        }
+
+        return WriteOutput(result, format, output);
+    }
+
+    private static int WriteOutput(AnalysisResult result, string format, FileInfo? output)
+    {
         try
         {
             Write(result, format, output);
+            return ExitCodes.Ok;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"corpus: cannot write {output?.FullName ?? "standard output"}: {ex.Message}. Check the path, free space and permissions.");
             return ExitCodes.Failure;
         }
-
-        foreach (var r in result.Rejected) Console.Error.WriteLine($"corpus: rejected {r.Source}: {r.Reason}");
-        return result.Rejected.Count > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
     }
 
     public static int Inspect(FileInfo file)
@@ -129,27 +188,6 @@ internal static class Commands
     {
         if (value is { } v && double.IsFinite(v)) w.WriteNumber(name, v);
         else w.WriteNull(name);
-    }
-
-    /// <summary>Ids must be unique across all PATH arguments, not only within one.</summary>
-    private static IEnumerable<IngestedItem> Unique(IEnumerable<IngestedItem> items)
-    {
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            if (item.Article is { } a)
-            {
-                if (seen.TryGetValue(a.Id, out var first))
-                {
-                    yield return IngestedItem.Reject(a.Source ?? a.Id, $"duplicate article id '{a.Id}' (already used by {first}); give each article a unique id or file name");
-                    continue;
-                }
-
-                seen[a.Id] = a.Source ?? a.Id;
-            }
-
-            yield return item;
-        }
     }
 
     private static void Write(AnalysisResult result, string format, FileInfo? output)

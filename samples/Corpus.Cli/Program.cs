@@ -45,17 +45,56 @@ parallelOption.Validators.Add(r =>
     if (r.GetValueOrDefault<int>() < 1) r.AddError("--parallel must be at least 1.");
 });
 
+var dbOption = new Option<FileInfo?>("--db")
+{
+    Description = "Keep the analysis in this SQLite store: only articles it does not hold yet are analyzed, and the output covers the whole store.",
+};
+var timeoutOption = new Option<double>("--article-timeout")
+{
+    Description = "Seconds the analysis of one article may take before it is rejected instead.",
+    DefaultValueFactory = _ => AnalyzerOptions.Default.ArticleTimeout.TotalSeconds,
+};
+timeoutOption.Validators.Add(r =>
+{
+    if (r.GetValueOrDefault<double>() is not (> 0 and < 86400)) r.AddError("--article-timeout must be more than 0 and less than 86400 seconds.");
+});
+
 var analyze = new Command("analyze", "Analyze articles into entities, quotes, figures and conflicts.")
 {
-    pathsArgument, formatOption, outOption, maxBytesOption, parallelOption,
+    pathsArgument, formatOption, outOption, maxBytesOption, parallelOption, dbOption, timeoutOption,
 };
-analyze.SetAction((parse, ct) => Task.FromResult(Commands.Analyze(
+analyze.SetAction((parse, ct) => Commands.AnalyzeAsync(
     parse.GetValue(pathsArgument) ?? [],
     parse.GetValue(formatOption)!,
     parse.GetValue(outOption),
+    parse.GetValue(dbOption),
     new IngestionOptions { MaxArticleBytes = parse.GetValue(maxBytesOption) },
-    new AnalyzerOptions { MaxDegreeOfParallelism = parse.GetValue(parallelOption) },
-    ct)));
+    new AnalyzerOptions { MaxDegreeOfParallelism = parse.GetValue(parallelOption), ArticleTimeout = TimeSpan.FromSeconds(parse.GetValue(timeoutOption)) },
+    ct));
+
+var reportDb = new Option<FileInfo>("--db") { Description = "The store to render.", Required = true };
+var reportFormat = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "json" };
+reportFormat.AcceptOnlyFromAmong("json", "markdown", "html");
+var reportOut = new Option<FileInfo?>("--out", "-o") { Description = "Write the output to this file (atomically) instead of standard output." };
+var report = new Command("report", "Render a store written by 'analyze --db' as JSON, Markdown or HTML.")
+{
+    reportDb, reportFormat, reportOut,
+};
+report.SetAction(parse => Commands.Report(parse.GetValue(reportDb)!, parse.GetValue(reportFormat)!, parse.GetValue(reportOut)));
+
+var benchPath = new Argument<string?>("PATH") { Description = "A file or folder of articles to measure on. Default: a generated corpus.", Arity = ArgumentArity.ZeroOrOne };
+var benchSize = new Option<double>("--size") { Description = "Size of the generated corpus in MB.", DefaultValueFactory = _ => 20 };
+benchSize.Validators.Add(r =>
+{
+    if (r.GetValueOrDefault<double>() is not (> 0 and <= 100_000)) r.AddError("--size must be more than 0 and at most 100000 MB.");
+});
+var benchCores = new Option<int[]>("--cores") { Description = "Core counts to measure (default: 1 and all).", AllowMultipleArgumentsPerToken = true };
+var bench = new Command("bench", "Run the whole pipeline on 1 and on all cores and print tokens/s, MB/s, articles/s, peak memory and the speed-up.")
+{
+    benchPath, benchSize, benchCores,
+};
+bench.SetAction((parse, ct) => Corpus.Cli.Bench.BenchCommand.RunAsync(parse.GetValue(benchPath), parse.GetValue(benchSize),
+    parse.GetValue(benchCores) is { Length: > 0 } cores ? cores : Environment.ProcessorCount > 1 ? [1, Environment.ProcessorCount] : [1], ct));
 
 var inspectPath = new Argument<FileInfo>("FILE") { Description = "A .txt article." };
 var inspect = new Command("inspect", "Show how an article is split into sentences, with headline, dateline and boilerplate flags.")
@@ -77,7 +116,7 @@ quantities.SetAction(parse => Commands.Quantities(parse.GetValue(quantitiesFile)
 
 var root = new RootCommand("corpus: turns news articles into evidence-linked claims and reconciles them across sources.")
 {
-    analyze, inspect, quantities,
+    analyze, report, bench, inspect, quantities,
 };
 
 Console.OutputEncoding = new UTF8Encoding(false);

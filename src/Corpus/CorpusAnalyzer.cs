@@ -51,29 +51,192 @@ public sealed class CorpusAnalyzer
     }
 
     /// <summary>Analyzes ingested inputs; rejected inputs are carried into <see cref="AnalysisResult.Rejected"/>.</summary>
+    /// <remarks>Blocks the calling thread; <see cref="AnalyzeAsync"/> is the same pipeline without blocking.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public AnalysisResult Analyze(IEnumerable<IngestedItem> items, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var analyses = new List<ArticleAnalysis>();
-        var rejected = new List<RejectedInput>();
-        var batch = new List<Article>(_options.BatchSize);
-        foreach (var item in items)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (item.Rejected is { } r)
-            {
-                rejected.Add(r);
-                continue;
-            }
+        return Task.Run(() => AnalyzeAsync(ArticleReader.ReadAheadAsync(_ => items, cancellationToken), null, cancellationToken), cancellationToken).GetAwaiter().GetResult();
+    }
 
-            batch.Add(item.Article!);
-            if (batch.Count == _options.BatchSize) RunBatch(batch, analyses, cancellationToken);
+    /// <summary>
+    /// Analyzes a stream of ingested inputs: articles are analyzed in parallel (at most
+    /// <see cref="AnalyzerOptions.MaxDegreeOfParallelism"/> at once, with at most
+    /// <see cref="AnalyzerOptions.BatchSize"/> waiting), so memory does not grow with the corpus beyond the
+    /// compact per-article results; then the corpus-level stages combine them.
+    /// </summary>
+    /// <param name="items">The inputs, read lazily.</param>
+    /// <param name="progress">Told after each input is accounted for; may be null.</param>
+    /// <param name="cancellationToken">Stops reading and analyzing; the task then throws.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<AnalysisResult> AnalyzeAsync(IAsyncEnumerable<IngestedItem> items, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var records = new List<ArticleAnalysis>();
+        var rejected = new List<RejectedInput>();
+        await foreach (var outcome in AnalyzeEachAsync(items, progress, cancellationToken).ConfigureAwait(false))
+        {
+            if (outcome.Record is { } r) records.Add(r.Analysis);
+            else rejected.Add(outcome.Rejected!);
         }
 
-        RunBatch(batch, analyses, cancellationToken);
-        return Merge(analyses, rejected);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Merge(records, rejected);
+    }
+
+    /// <summary>
+    /// Runs the per-article stages over a stream of inputs and yields one outcome per input, in input
+    /// order whatever the parallelism: a record for an article, or the rejection (from ingestion, or
+    /// an article whose analysis failed or ran over <see cref="AnalyzerOptions.ArticleTimeout"/>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IAsyncEnumerable<ArticleOutcome> AnalyzeEachAsync(IAsyncEnumerable<IngestedItem> items, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return RunOrdered(items, progress, cancellationToken);
+    }
+
+    /// <summary>Runs the per-article stages on one article. Pure and thread-safe.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> is null.</exception>
+    /// <exception cref="TimeoutException">The analysis ran over <see cref="AnalyzerOptions.ArticleTimeout"/>.</exception>
+    public ArticleRecord AnalyzeArticle(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        using var budget = new CancellationTokenSource(_options.ArticleTimeout);
+        try
+        {
+            return new ArticleRecord(_pipeline.Run(article, budget.Token));
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested)
+        {
+            throw new TimeoutException($"Analyzing article '{article.Id}' took longer than {_options.ArticleTimeout.TotalSeconds:0.#} s.");
+        }
+    }
+
+    /// <summary>
+    /// The corpus-level stages: resolves entities across the records, links role nouns, names figure
+    /// sources and quote speakers, groups articles into stories and reconciles figures. The result
+    /// depends only on the records and their order, so records analyzed anywhere (in parallel,
+    /// in other processes, read back from a store) combine to the same result as one run.
+    /// </summary>
+    /// <param name="records">Per-article records, in corpus order; ids must be distinct.</param>
+    /// <param name="rejected">Inputs that did not become articles, carried into the result.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
+    /// <exception cref="ArgumentException">Two records share an id.</exception>
+    public AnalysisResult Combine(IEnumerable<ArticleRecord> records, IEnumerable<RejectedInput>? rejected = null)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var list = records.Select(r => r.Analysis).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in list)
+        {
+            if (!seen.Add(r.Id)) throw new ArgumentException($"Two records have the id '{r.Id}'.", nameof(records));
+        }
+
+        return Merge(list, rejected?.ToList() ?? []);
+    }
+
+    /// <summary>
+    /// Ordered, bounded parallel map: the reader starts each article's analysis as a task and queues
+    /// the task in a bounded channel; the consumer awaits the tasks in queue order. A full channel
+    /// stops the reader, so at most BatchSize articles wait and MaxDegreeOfParallelism run.
+    /// </summary>
+    private async IAsyncEnumerable<ArticleOutcome> RunOrdered(IAsyncEnumerable<IngestedItem> items, IProgress<AnalysisProgress>? progress,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var queue = System.Threading.Channels.Channel.CreateBounded<(IngestedItem Item, Task<ArticleOutcome>? Work)>(
+            new System.Threading.Channels.BoundedChannelOptions(_options.BatchSize) { SingleReader = true, SingleWriter = true });
+        using var gate = new SemaphoreSlim(_options.MaxDegreeOfParallelism);
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var item in items.WithCancellation(stop.Token).ConfigureAwait(false))
+                {
+                    Task<ArticleOutcome>? work = null;
+                    if (item.Article is { } article)
+                    {
+                        await gate.WaitAsync(stop.Token).ConfigureAwait(false);
+                        work = Task.Run(() =>
+                        {
+                            try
+                            {
+                                return Outcome(article);
+                            }
+                            finally
+                            {
+                                gate.Release();
+                            }
+                        }, CancellationToken.None);
+                    }
+
+                    await queue.Writer.WriteAsync((item, work), stop.Token).ConfigureAwait(false);
+                }
+
+                queue.Writer.TryComplete();
+            }
+            catch (Exception e)
+            {
+                queue.Writer.TryComplete(e);
+            }
+        }, CancellationToken.None);
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        int articles = 0, rejections = 0;
+        long characters = 0;
+        try
+        {
+            await foreach (var (item, work) in queue.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
+            {
+                var outcome = work is null ? new ArticleOutcome(null, item.Rejected) : await work.ConfigureAwait(false);
+                if (outcome.Record is { } r)
+                {
+                    articles++;
+                    characters += r.Info.Characters;
+                }
+                else
+                {
+                    rejections++;
+                }
+
+                progress?.Report(new AnalysisProgress(articles, rejections, characters, started.Elapsed));
+                yield return outcome;
+            }
+
+            await producer.ConfigureAwait(false);
+        }
+        finally
+        {
+            // The consumer stopped early or failed: stop the reader and let running analyses finish.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await producer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            while (queue.Reader.TryRead(out var left))
+            {
+                if (left.Work is not null) await ((Task)left.Work).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    /// <summary>One article's analysis, or a rejection naming why: a failure here must not lose the article or stop the run.</summary>
+    private ArticleOutcome Outcome(Article article)
+    {
+        try
+        {
+            return new ArticleOutcome(AnalyzeArticle(article), null);
+        }
+        catch (TimeoutException e)
+        {
+            return new ArticleOutcome(null, new RejectedInput(article.Source ?? article.Id, $"{e.Message} Raise --article-timeout or split the article."));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new ArticleOutcome(null, new RejectedInput(article.Source ?? article.Id,
+                $"Analysis of article '{article.Id}' failed ({e.GetType().Name}: {e.Message}). Please report it with the article attached."));
+        }
     }
 
     /// <summary>The entity each mention or role mention belongs to, by article and span: how sources and speakers are named.</summary>
@@ -102,10 +265,10 @@ public sealed class CorpusAnalyzer
         var figures = new List<Figure>();
         foreach (var a in analyses)
         {
-            string id = a.Document.Article.Id;
-            string text = a.Document.Text;
-            foreach (var d in a.Figures)
+            string id = a.Id;
+            for (int k = 0; k < a.Figures.Count; k++)
             {
+                var d = a.Figures[k];
                 string? source = d.SourceSpan is { } sp && owners.TryGetValue((id, sp.Start, sp.End), out var owner) ? owner.Name : d.SourceText;
                 var q = d.Quantity;
                 var qualifier = q.Qualifier switch
@@ -122,7 +285,7 @@ public sealed class CorpusAnalyzer
                 string? location = NameLocation(d.Location, entities);
                 if (location is not null && placeNames.TryGetValue(location, out var canonical)) location = canonical;
                 figures.Add(new Figure($"f{figures.Count + 1}", id, d.Metric, q.Value, q.Low, q.High, qualifier, location, source,
-                    d.Retracted ? FigureStatus.Retracted : FigureStatus.Asserted, d.Sentence.Of(text), q.Span, d.Sentence));
+                    d.Retracted ? FigureStatus.Retracted : FigureStatus.Asserted, a.FigureSentences[k], q.Span, d.Sentence));
             }
         }
 
@@ -135,7 +298,7 @@ public sealed class CorpusAnalyzer
         var quotes = new List<Quote>();
         foreach (var a in analyses)
         {
-            string id = a.Document.Article.Id;
+            string id = a.Id;
             foreach (var d in a.Quotes)
             {
                 string? speaker = null;
@@ -176,34 +339,23 @@ public sealed class CorpusAnalyzer
         return known.Name;
     }
 
-    private void RunBatch(List<Article> batch, List<ArticleAnalysis> into, CancellationToken ct)
-    {
-        if (batch.Count == 0) return;
-        var results = new ArticleAnalysis[batch.Count];
-        Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism, CancellationToken = ct }, i =>
-        {
-            results[i] = _pipeline.Run(batch[i]);
-        });
-        into.AddRange(results);
-        batch.Clear();
-    }
-
     private AnalysisResult Merge(List<ArticleAnalysis> analyses, List<RejectedInput> rejected)
     {
-        var articles = analyses.Select(a =>
-        {
-            var d = a.Document;
-            var art = d.Article;
-            return new ArticleInfo(art.Id, art.Title, art.Published, art.Outlet, art.Url, art.Source, d.Text.Length, d.Tokens.Count, d.Sentences.Count, d.Boilerplate.Count);
-        }).ToList();
-        var entities = _aliases.Resolve(analyses.Select(a => new ArticleMentions(a.Document.Article.Id, a.Document, a.Mentions)).ToList());
-        entities = RoleLinker.Link(entities, analyses.Select(a => (a.Document.Article.Id, a.Roles)).ToList());
+        var timer = StageTimer.FromEnvironment();
+        var articles = analyses.Select(a => a.Info).ToList();
+        var entities = _aliases.Resolve(analyses.Select(a => a.Mentions).ToList());
+        timer.Lap("aliases");
+        entities = RoleLinker.Link(entities, analyses.Select(a => (a.Id, a.Roles)).ToList());
+        timer.Lap("roles");
         var owners = MentionOwners(entities);
         var figures = BuildFigures(analyses, entities, owners);
+        timer.Lap("figures");
         var quotes = BuildQuotes(analyses, entities, owners);
-        var stories = StoryClusterer.Cluster(articles.Select(a => a.Id).ToList(), entities);
-        articles = articles.Select(a => a with { Story = stories[a.Id] }).ToList();
+        timer.Lap("quotes");
         var dates = articles.ToDictionary(a => a.Id, a => a.Published, StringComparer.Ordinal);
+        var stories = StoryClusterer.Cluster(articles.Select(a => a.Id).ToList(), entities, dates);
+        timer.Lap("stories");
+        articles = articles.Select(a => a with { Story = stories[a.Id] }).ToList();
 
         // Figures are reconciled within their story; conflict ids run across stories in story order.
         var conflicts = new List<Conflict>();
@@ -211,6 +363,8 @@ public sealed class CorpusAnalyzer
         {
             foreach (var c in Reconciler.Reconcile(story.ToList(), dates)) conflicts.Add(c with { Id = "k" + (conflicts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
+
+        timer.Lap("reconcile");
 
         return new AnalysisResult(articles, entities, quotes, figures, conflicts, rejected);
     }

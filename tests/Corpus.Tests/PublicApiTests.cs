@@ -8,13 +8,16 @@ namespace Corpus.Tests;
 /// </summary>
 public class PublicApiTests
 {
-    [Fact]
-    public void Public_api_matches_the_approved_snapshot()
+    [Theory]
+    [InlineData("Corpus", "PublicApi")]
+    [InlineData("Corpus.Storage", "PublicApi.Storage")]
+    public void Public_api_matches_the_approved_snapshot(string assembly, string snapshot)
     {
-        string api = typeof(CorpusAnalyzer).Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"] });
+        var asm = assembly == "Corpus" ? typeof(CorpusAnalyzer).Assembly : typeof(Corpus.Storage.CorpusStore).Assembly;
+        string api = asm.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"] });
         string dir = Path.Combine(TestPaths.RepoRoot, "tests", "Corpus.Tests");
-        string approvedPath = Path.Combine(dir, "PublicApi.approved.txt");
-        string receivedPath = Path.Combine(dir, "PublicApi.received.txt");
+        string approvedPath = Path.Combine(dir, snapshot + ".approved.txt");
+        string receivedPath = Path.Combine(dir, snapshot + ".received.txt");
         string approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath) : string.Empty;
         if (Normalize(approved) != Normalize(api))
         {

@@ -64,7 +64,7 @@ internal sealed class QuoteExtractor
 
     private readonly record struct Piece(int OpenToken, int CloseToken, int ContentStart, int ContentEnd, bool Continued);
 
-    public List<QuoteDraft> Extract(Document doc, IReadOnlyList<Mention> mentions, IReadOnlyList<RoleUse> allRoles)
+    public List<QuoteDraft> Extract(Document doc, IReadOnlyList<Mention> mentions, IReadOnlyList<RoleUse> allRoles, CancellationToken budget = default)
     {
         var result = new List<QuoteDraft>();
         string text = doc.Text;
@@ -80,6 +80,7 @@ internal sealed class QuoteExtractor
         var lastGroup = new List<Piece>();
         foreach (var p in pieces)
         {
+            budget.ThrowIfCancellationRequested();
             for (int k = p.OpenToken; k <= p.CloseToken && k < tokens.Count; k++) covered[k] = true;
             // Scare quotes and quoted names stay inside reported speech; a quotation ending in its own punctuation is a quote however short.
             bool punctuated = p.ContentEnd > p.ContentStart && tokens[p.ContentEnd - 1].Span.Of(doc.Text) is "," or "." or "!" or "?";
@@ -128,6 +129,7 @@ internal sealed class QuoteExtractor
         // Indirect speech.
         foreach (var s in doc.SentenceArray)
         {
+            budget.ThrowIfCancellationRequested();
             if (s.IsBoilerplate || (s.Kind & (SentenceKind.Dateline | SentenceKind.Heading)) != 0) continue;
             foreach (var draft in Indirect(doc, mentions, roleUses, s, covered)) result.Add(draft);
         }

@@ -2,8 +2,32 @@ using Corpus.Text;
 
 namespace Corpus.Entities;
 
-/// <summary>The mentions one article contributed, ready for corpus-level resolution.</summary>
-internal sealed record ArticleMentions(string ArticleId, Document Document, IReadOnlyList<Mention> Mentions);
+/// <summary>
+/// The mentions one article contributed, ready for corpus-level resolution: each mention's text and
+/// the "Long Name (ACR)" links are read from the article here, so the text itself need not be kept.
+/// </summary>
+internal sealed record ArticleMentions(string ArticleId, IReadOnlyList<Mention> Mentions, IReadOnlyList<string> Texts, IReadOnlyList<(int Mention, string Acronym)> AcronymLinks)
+{
+    public static ArticleMentions Of(string articleId, Document document, IReadOnlyList<Mention> mentions)
+    {
+        string text = document.Text;
+        var texts = mentions.Select(m => m.Span.Of(text)).ToList();
+        var links = new List<(int, string)>();
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            // "Long Name (ACR)": the acronym in brackets right after a name is that name's acronym.
+            int p = mentions[i].Span.End;
+            while (p < text.Length && text[p] == ' ') p++;
+            if (p >= text.Length || text[p] != '(') continue;
+            int close = text.IndexOf(')', p, Math.Min(14, text.Length - p));
+            if (close < 0 || close - p > 12) continue;
+            string inner = text[(p + 1)..close].Trim();
+            if (NameForms.Acronym(inner) is { } acr && NameForms.Words(texts[i]).Length >= 2) links.Add((i, acr));
+        }
+
+        return new ArticleMentions(articleId, mentions, texts, links);
+    }
+}
 
 /// <summary>
 /// Resolves mentions across the corpus into entities: persons by surname and given names under a
@@ -29,6 +53,15 @@ internal sealed class AliasResolver
         {
             var c = this;
             while (c.Parent is not null) c = c.Parent;
+            // Path compression keeps later lookups short on large corpora.
+            var x = this;
+            while (x.Parent is not null && x.Parent != c)
+            {
+                var next = x.Parent;
+                x.Parent = c;
+                x = next;
+            }
+
             return c;
         }
     }
@@ -38,6 +71,9 @@ internal sealed class AliasResolver
         var clusters = new List<Cluster>();
         var acronymLinks = new List<(Cluster Long, string Acronym)>();
         foreach (var a in articles) clusters.AddRange(LocalClusters(a, acronymLinks));
+        var articleIndex = new Dictionary<string, int>(articles.Count, StringComparer.Ordinal);
+        for (int i = 0; i < articles.Count; i++) articleIndex.TryAdd(articles[i].ArticleId, i);
+        int ArticleIndex(IReadOnlyList<ArticleMentions> _, string id) => articleIndex[id];
 
         MergePersons(clusters.Where(c => c.Type == EntityType.Person).ToList());
         MergeStraySurnames(clusters);
@@ -48,7 +84,8 @@ internal sealed class AliasResolver
         // The same non-person name typed differently in two articles is one entity (the majority type wins).
         // A lone word tagged as a person somewhere, matching no full name, joins a place or organisation of that name.
         var rootClusters = clusters.Where(c => c.Root() == c).ToList();
-        var loneWords = rootClusters.Where(c => c.Type == EntityType.Person && clusters.Where(x => x.Root() == c).All(x => x.NameWords.Length == 1)).ToList();
+        var multiWord = clusters.Where(x => x.NameWords.Length != 1).Select(x => x.Root()).ToHashSet();
+        var loneWords = rootClusters.Where(c => c.Type == EntityType.Person && !multiWord.Contains(c)).ToList();
         MergeByKey(rootClusters.Where(c => c.Type != EntityType.Person).Concat(loneWords).ToList(), c => "any:" + NameForms.PlainKey(Longest(c)));
 
         var roots = clusters.Select(c => c.Root()).Distinct().ToList();
@@ -75,16 +112,6 @@ internal sealed class AliasResolver
         return entities;
     }
 
-    private static int ArticleIndex(IReadOnlyList<ArticleMentions> articles, string id)
-    {
-        for (int i = 0; i < articles.Count; i++)
-        {
-            if (articles[i].ArticleId == id) return i;
-        }
-
-        return int.MaxValue;
-    }
-
     /// <summary>
     /// The fullest form (most words), then the consensus spelling (words the other mentions use
     /// most), then the most frequent, then ordinal order.
@@ -92,15 +119,17 @@ internal sealed class AliasResolver
     private static string Canonical(List<string> aliases, List<(string Article, Mention Mention, string Text)> mentions)
     {
         var wordUse = new Dictionary<string, int>(StringComparer.Ordinal);
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
+            uses[m.Text] = uses.GetValueOrDefault(m.Text) + 1;
             foreach (var w in NameForms.Words(m.Text).Distinct()) wordUse[w] = wordUse.GetValueOrDefault(w) + 1;
         }
 
         return aliases
             .OrderByDescending(a => NameForms.Acronym(a) is null ? NameForms.Words(a).Length : 0)
             .ThenByDescending(a => NameForms.Words(a).Sum(w => wordUse.GetValueOrDefault(w)))
-            .ThenByDescending(a => mentions.Count(m => m.Text == a))
+            .ThenByDescending(a => uses.GetValueOrDefault(a))
             .ThenBy(a => a, StringComparer.Ordinal)
             .First();
     }
@@ -148,16 +177,17 @@ internal sealed class AliasResolver
     /// </summary>
     private IEnumerable<Cluster> LocalClusters(ArticleMentions a, List<(Cluster Long, string Acronym)> acronymLinks)
     {
-        string text = a.Document.Text;
+        var textOf = new Dictionary<Mention, string>(a.Mentions.Count);
+        for (int i = 0; i < a.Mentions.Count; i++) textOf.TryAdd(a.Mentions[i], a.Texts[i]);
         var result = new List<Cluster>();
         var persons = new List<Cluster>();
         var byKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var ordered = a.Mentions.OrderBy(m => m.Span.Start).ToList();
 
         // Full names first, so that a surname before its full name still finds it.
-        foreach (var m in ordered.Where(m => m.Type == EntityType.Person).OrderByDescending(m => NameForms.Words(m.Span.Of(text)).Length).ThenBy(m => m.Span.Start))
+        foreach (var m in ordered.Where(m => m.Type == EntityType.Person).OrderByDescending(m => NameForms.Words(textOf[m]).Length).ThenBy(m => m.Span.Start))
         {
-            string t = m.Span.Of(text);
+            string t = textOf[m];
             var words = NameForms.Words(t);
             if (words.Length == 0) continue;
             Cluster? target = null;
@@ -189,7 +219,7 @@ internal sealed class AliasResolver
 
         foreach (var m in ordered.Where(m => m.Type != EntityType.Person))
         {
-            string t = m.Span.Of(text);
+            string t = textOf[m];
             string key = m.Type + ":" + NameForms.PlainKey(t);
             if (!byKey.TryGetValue(key, out var c))
             {
@@ -201,18 +231,10 @@ internal sealed class AliasResolver
             c.Mentions.Add((a.ArticleId, m, t));
         }
 
-        // "Long Name (ACR)": the acronym in brackets right after a name is that name's acronym.
-        foreach (var m in ordered)
+        foreach (var (index, acr) in a.AcronymLinks)
         {
-            int p = m.Span.End;
-            while (p < text.Length && text[p] == ' ') p++;
-            if (p >= text.Length || text[p] != '(') continue;
-            int close = text.IndexOf(')', p);
-            if (close < 0 || close - p > 12) continue;
-            string inner = text[(p + 1)..close].Trim();
-            if (NameForms.Acronym(inner) is not { } acr || NameForms.Words(m.Span.Of(text)).Length < 2) continue;
-            var cluster = result.First(c => c.Mentions.Any(x => x.Mention == m));
-            acronymLinks.Add((cluster, acr));
+            var m = a.Mentions[index];
+            acronymLinks.Add((result.First(c => c.Mentions.Any(x => x.Mention == m)), acr));
         }
 
         return result;
@@ -266,27 +288,62 @@ internal sealed class AliasResolver
     /// </summary>
     private static void MergePersons(List<Cluster> persons)
     {
-        var full = persons.Where(p => p.NameWords.Length >= 2).ToList();
-        for (int i = 0; i < full.Count; i++)
+        // The same written name is the same person: merged first, so the pairwise test below runs
+        // over distinct names, not over every article's cluster.
+        var full = new List<Cluster>();
+        var bySignature = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        foreach (var p in persons.Where(p => p.NameWords.Length >= 2))
         {
-            for (int j = 0; j < i; j++)
+            string signature = string.Join(' ', p.NameWords);
+            if (bySignature.TryGetValue(signature, out var first)) Union(first, p);
+            else
             {
-                if (full[i].Root() == full[j].Root()) continue;
-                if (SamePersonWords(full[i].NameWords, full[j].NameWords)) Union(full[j], full[i]);
+                bySignature[signature] = p;
+                full.Add(p);
             }
         }
 
-        foreach (var p in persons.Where(p => p.NameWords.Length < 2))
+        var bySurname = SurnameIndex(full);
+        foreach (var f in full)
         {
-            string word = p.NameWords.Length == 1 ? p.NameWords[0] : string.Empty;
-            var roots = full.Where(f => NameForms.SimilarWords(f.NameWords[^1], word)).Select(f => f.Root()).Distinct().ToList();
-            if (roots.Count == 1) Union(roots[0], p);
-            else if (roots.Count == 0)
+            foreach (var other in bySurname.Similar(f.NameWords[^1]))
             {
-                var other = persons.FirstOrDefault(q => q != p && q.NameWords.Length == 1 && q.Root() != p.Root() && NameForms.SimilarWords(q.NameWords[0], word));
-                if (other is not null) Union(other, p);
+                if (other == f || f.Root() == other.Root()) continue;
+                if (SamePersonWords(f.NameWords, other.NameWords)) Union(other, f);
             }
         }
+
+        // Lone words ("Varga"), decided once per distinct word: the one full name with that surname,
+        // or, when no full name has it, the other lone words like it; never a guess between two people.
+        var byWord = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+        foreach (var p in persons.Where(p => p.NameWords.Length == 1))
+        {
+            if (!byWord.TryGetValue(p.NameWords[0], out var list)) byWord[p.NameWords[0]] = list = [];
+            list.Add(p);
+        }
+
+        var loneIndex = new SimilarWordIndex<string>();
+        foreach (var word in byWord.Keys) loneIndex.Add(word, word);
+        foreach (var (word, group) in byWord)
+        {
+            var roots = bySurname.Similar(word).Select(f => f.Root()).Distinct().ToList();
+            if (roots.Count == 1)
+            {
+                foreach (var p in group) Union(roots[0], p);
+            }
+            else if (roots.Count == 0)
+            {
+                for (int k = 1; k < group.Count; k++) Union(group[0], group[k]);
+                if (loneIndex.Similar(word).FirstOrDefault(w => w != word) is { } other) Union(byWord[other][0], group[0]);
+            }
+        }
+    }
+
+    private static SimilarWordIndex<Cluster> SurnameIndex(IEnumerable<Cluster> fullNames)
+    {
+        var index = new SimilarWordIndex<Cluster>();
+        foreach (var f in fullNames) index.Add(f.NameWords[^1], f);
+        return index;
     }
 
     /// <summary>
@@ -295,12 +352,12 @@ internal sealed class AliasResolver
     /// </summary>
     private void MergeStraySurnames(List<Cluster> clusters)
     {
-        var fullPersons = clusters.Where(c => c.Type == EntityType.Person && c.NameWords.Length >= 2).ToList();
+        var bySurname = SurnameIndex(clusters.Where(c => c.Type == EntityType.Person && c.NameWords.Length >= 2));
         foreach (var c in clusters.Where(c => c.Type is EntityType.Org or EntityType.Gpe or EntityType.Loc))
         {
             if (c.NameWords.Length != 1 || NameForms.Acronym(c.Mentions[0].Text) is not null) continue;
             if (_gazetteer.Lookup(c.Mentions[0].Text) != GazCategory.None) continue;
-            var roots = fullPersons.Where(p => NameForms.SimilarWords(p.NameWords[^1], c.NameWords[0])).Select(p => p.Root()).Distinct().ToList();
+            var roots = bySurname.Similar(c.NameWords[0]).Select(p => p.Root()).Distinct().ToList();
             if (roots.Count == 1)
             {
                 foreach (var m in c.Mentions) roots[0].Mentions.Add((m.Article, m.Mention with { Type = EntityType.Person }, m.Text));
@@ -328,21 +385,37 @@ internal sealed class AliasResolver
     {
         var acronyms = clusters.Where(c => c.Type is EntityType.Org or EntityType.Gpe or EntityType.Loc && c.Mentions.All(m => NameForms.Acronym(m.Text) is not null)).ToList();
         var longOrgs = clusters.Where(c => c.Type == EntityType.Org && c.Mentions.Any(m => NameForms.Acronym(m.Text) is null && NameForms.Words(m.Text).Length >= 2)).ToList();
+        var byAcronym = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+        foreach (var a in acronyms)
+        {
+            foreach (var acr in a.Mentions.Select(m => NameForms.Acronym(m.Text)!).Distinct(StringComparer.Ordinal))
+            {
+                if (!byAcronym.TryGetValue(acr, out var list)) byAcronym[acr] = list = [];
+                list.Add(a);
+            }
+        }
+
         foreach (var (longCluster, acr) in links)
         {
-            foreach (var a in acronyms.Where(a => a.Mentions.Any(m => NameForms.Acronym(m.Text) == acr))) Union(longCluster, a);
+            foreach (var a in byAcronym.GetValueOrDefault(acr) ?? []) Union(longCluster, a);
+        }
+
+        // Initials in order or in another word order: the same letters once sorted.
+        var bySortedInitials = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+        foreach (var l in longOrgs)
+        {
+            foreach (var key in l.Mentions.Select(m => Sorted(NameForms.Initials(m.Text))).Distinct(StringComparer.Ordinal))
+            {
+                if (!bySortedInitials.TryGetValue(key, out var list)) bySortedInitials[key] = list = [];
+                list.Add(l);
+            }
         }
 
         foreach (var a in acronyms)
         {
             string acr = NameForms.Acronym(a.Mentions[0].Text)!;
             if (acr.Length < 3) continue;
-            string sorted = new(acr.Order().ToArray());
-            var matches = longOrgs.Where(l => l.Mentions.Any(m =>
-            {
-                var ini = NameForms.Initials(m.Text);
-                return ini == acr || (ini.Length == acr.Length && new string(ini.Order().ToArray()) == sorted);
-            })).Select(l => l.Root()).Distinct().ToList();
+            var matches = (bySortedInitials.GetValueOrDefault(Sorted(acr)) ?? []).Select(l => l.Root()).Distinct().ToList();
             if (matches.Count == 1) Union(matches[0], a);
         }
 
@@ -359,6 +432,8 @@ internal sealed class AliasResolver
             }
         }
     }
+
+    private static string Sorted(string s) => new(s.Order().ToArray());
 
     private static void Union(Cluster a, Cluster b)
     {

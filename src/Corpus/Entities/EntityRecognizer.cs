@@ -31,7 +31,7 @@ internal sealed class EntityRecognizer
 
     public static EntityRecognizer Default { get; } = new(NerModel.Default, Gazetteer.Default);
 
-    public List<Mention> Recognize(Document doc)
+    public List<Mention> Recognize(Document doc, CancellationToken budget = default)
     {
         var mentions = new List<Mention>();
         var tagger = _tagger.Value;
@@ -42,6 +42,7 @@ internal sealed class EntityRecognizer
         var labels = new NerLabel[64];
         foreach (var s in doc.SentenceArray)
         {
+            budget.ThrowIfCancellationRequested();
             if (s.IsBoilerplate) continue;
             int n = s.TokenCount;
             if (spans.Length < n)

@@ -25,6 +25,9 @@ internal static class RoleLinker
 
         var roleTexts = new Dictionary<string, List<string>>();
         var roleMentions = new Dictionary<string, List<EntityMention>>();
+        var introsOf = intros.GroupBy(i => i.Article, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var entitiesByRole = intros.GroupBy(i => i.Role).Select(g => (Role: g.Key, Entities: g.Select(i => i.Entity).Distinct(StringComparer.Ordinal).ToList())).ToList();
+        var corpusWide = new Dictionary<Role, string?>();
         foreach (var (article, uses) in roles)
         {
             foreach (var u in uses)
@@ -35,9 +38,10 @@ internal static class RoleLinker
                     continue;
                 }
 
-                var local = intros.Where(i => i.Article == article && u.Role.Fits(i.Role)).Select(i => i.Entity).Distinct().ToList();
-                var all = local.Count > 0 ? local : intros.Where(i => u.Role.Fits(i.Role)).Select(i => i.Entity).Distinct().ToList();
-                if (all.Count == 1) Add(roleMentions, all[0], new EntityMention(article, u.Span, u.Text));
+                // The same article's introduction first, otherwise the only one in the corpus (decided once per role).
+                var local = (introsOf.GetValueOrDefault(article) ?? []).Where(i => u.Role.Fits(i.Role)).Select(i => i.Entity).Distinct().ToList();
+                string? only = local.Count > 0 ? (local.Count == 1 ? local[0] : null) : OnlyFitting(u.Role, entitiesByRole, corpusWide);
+                if (only is not null) Add(roleMentions, only, new EntityMention(article, u.Span, u.Text));
             }
         }
 
@@ -46,6 +50,28 @@ internal static class RoleLinker
             Roles = roleTexts.TryGetValue(e.Id, out var r) ? r.Distinct(StringComparer.Ordinal).ToList() : [],
             RoleMentions = roleMentions.TryGetValue(e.Id, out var m) ? m : [],
         }).ToList();
+    }
+
+    private static string? OnlyFitting(Role role, List<(Role Role, List<string> Entities)> entitiesByRole, Dictionary<Role, string?> cache)
+    {
+        if (cache.TryGetValue(role, out var known)) return known;
+        string? only = null;
+        foreach (var (introduced, entities) in entitiesByRole)
+        {
+            if (!role.Fits(introduced)) continue;
+            foreach (var e in entities)
+            {
+                if (only is null) only = e;
+                else if (only != e)
+                {
+                    cache[role] = null;
+                    return null;
+                }
+            }
+        }
+
+        cache[role] = only;
+        return only;
     }
 
     private static string RoleText(RoleUse u) => u.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? u.Text[4..] : u.Text;

@@ -23,7 +23,11 @@ public static class ArticleReader
     private static readonly string[] TextExtensions = [".txt", ".text"];
     private static readonly string[] JsonlExtensions = [".jsonl", ".ndjson"];
 
-    /// <summary>Reads every file or folder in <paramref name="paths"/>, in the order given (folder contents in ordinal order).</summary>
+    /// <summary>
+    /// Reads every file or folder in <paramref name="paths"/>, in the order given (folder contents in
+    /// ordinal order); <c>-</c> reads standard input. Article ids are unique across all paths: a
+    /// repeated id is rejected, naming the input that used it first.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="paths"/> is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static IEnumerable<IngestedItem> ReadPaths(IEnumerable<string> paths, IngestionOptions? options = null, CancellationToken cancellationToken = default)
@@ -33,11 +37,69 @@ public static class ArticleReader
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            foreach (var item in ReadPath(path, options, cancellationToken))
+            var items = path == "-" ? ReadStreamCore(Console.OpenStandardInput(), "stdin", options, cancellationToken) : ReadPath(path, options, cancellationToken);
+            foreach (var item in items)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 yield return Deduplicate(item, ids);
             }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="ReadPaths"/> as an asynchronous stream: files are read on a background task a few
+    /// articles ahead of the consumer (a bounded buffer), so reading overlaps analysis without
+    /// loading the corpus into memory.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static IAsyncEnumerable<IngestedItem> ReadPathsAsync(IEnumerable<string> paths, IngestionOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var list = paths.ToList();
+        return ReadAheadAsync(ct => ReadPaths(list, options, ct), cancellationToken);
+    }
+
+    /// <summary>
+    /// Turns a blocking source of inputs (a reader, a generator, a database cursor) into an
+    /// asynchronous stream: <paramref name="read"/> runs on a background task at most 16 items ahead
+    /// of the consumer. Its exceptions surface to the consumer.
+    /// </summary>
+    /// <param name="read">Produces the items; it is given a token that is cancelled when the consumer stops.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="read"/> is null.</exception>
+    public static IAsyncEnumerable<IngestedItem> ReadAheadAsync(Func<CancellationToken, IEnumerable<IngestedItem>> read, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        return ReadAheadCore(read, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<IngestedItem> ReadAheadCore(Func<CancellationToken, IEnumerable<IngestedItem>> read,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var buffer = System.Threading.Channels.Channel.CreateBounded<IngestedItem>(new System.Threading.Channels.BoundedChannelOptions(16) { SingleReader = true, SingleWriter = true });
+        var reader = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var item in read(stop.Token)) await buffer.Writer.WriteAsync(item, stop.Token).ConfigureAwait(false);
+                buffer.Writer.TryComplete();
+            }
+            catch (Exception e)
+            {
+                buffer.Writer.TryComplete(e);
+            }
+        }, CancellationToken.None);
+        try
+        {
+            await foreach (var item in buffer.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false)) yield return item;
+            await reader.ConfigureAwait(false);
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await reader.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

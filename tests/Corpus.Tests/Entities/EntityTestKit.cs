@@ -3,10 +3,16 @@ using Corpus.Text;
 
 namespace Corpus.Tests.Entities;
 
+/// <summary>A hand-annotated article: its parsed document and the mentions given for it.</summary>
+internal sealed record Annotated(string ArticleId, Document Document, IReadOnlyList<Mention> Mentions)
+{
+    public ArticleMentions ForResolver() => ArticleMentions.Of(ArticleId, Document, Mentions);
+}
+
 /// <summary>Builds hand-annotated articles: mentions are given by their text, in order of appearance.</summary>
 internal static class EntityTestKit
 {
-    public static ArticleMentions Article(string id, string text, params (string Name, EntityType Type)[] mentions)
+    public static Annotated Article(string id, string text, params (string Name, EntityType Type)[] mentions)
     {
         var doc = Document.Parse(new Article(id, text));
         var list = new List<Mention>();
@@ -23,10 +29,10 @@ internal static class EntityTestKit
             from = end;
         }
 
-        return new ArticleMentions(id, doc, list);
+        return new Annotated(id, doc, list);
     }
 
-    public static List<Entity> Resolve(params ArticleMentions[] articles) => new AliasResolver(Gazetteer.Default).Resolve(articles);
+    public static List<Entity> Resolve(params Annotated[] articles) => new AliasResolver(Gazetteer.Default).Resolve(articles.Select(a => a.ForResolver()).ToList());
 
     public static Entity Named(this IEnumerable<Entity> entities, string alias) => entities.Single(e => e.Aliases.Contains(alias));
 }

@@ -5,7 +5,7 @@ namespace Corpus.Tests.Entities;
 
 public class RoleTests
 {
-    private static List<Entity> ResolveWithRoles(params ArticleMentions[] articles)
+    private static List<Entity> ResolveWithRoles(params Annotated[] articles)
     {
         var finder = new RoleFinder(Gazetteer.Default);
         var entities = Resolve(articles);
