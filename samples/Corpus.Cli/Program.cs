@@ -128,4 +128,6 @@ if (result.Errors.Count > 0)
     return ExitCodes.Usage;
 }
 
-return await result.InvokeAsync();
+// System.CommandLine 2.0.0 leaves Ctrl+C to the runtime, which kills the process at once
+// (dotnet/command-line-api#2739): turn it into cancellation so outputs are complete or absent.
+return await result.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(2) });

@@ -53,7 +53,10 @@ public sealed class CorpusStore : IDisposable
 
     /// <summary>Opens (creating it when absent and <paramref name="readOnly"/> is false) and migrates a store.</summary>
     /// <exception cref="CorpusStoreException">The file cannot be opened, is not a store, or is of a newer schema.</exception>
-    public static CorpusStore Open(string path, bool readOnly = false)
+    public static CorpusStore Open(string path, bool readOnly = false) => Open(path, readOnly, null);
+
+    /// <summary>Opens a store whose file may not grow beyond <paramref name="maxPages"/> pages: how tests run out of disk.</summary>
+    internal static CorpusStore Open(string path, bool readOnly, long? maxPages)
     {
         ArgumentNullException.ThrowIfNull(path);
         string full = System.IO.Path.GetFullPath(path);
@@ -68,6 +71,7 @@ public sealed class CorpusStore : IDisposable
                 // WAL keeps the last committed batch intact if the process dies mid-write.
                 Execute(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
                 Schema.Migrate(db, full);
+                if (maxPages is { } pages) Execute(db, $"PRAGMA max_page_count = {pages};");
             }
             else if (Schema.VersionOf(db) != Schema.Current)
             {

@@ -1,0 +1,257 @@
+using System.Runtime.CompilerServices;
+using Corpus.Ingestion;
+using Corpus.Reports;
+using Corpus.Storage;
+using Corpus.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Corpus.Tests.Storage;
+
+public class CorpusStoreTests
+{
+    private static List<Article> Samples() => TestPaths.SampleArticles().Select(p => ArticleReader.ReadPaths([p]).Single().Article!).ToList();
+
+    private static string Json(AnalysisResult r)
+    {
+        using var ms = new MemoryStream();
+        JsonReport.Write(r with { Rejected = [] }, ms);
+        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
+    }
+
+    private static async IAsyncEnumerable<IngestedItem> Items(IEnumerable<Article> articles, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        foreach (var a in articles)
+        {
+            ct.ThrowIfCancellationRequested();
+            await Task.Yield();
+            yield return IngestedItem.Of(a);
+        }
+    }
+
+    private static async Task<StoreRun> Add(string path, IEnumerable<Article> articles)
+    {
+        using var store = CorpusStore.Open(path);
+        return await store.AddAsync(Items(articles), new CorpusAnalyzer());
+    }
+
+    [Fact]
+    public async Task A_second_run_over_the_same_texts_analyzes_nothing_and_gives_the_same_result()
+    {
+        using var dir = new TempFolder();
+        string db = Path.Combine(dir.Path, "c.db");
+        var articles = Samples();
+        string expected = Json(new CorpusAnalyzer().Analyze(articles));
+
+        var first = await Add(db, articles);
+        first.Added.Should().Be(articles.Count);
+        Json(first.Result).Should().Be(expected);
+
+        var second = await Add(db, articles);
+        (second.Added, second.Unchanged).Should().Be((0, articles.Count));
+        Json(second.Result).Should().Be(expected);
+
+        using var store = CorpusStore.Open(db, readOnly: true);
+        Json(store.Load()).Should().Be(expected);
+    }
+
+    [Fact]
+    public async Task Articles_added_in_later_runs_give_the_result_of_one_run_over_all()
+    {
+        using var dir = new TempFolder();
+        string db = Path.Combine(dir.Path, "c.db");
+        var articles = Samples();
+        await Add(db, articles.Take(2));
+        await Add(db, articles.Skip(2).Take(1));
+        var last = await Add(db, articles);
+        last.Added.Should().Be(articles.Count - 3);
+        last.Unchanged.Should().Be(3);
+        Json(last.Result).Should().Be(Json(new CorpusAnalyzer().Analyze(articles)));
+    }
+
+    [Fact]
+    public async Task The_same_text_under_another_id_is_a_no_op_and_another_text_under_a_stored_id_is_rejected()
+    {
+        using var dir = new TempFolder();
+        string db = Path.Combine(dir.Path, "c.db");
+        await Add(db, [new Article("a", "Twelve people were hurt in Lusk, officials said.")]);
+        var run = await Add(db, [new Article("copy-of-a", "Twelve people were hurt in Lusk, officials said."), new Article("a", "A different text entirely.")]);
+        run.Added.Should().Be(0);
+        run.Unchanged.Should().Be(1);
+        run.Rejected.Should().ContainSingle().Which.Reason.Should().Contain("already in the store").And.Contain("own id");
+    }
+
+    [Fact]
+    public async Task The_corpus_tables_hold_the_result_for_sql_users()
+    {
+        using var dir = new TempFolder();
+        string db = Path.Combine(dir.Path, "c.db");
+        var run = await Add(db, Samples());
+        using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        c.Open();
+        long Count(string table)
+        {
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = $"SELECT COUNT(*) FROM {table}";
+            return (long)cmd.ExecuteScalar()!;
+        }
+
+        Count("articles").Should().Be(run.Result.Articles.Count);
+        Count("entities").Should().Be(run.Result.Entities.Count);
+        Count("figures").Should().Be(run.Result.Figures.Count);
+        Count("quotes").Should().Be(run.Result.Quotes.Count);
+        Count("conflicts").Should().Be(run.Result.Conflicts.Count);
+        Count("conflict_figures").Should().Be(run.Result.Conflicts.Sum(k => k.Figures.Count));
+    }
+
+    [Fact]
+    public void A_new_store_is_at_the_current_schema_version_and_reopening_it_changes_nothing()
+    {
+        using var dir = new TempFolder();
+        string db = Path.Combine(dir.Path, "c.db");
+        CorpusStore.Open(db).Dispose();
+        CorpusStore.Open(db).Dispose();
+        UserVersion(db).Should().Be(CorpusStore.SchemaVersion);
+    }
+
+    [Fact]
+    public void A_store_at_an_older_version_is_migrated_on_open()
+    {
+        using var dir = new TempFolder();
+        string db = Path.Combine(dir.Path, "c.db");
+        using (var c = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = Schema.Migrations[0] + "\nPRAGMA user_version = 1;";
+            cmd.ExecuteNonQuery();
+        }
+
+        using var store = CorpusStore.Open(db);
+        UserVersion(db).Should().Be(Schema.Current);
+    }
+
+    [Fact]
+    public void A_store_from_a_newer_version_is_refused_with_what_to_do()
+    {
+        using var dir = new TempFolder();
+        string db = Path.Combine(dir.Path, "c.db");
+        CorpusStore.Open(db).Dispose();
+        SetUserVersion(db, 99);
+        var act = () => CorpusStore.Open(db);
+        act.Should().Throw<CorpusStoreException>().WithMessage("*c.db*version 99*newer*");
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_store_is_refused_naming_it()
+    {
+        using var dir = new TempFolder();
+        string db = dir.Write("notes.db", "these are my notes, not a database\n" + new string('x', 5000));
+        var act = () => CorpusStore.Open(db);
+        act.Should().Throw<CorpusStoreException>().WithMessage("*notes.db*not a corpus store*");
+    }
+
+    [Fact]
+    public void Reporting_from_a_missing_store_says_how_to_create_one()
+    {
+        var act = () => CorpusStore.Open("/nonexistent/dir/c.db", readOnly: true);
+        act.Should().Throw<CorpusStoreException>().WithMessage("*no such store*corpus analyze*");
+    }
+
+    [Fact]
+    public async Task Writing_to_a_read_only_store_is_a_clear_error()
+    {
+        using var dir = new TempFolder();
+        string db = Path.Combine(dir.Path, "c.db");
+        CorpusStore.Open(db).Dispose();
+        using var store = CorpusStore.Open(db, readOnly: true);
+        var act = async () => await store.AddAsync(Items(Samples().Take(1)), new CorpusAnalyzer());
+        (await act.Should().ThrowAsync<CorpusStoreException>()).WithMessage("*c.db*read-only*permissions*");
+    }
+
+    [Fact]
+    public async Task A_full_disk_is_a_clear_error_and_what_was_committed_stays_usable()
+    {
+        using var dir = new TempFolder();
+        string db = Path.Combine(dir.Path, "c.db");
+        CorpusStore.Open(db).Dispose();
+        var articles = Enumerable.Range(0, 300).Select(i => new Article($"a{i:D3}", string.Concat(Enumerable.Repeat($"Report {i}: {i + 3} people were injured in Lusk, the ministry said. ", 40)))).ToList();
+        using (var store = CorpusStore.Open(db, readOnly: false, maxPages: 120))
+        {
+            var act = async () => await store.AddAsync(Items(articles), new CorpusAnalyzer());
+            (await act.Should().ThrowAsync<CorpusStoreException>()).WithMessage("*c.db*disk is full*run the same command again*");
+        }
+
+        var rerun = await Add(db, articles);
+        (rerun.Added + rerun.Unchanged).Should().Be(300);
+        rerun.Result.Articles.Should().HaveCount(300);
+    }
+
+    [Fact]
+    public async Task A_cancelled_run_leaves_committed_batches_and_a_rerun_completes_the_store()
+    {
+        using var dir = new TempFolder();
+        string db = Path.Combine(dir.Path, "c.db");
+        var articles = Enumerable.Range(0, 200).Select(i => new Article($"a{i:D3}", $"Report {i}: {i + 3} people were injured in Lusk on Monday, the ministry said.")).ToList();
+        using (var cts = new CancellationTokenSource())
+        using (var store = CorpusStore.Open(db))
+        {
+            int seen = 0;
+            var progress = new Progress(() =>
+            {
+                if (Interlocked.Increment(ref seen) == 150) cts.Cancel();
+            });
+            var act = async () => await store.AddAsync(Items(articles), new CorpusAnalyzer(), progress, cts.Token);
+            await act.Should().ThrowAsync<OperationCanceledException>();
+            store.ArticleCount.Should().BeInRange(1, 199, "batches of 64 are committed as they fill");
+            store.IsStale.Should().BeTrue();
+        }
+
+        var rerun = await Add(db, articles);
+        (rerun.Added + rerun.Unchanged).Should().Be(200);
+        Json(rerun.Result).Should().Be(Json(new CorpusAnalyzer().Analyze(articles)));
+        using var done = CorpusStore.Open(db);
+        done.IsStale.Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_stored_record_of_an_unreadable_format_is_analyzed_again_from_the_stored_text()
+    {
+        using var dir = new TempFolder();
+        string db = Path.Combine(dir.Path, "c.db");
+        var articles = Samples().Take(2).ToList();
+        await Add(db, articles);
+        using (var c = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "UPDATE articles SET record = x'FF00'";
+            cmd.ExecuteNonQuery();
+        }
+
+        using var store = CorpusStore.Open(db, readOnly: true);
+        Json(store.Load()).Should().Be(Json(new CorpusAnalyzer().Analyze(articles)));
+    }
+
+    private sealed class Progress(Action onReport) : IProgress<AnalysisProgress>
+    {
+        public void Report(AnalysisProgress value) => onReport();
+    }
+
+    private static long UserVersion(string db)
+    {
+        using var c = new SqliteConnection($"Data Source={db};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA user_version";
+        return (long)cmd.ExecuteScalar()!;
+    }
+
+    private static void SetUserVersion(string db, int v)
+    {
+        using var c = new SqliteConnection($"Data Source={db};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"PRAGMA user_version = {v}";
+        cmd.ExecuteNonQuery();
+    }
+}
