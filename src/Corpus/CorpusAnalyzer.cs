@@ -124,9 +124,14 @@ public sealed class CorpusAnalyzer
     /// </summary>
     /// <param name="records">Per-article records, in corpus order; ids must be distinct.</param>
     /// <param name="rejected">Inputs that did not become articles, carried into the result.</param>
+    /// <param name="reconcile">
+    /// False to leave <see cref="AnalysisResult.Conflicts"/> empty, for callers that reconcile each
+    /// story elsewhere (<see cref="Reconciler.Reconcile"/> over one story's figures, conflicts then
+    /// numbered k1, k2, ... in story order, gives the same conflicts).
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     /// <exception cref="ArgumentException">Two records share an id.</exception>
-    public AnalysisResult Combine(IEnumerable<ArticleRecord> records, IEnumerable<RejectedInput>? rejected = null)
+    public AnalysisResult Combine(IEnumerable<ArticleRecord> records, IEnumerable<RejectedInput>? rejected = null, bool reconcile = true)
     {
         ArgumentNullException.ThrowIfNull(records);
         var list = records.Select(r => r.Analysis).ToList();
@@ -136,7 +141,7 @@ public sealed class CorpusAnalyzer
             if (!seen.Add(r.Id)) throw new ArgumentException($"Two records have the id '{r.Id}'.", nameof(records));
         }
 
-        return Merge(list, rejected?.ToList() ?? []);
+        return Merge(list, rejected?.ToList() ?? [], reconcile);
     }
 
     /// <summary>
@@ -339,7 +344,7 @@ public sealed class CorpusAnalyzer
         return known.Name;
     }
 
-    private AnalysisResult Merge(List<ArticleAnalysis> analyses, List<RejectedInput> rejected)
+    private AnalysisResult Merge(List<ArticleAnalysis> analyses, List<RejectedInput> rejected, bool reconcile = true)
     {
         var timer = StageTimer.FromEnvironment();
         var articles = analyses.Select(a => a.Info).ToList();
@@ -359,7 +364,7 @@ public sealed class CorpusAnalyzer
 
         // Figures are reconciled within their story; conflict ids run across stories in story order.
         var conflicts = new List<Conflict>();
-        foreach (var story in figures.GroupBy(f => stories[f.Article]).OrderBy(g => int.Parse(g.Key[1..], System.Globalization.CultureInfo.InvariantCulture)))
+        foreach (var story in figures.Where(_ => reconcile).GroupBy(f => stories[f.Article]).OrderBy(g => int.Parse(g.Key[1..], System.Globalization.CultureInfo.InvariantCulture)))
         {
             foreach (var c in Reconciler.Reconcile(story.ToList(), dates)) conflicts.Add(c with { Id = "k" + (conflicts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }

@@ -20,7 +20,10 @@ public static class Reconciler
 
     private static readonly string[] SnapshotWords = ["when ", "there were already", "there had already been", "initially", "at first", "at the time", "by then"];
 
-    private sealed record Item(Figure Figure, FigureInterval Interval, DateOnly? Date, string Population, bool Vague, bool Snapshot);
+    private sealed record Item(Figure Figure, FigureInterval Interval, DateOnly? Date, string Population, bool Vague, bool Snapshot)
+    {
+        public bool Rose { get; } = Rose(Figure);
+    }
 
     /// <summary>
     /// Figures in one group that make the same claim (same day, interval, status and wording class):
@@ -28,10 +31,20 @@ public static class Reconciler
     /// </summary>
     private sealed class Claim(Item first)
     {
+        private List<Item>? _more;
+
         public Item Rep { get; } = first;
-        public List<Item> Members { get; } = [first];
+
         public double Point { get; } = first.Figure.Value ?? first.Interval.Point;
-        public bool SingleArticle => Members.TrueForAll(m => m.Figure.Article == Rep.Figure.Article);
+
+        /// <summary>Every figure making the claim; most claims have one, so the list is made only for a second.</summary>
+        public IReadOnlyList<Item> Members => _more ?? (IReadOnlyList<Item>)[Rep];
+
+        public int Count => _more?.Count ?? 1;
+
+        public bool SingleArticle => _more is null || _more.TrueForAll(m => m.Figure.Article == Rep.Figure.Article);
+
+        public void Add(Item item) => (_more ??= [Rep]).Add(item);
     }
 
     /// <summary>Claims compared pairwise when a neighbourhood has at most this many pairs; beyond it, only value neighbours.</summary>
@@ -53,17 +66,26 @@ public static class Reconciler
         ArgumentNullException.ThrowIfNull(published);
         var found = new List<(Conflict Conflict, string Key)>();
         var groups = new Dictionary<(string Metric, string Place, string Population), List<Item>>();
+        var placeKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var f in figures)
         {
             var item = new Item(f, FigureInterval.Of(f), published.GetValueOrDefault(f.Article), Population(f), IsVague(f), IsSnapshot(f));
-            var key = (f.Metric, Norm(f.Location), item.Population);
+            string place = f.Location is null ? string.Empty : placeKeys.TryGetValue(f.Location, out var known) ? known : placeKeys[f.Location] = Norm(f.Location);
+            var key = (f.Metric, place, item.Population);
             if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
             list.Add(item);
         }
 
         foreach (var group in groups.Values) ReconcileGroup(group, found);
         found.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-        return found.Select((c, i) => c.Conflict with { Id = "k" + (i + 1).ToString(CultureInfo.InvariantCulture) }).ToList();
+        var result = new Conflict[found.Count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            var c = found[i].Conflict;
+            result[i] = new Conflict("k" + (i + 1).ToString(CultureInfo.InvariantCulture), c.Metric, c.Severity, c.Figures, c.Why);
+        }
+
+        return result;
     }
 
     private static void ReconcileGroup(List<Item> group, List<(Conflict, string)> found)
@@ -78,13 +100,13 @@ public static class Reconciler
         var byKey = new Dictionary<(DateOnly?, double, double, double?, FigureStatus, bool, bool, bool), Claim>();
         foreach (var i in group)
         {
-            var key = (i.Date, i.Interval.Low, i.Interval.High, i.Figure.Value, i.Figure.Status, i.Vague, i.Snapshot, Rose(i.Figure));
-            if (byKey.TryGetValue(key, out var claim)) claim.Members.Add(i);
+            var key = (i.Date, i.Interval.Low, i.Interval.High, i.Figure.Value, i.Figure.Status, i.Vague, i.Snapshot, i.Rose);
+            if (byKey.TryGetValue(key, out var claim)) claim.Add(i);
             else claims.Add(byKey[key] = new Claim(i));
         }
 
         var dates = group.Where(i => i.Date is not null).Select(i => i.Date!.Value).Distinct().Order().ToArray();
-        var pairs = new HashSet<(int, int)>();
+        var pairs = new List<(int, int)>();
         var index = new Dictionary<Claim, int>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < claims.Count; i++) index[claims[i]] = i;
         void Pair(Claim a, Claim b)
@@ -113,8 +135,11 @@ public static class Reconciler
             Neighbourhood(dated, undated, Pair);
         }
 
-        foreach (var (x, y) in pairs.Order())
+        pairs.Sort();
+        for (int p = 0; p < pairs.Count; p++)
         {
+            if (p > 0 && pairs[p] == pairs[p - 1]) continue;
+            var (x, y) = pairs[p];
             var a = claims[x];
             var b = claims[y];
             if (a.SingleArticle && b.SingleArticle && a.Rep.Figure.Article == b.Rep.Figure.Article) continue;
@@ -226,6 +251,7 @@ public static class Reconciler
     /// <summary>The articles making a claim, for an explanation: "a", "a and b", "a, b and 3 others".</summary>
     private static string Articles(Claim c)
     {
+        if (c.Members.Count == 1) return c.Rep.Figure.Article;
         var ids = c.Members.Select(m => m.Figure.Article).Distinct(StringComparer.Ordinal).ToList();
         return ids.Count switch
         {
@@ -248,7 +274,7 @@ public static class Reconciler
     private static (Item? Early, Item? Late) Order(Item x, Item y)
     {
         if (x.Date is { } dx && y.Date is { } dy && dx != dy) return dx < dy ? (x, y) : (y, x);
-        bool rx = Rose(x.Figure), ry = Rose(y.Figure);
+        bool rx = x.Rose, ry = y.Rose;
         if (rx != ry) return rx ? (y, x) : (x, y);
         return (null, null);
     }
@@ -259,9 +285,34 @@ public static class Reconciler
 
     private static (Conflict, string) Make(string metric, ConflictSeverity severity, Claim x, Claim y, string why)
     {
-        var ids = x.Members.Concat(y.Members).Select(m => m.Figure).OrderBy(f => f.Article, StringComparer.Ordinal).ThenBy(f => f.Span.Start).ToList();
-        string key = string.Join('|', ids.Select(f => $"{f.Article}:{f.Span.Start:D9}"));
-        return (new Conflict(string.Empty, metric, severity, ids.Select(f => f.Id).ToList(), why), key);
+        if (x.Count == 1 && y.Count == 1)
+        {
+            // The common case, without intermediate lists.
+            var (a, b) = (x.Rep.Figure, y.Rep.Figure);
+            if (Before(b, a)) (a, b) = (b, a);
+            string pairKey = string.Create(CultureInfo.InvariantCulture, $"{a.Article}:{a.Span.Start:D9}|{b.Article}:{b.Span.Start:D9}");
+            return (new Conflict(string.Empty, metric, severity, [a.Id, b.Id], why), pairKey);
+        }
+
+        var ids = new List<Figure>(x.Count + y.Count);
+        foreach (var m in x.Members) ids.Add(m.Figure);
+        foreach (var m in y.Members) ids.Add(m.Figure);
+        ids.Sort((a, b) => Before(a, b) ? -1 : Before(b, a) ? 1 : 0);
+        var key = new System.Text.StringBuilder(ids.Count * 24);
+        foreach (var f in ids)
+        {
+            if (key.Length > 0) key.Append('|');
+            key.Append(f.Article).Append(':').Append(f.Span.Start.ToString("D9", CultureInfo.InvariantCulture));
+        }
+
+        return (new Conflict(string.Empty, metric, severity, ids.ConvertAll(f => f.Id), why), key.ToString());
+    }
+
+    /// <summary>Canonical figure order: by article, then by position.</summary>
+    private static bool Before(Figure a, Figure b)
+    {
+        int c = string.CompareOrdinal(a.Article, b.Article);
+        return c < 0 || (c == 0 && a.Span.Start < b.Span.Start);
     }
 
     private static string Date(Item i) => i.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
@@ -272,33 +323,60 @@ public static class Reconciler
     private static string Population(Figure f)
     {
         // The counted noun phrase right after the number: "a dozen police, national guards and soldiers".
-        string after = string.Join(' ', Window(f, 80).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5)).ToLowerInvariant();
-        if (SecurityWords.Any(w => after.Contains(w, StringComparison.Ordinal)) && f.Metric is not ("troops" or "aircraft")) return "security";
-        if (after.Contains("foreign", StringComparison.Ordinal) || Before(f, 12).Contains("foreign", StringComparison.OrdinalIgnoreCase)) return "foreign";
-        if (after.Contains("children", StringComparison.Ordinal)) return "children";
+        var after = FirstWords(Window(f, 80), 5);
+        if (f.Metric is not ("troops" or "aircraft"))
+        {
+            foreach (var w in SecurityWords)
+            {
+                if (after.Contains(w, StringComparison.OrdinalIgnoreCase)) return "security";
+            }
+        }
+
+        if (after.Contains("foreign", StringComparison.OrdinalIgnoreCase) || Before(f, 12).Contains("foreign", StringComparison.OrdinalIgnoreCase)) return "foreign";
+        if (after.Contains("children", StringComparison.OrdinalIgnoreCase)) return "children";
         return "all";
+    }
+
+    /// <summary>The text up to the end of its <paramref name="count"/>-th word.</summary>
+    private static ReadOnlySpan<char> FirstWords(ReadOnlySpan<char> text, int count)
+    {
+        int i = 0, words = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && text[i] == ' ') i++;
+            if (i == text.Length) break;
+            while (i < text.Length && text[i] != ' ') i++;
+            if (++words == count) break;
+        }
+
+        return text[..i];
     }
 
     private static bool IsVague(Figure f) => f.Qualifier == Qualifier.Range && f.Value is null && f.Low is { } lo && f.High is { } hi && hi >= lo * 3;
 
     private static bool IsSnapshot(Figure f)
     {
-        string before = Before(f, 80).ToLowerInvariant();
-        return SnapshotWords.Any(w => before.Contains(w, StringComparison.Ordinal));
+        var before = Before(f, 80);
+        foreach (var w in SnapshotWords)
+        {
+            if (before.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
     }
 
-    private static string Window(Figure f, int chars)
+    private static ReadOnlySpan<char> Window(Figure f, int chars)
     {
         int start = f.Span.End - f.Sentence.Start;
-        if (start < 0 || start > f.Text.Length) return string.Empty;
-        return f.Text.Substring(start, Math.Min(chars, f.Text.Length - start));
+        if (start < 0 || start > f.Text.Length) return [];
+        return f.Text.AsSpan(start, Math.Min(chars, f.Text.Length - start));
     }
 
-    private static string Before(Figure f, int chars)
+    private static ReadOnlySpan<char> Before(Figure f, int chars)
     {
         int end = f.Span.Start - f.Sentence.Start;
-        if (end <= 0 || end > f.Text.Length) return string.Empty;
+        if (end <= 0 || end > f.Text.Length) return [];
         int start = Math.Max(0, end - chars);
-        return f.Text[start..end];
+        return f.Text.AsSpan(start, end - start);
     }
 }
