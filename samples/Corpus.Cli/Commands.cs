@@ -143,7 +143,7 @@ internal static class Commands
 
         var item = ArticleReader.ReadStream(new MemoryStream(bytes), source).FirstOrDefault();
         string text = item?.Article?.Text ?? string.Empty;
-        if (item?.Rejected is { } r && r.Reason != "empty file" && !r.Reason.Contains("only whitespace", StringComparison.Ordinal))
+        if (item?.Rejected is { } r && !r.Reason.StartsWith("empty file", StringComparison.Ordinal) && !r.Reason.Contains("only whitespace", StringComparison.Ordinal))
         {
             Console.Error.WriteLine($"corpus: {source}: {r.Reason}");
             return ExitCodes.Failure;

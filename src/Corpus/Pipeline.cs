@@ -32,7 +32,7 @@ internal sealed class ArticlePipeline(EntityRecognizer recognizer, RoleFinder ro
         budget.ThrowIfCancellationRequested();
         var roleUses = roles.Find(document, mentions);
         budget.ThrowIfCancellationRequested();
-        var figureDrafts = figures.Extract(document, mentions, roleUses);
+        var figureDrafts = figures.Extract(document, mentions, roleUses, budget);
         budget.ThrowIfCancellationRequested();
         var quoteDrafts = quotes.Extract(document, mentions, roleUses, budget);
         var info = new ArticleInfo(article.Id, article.Title, article.Published, article.Outlet, article.Url, article.Source,

@@ -22,7 +22,7 @@ internal static class BenchCommand
         Console.WriteLine($"corpus bench: {what}; {Environment.ProcessorCount} cores; .NET {Environment.Version}; server GC {System.Runtime.GCSettings.IsServerGC}");
 
         // Warm-up: loads the model and gazetteer and JIT-compiles the stages, outside the measurement.
-        await new CorpusAnalyzer().AnalyzeAsync(ArticleReader.ReadAheadAsync(_ => SyntheticCorpus.Generate(0.2, seed: 3).Select(IngestedItem.Of), ct), null, ct);
+        await new CorpusAnalyzer().AnalyzeAsync(ArticleReader.ReadAheadAsync(_ => SyntheticCorpus.Generate(2, seed: 3).Select(IngestedItem.Of), ct), null, ct);
 
         var results = new List<Measurement>();
         foreach (int cores in coreCounts)

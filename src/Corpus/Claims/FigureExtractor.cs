@@ -75,7 +75,7 @@ internal sealed class FigureExtractor(RoleFinder roles)
         "statement", "report", "figure", "figures", "toll", "count", "claim", "announcement", "post", "tweet", "data", "bulletin", "estimate", "number", "numbers",
     };
 
-    public List<FigureDraft> Extract(Document doc, IReadOnlyList<Mention> mentions, IReadOnlyList<RoleUse> roleUses)
+    public List<FigureDraft> Extract(Document doc, IReadOnlyList<Mention> mentions, IReadOnlyList<RoleUse> roleUses, CancellationToken budget = default)
     {
         var result = new List<FigureDraft>();
         string text = doc.Text;
@@ -83,6 +83,7 @@ internal sealed class FigureExtractor(RoleFinder roles)
         string? mainCountry = MainCountry(doc, mentions);
         foreach (var s in doc.SentenceArray)
         {
+            budget.ThrowIfCancellationRequested();
             if (s.IsBoilerplate || (s.Kind & (SentenceKind.Headline | SentenceKind.Dateline | SentenceKind.Heading)) != 0) continue;
             var quantities = QuantityRecognizer.Find(text, tokens, s.FirstToken, s.EndToken);
             string? previousMetric = null;

@@ -226,7 +226,7 @@ public static class ArticleReader
             }
             else if (entry.LinkTarget is not null && entry.ResolveLinkTarget(returnFinalTarget: true) is { Exists: false })
             {
-                yield return IngestedItem.Reject(entry.FullName, "broken symbolic link");
+                yield return IngestedItem.Reject(entry.FullName, "broken symbolic link: its target does not exist; fix the link or remove it");
             }
             else
             {
@@ -286,11 +286,13 @@ public static class ArticleReader
                 return IngestedItem.Reject(display, $"file is {length:N0} bytes, over the limit of {options.MaxArticleBytes:N0}; raise the limit (--max-bytes) or split the file");
             }
 
+            // Zero length without opening: a named pipe or device would block a read forever.
+            if (length == 0) return IngestedItem.Reject(display, "empty file (or not a regular file): nothing to analyze; remove it or give it text");
             bytes = File.ReadAllBytes(file.FullName);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return IngestedItem.Reject(display, $"file cannot be read: {ex.Message}");
+            return IngestedItem.Reject(display, $"file cannot be read: {ex.Message} Check its permissions, or leave it out.");
         }
 
         return FromBytes(bytes, Path.GetFileNameWithoutExtension(file.Name), display, options);
@@ -303,9 +305,9 @@ public static class ArticleReader
             return IngestedItem.Reject(display, $"input is {bytes.Length:N0} bytes, over the limit of {options.MaxArticleBytes:N0}");
         }
 
-        if (bytes.IsEmpty) return IngestedItem.Reject(display, "empty file");
+        if (bytes.IsEmpty) return IngestedItem.Reject(display, "empty file: nothing to analyze; remove it or give it text");
         if (!TextDecoder.TryDecode(bytes, out var text, out var error)) return IngestedItem.Reject(display, error!);
-        if (string.IsNullOrWhiteSpace(text)) return IngestedItem.Reject(display, "the file holds only whitespace");
+        if (string.IsNullOrWhiteSpace(text)) return IngestedItem.Reject(display, "the file holds only whitespace: nothing to analyze; remove it or give it text");
         return IngestedItem.Of(FromText(id, text, display));
     }
 

@@ -115,6 +115,9 @@ public static class Tokenizer
                 kind = TokenKind.Other;
             }
 
+            // Every token holds at least one character, so the scan always advances.
+            System.Diagnostics.Debug.Assert(end > i, "empty token");
+            if (end <= i) end = i + 1;
             tokens.Add(new Token(tokens.Count, new TextSpan(i, end), kind));
             i = end;
         }
@@ -138,7 +141,8 @@ public static class Tokenizer
             }
 
             // A lone lowercase letter with a period ("a.") is not an initial.
-            if (j - start > 2 || CharClass.IsUpper(text[start])) return j;
+            // Nothing consumed ("S.0.": a letter, a period, a digit) is not an initial either.
+            if (j > start && (j - start > 2 || CharClass.IsUpper(text[start]))) return j;
         }
 
         int i = start;
