@@ -352,12 +352,24 @@ internal sealed class AliasResolver
     /// </summary>
     private void MergeStraySurnames(List<Cluster> clusters)
     {
-        var bySurname = SurnameIndex(clusters.Where(c => c.Type == EntityType.Person && c.NameWords.Length >= 2));
+        // Full names filed by surname; each distinct word is looked up once.
+        var bySurnameWord = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+        foreach (var p in clusters.Where(c => c.Type == EntityType.Person && c.NameWords.Length >= 2))
+        {
+            if (!bySurnameWord.TryGetValue(p.NameWords[^1], out var list)) bySurnameWord[p.NameWords[^1]] = list = [];
+            list.Add(p);
+        }
+
+        var surnames = new SimilarWordIndex<string>();
+        foreach (var w in bySurnameWord.Keys) surnames.Add(w, w);
+        var candidatesOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var c in clusters.Where(c => c.Type is EntityType.Org or EntityType.Gpe or EntityType.Loc))
         {
             if (c.NameWords.Length != 1 || NameForms.Acronym(c.Mentions[0].Text) is not null) continue;
             if (_gazetteer.Lookup(c.Mentions[0].Text) != GazCategory.None) continue;
-            var roots = bySurname.Similar(c.NameWords[0]).Select(p => p.Root()).Distinct().ToList();
+            string word = c.NameWords[0];
+            if (!candidatesOf.TryGetValue(word, out var similar)) candidatesOf[word] = similar = surnames.Similar(word).ToList();
+            var roots = similar.SelectMany(w => RootsOf(bySurnameWord, w)).Distinct().ToList();
             if (roots.Count == 1)
             {
                 foreach (var m in c.Mentions) roots[0].Mentions.Add((m.Article, m.Mention with { Type = EntityType.Person }, m.Text));
@@ -395,9 +407,17 @@ internal sealed class AliasResolver
             }
         }
 
+        // Every "Long Name (ACR)" joins every cluster of that acronym: one hub per acronym keeps it linear.
         foreach (var (longCluster, acr) in links)
         {
-            foreach (var a in byAcronym.GetValueOrDefault(acr) ?? []) Union(longCluster, a);
+            if (byAcronym.GetValueOrDefault(acr) is [var hub, ..]) Union(longCluster, hub);
+        }
+
+        var linked = links.Select(l => l.Acronym).ToHashSet(StringComparer.Ordinal);
+        foreach (var (acr, list) in byAcronym)
+        {
+            if (!linked.Contains(acr)) continue;
+            for (int k = 1; k < list.Count; k++) Union(list[0], list[k]);
         }
 
         // Initials in order or in another word order: the same letters once sorted.
@@ -415,7 +435,7 @@ internal sealed class AliasResolver
         {
             string acr = NameForms.Acronym(a.Mentions[0].Text)!;
             if (acr.Length < 3) continue;
-            var matches = (bySortedInitials.GetValueOrDefault(Sorted(acr)) ?? []).Select(l => l.Root()).Distinct().ToList();
+            var matches = RootsOf(bySortedInitials, Sorted(acr));
             if (matches.Count == 1) Union(matches[0], a);
         }
 
@@ -434,6 +454,15 @@ internal sealed class AliasResolver
     }
 
     private static string Sorted(string s) => new(s.Order().ToArray());
+
+    /// <summary>The distinct roots of the clusters filed under a key, the list shrunk to those roots so the next lookup is short.</summary>
+    private static List<Cluster> RootsOf(Dictionary<string, List<Cluster>> index, string key)
+    {
+        if (!index.TryGetValue(key, out var list)) return [];
+        var roots = list.Select(l => l.Root()).Distinct().ToList();
+        index[key] = roots;
+        return roots;
+    }
 
     private static void Union(Cluster a, Cluster b)
     {
