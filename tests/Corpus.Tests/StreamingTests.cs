@@ -1,53 +1,31 @@
-using System.Runtime.CompilerServices;
 using Corpus.Ingestion;
-using Corpus.Reports;
 using Corpus.Text;
 
 namespace Corpus.Tests;
 
 public class StreamingTests
 {
-    private static List<Article> Samples() => TestPaths.SampleArticles().Select(p => ArticleReader.ReadPaths([p]).Single().Article!).ToList();
-
-    private static string Json(AnalysisResult r)
-    {
-        using var ms = new MemoryStream();
-        JsonReport.Write(r, ms);
-        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
-    }
-
-    private static async IAsyncEnumerable<IngestedItem> Items(IEnumerable<Article> articles, Action? onYield = null, [EnumeratorCancellation] CancellationToken ct = default)
-    {
-        foreach (var a in articles)
-        {
-            ct.ThrowIfCancellationRequested();
-            onYield?.Invoke();
-            await Task.Yield();
-            yield return IngestedItem.Of(a);
-        }
-    }
-
     [Theory]
     [InlineData(1, 1)]
     [InlineData(2, 3)]
     [InlineData(4, 64)]
     public async Task Output_is_the_same_whatever_the_parallelism_and_the_same_as_the_blocking_call(int parallel, int window)
     {
-        var articles = Samples();
-        string expected = Json(new CorpusAnalyzer(new AnalyzerOptions { MaxDegreeOfParallelism = 1 }).Analyze(articles));
+        var articles = TestArticles.Samples();
+        string expected = TestArticles.Json(new CorpusAnalyzer(new AnalyzerOptions { MaxDegreeOfParallelism = 1 }).Analyze(articles));
         var analyzer = new CorpusAnalyzer(new AnalyzerOptions { MaxDegreeOfParallelism = parallel, BatchSize = window });
-        Json(await analyzer.AnalyzeAsync(Items(articles))).Should().Be(expected);
+        TestArticles.Json(await analyzer.AnalyzeAsync(TestArticles.Stream(articles))).Should().Be(expected);
     }
 
     [Fact]
     public void Records_combined_later_or_read_back_from_bytes_give_the_same_result_as_one_run()
     {
-        var articles = Samples();
+        var articles = TestArticles.Samples();
         var analyzer = new CorpusAnalyzer();
-        string expected = Json(analyzer.Analyze(articles));
+        string expected = TestArticles.Json(analyzer.Analyze(articles));
         var records = articles.Select(analyzer.AnalyzeArticle).ToList();
-        Json(analyzer.Combine(records)).Should().Be(expected);
-        Json(analyzer.Combine(records.Select(r => ArticleRecord.FromBytes(r.ToBytes())))).Should().Be(expected);
+        TestArticles.Json(analyzer.Combine(records)).Should().Be(expected);
+        TestArticles.Json(analyzer.Combine(records.Select(r => ArticleRecord.FromBytes(r.ToBytes())))).Should().Be(expected);
     }
 
     [Theory]
@@ -63,7 +41,7 @@ public class StreamingTests
     [Fact]
     public void A_truncated_record_is_a_format_error()
     {
-        var bytes = new CorpusAnalyzer().AnalyzeArticle(Samples()[0]).ToBytes();
+        var bytes = new CorpusAnalyzer().AnalyzeArticle(TestArticles.Samples()[0]).ToBytes();
         for (int cut = 1; cut < bytes.Length; cut += Math.Max(1, bytes.Length / 50))
         {
             var act = () => ArticleRecord.FromBytes(bytes.AsSpan(0, cut));
@@ -87,7 +65,7 @@ public class StreamingTests
         var many = Enumerable.Range(0, 500).Select(i => new Article($"a{i}", $"Article {i}: twelve people were hurt in Lusk, officials said."));
         var analyzer = new CorpusAnalyzer(new AnalyzerOptions { MaxDegreeOfParallelism = 2, BatchSize = 8 });
         int consumed = 0;
-        await foreach (var outcome in analyzer.AnalyzeEachAsync(Items(many, () => Interlocked.Increment(ref pulled))))
+        await foreach (var outcome in analyzer.AnalyzeEachAsync(TestArticles.Stream(many, () => Interlocked.Increment(ref pulled))))
         {
             consumed++;
             if (consumed == 5)
@@ -106,7 +84,7 @@ public class StreamingTests
         using var cts = new CancellationTokenSource();
         var endless = Enumerable.Range(0, int.MaxValue).Select(i => new Article($"a{i}", "Seven people were killed in Lusk, the ministry said."));
         var analyzer = new CorpusAnalyzer(new AnalyzerOptions { MaxDegreeOfParallelism = 2 });
-        var run = analyzer.AnalyzeAsync(Items(endless), null, cts.Token);
+        var run = analyzer.AnalyzeAsync(TestArticles.Stream(endless), null, cts.Token);
         await Task.Delay(300);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await cts.CancelAsync();
@@ -121,7 +99,7 @@ public class StreamingTests
         // 570 KB takes far longer than the 150 ms budget, which is checked between and inside stages.
         string big = string.Concat(Enumerable.Repeat("Officials in Lusk said 40 people were hurt when the old bridge gave way. ", 8000));
         var analyzer = new CorpusAnalyzer(new AnalyzerOptions { ArticleTimeout = TimeSpan.FromMilliseconds(150) });
-        var result = await analyzer.AnalyzeAsync(Items([new Article("big", big), new Article("small", "Nothing.")]));
+        var result = await analyzer.AnalyzeAsync(TestArticles.Stream([new Article("big", big), new Article("small", "Nothing.")]));
         result.Rejected.Should().ContainSingle().Which.Reason.Should().Contain("'big' took longer than").And.Contain("--article-timeout");
         result.Articles.Select(a => a.Id).Should().Equal("small");
     }
@@ -131,7 +109,7 @@ public class StreamingTests
     {
         var seen = new List<AnalysisProgress>();
         var progress = new SyncProgress(seen);
-        var items = Items(Samples().Take(3)).Concat(AsyncOne(IngestedItem.Reject("x.bin", "binary")));
+        var items = TestArticles.Stream(TestArticles.Samples().Take(3)).Concat(AsyncOne(IngestedItem.Reject("x.bin", "binary")));
         await new CorpusAnalyzer().AnalyzeAsync(items, progress);
         seen.Should().HaveCount(4);
         seen[^1].Articles.Should().Be(3);

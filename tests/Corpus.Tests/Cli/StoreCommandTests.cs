@@ -9,11 +9,12 @@ public class StoreCommandTests
     private static string Cli => Path.Combine(AppContext.BaseDirectory, "Corpus.Cli.dll");
 
     /// <summary>A folder of small articles: enough work that a kill lands mid-run.</summary>
-    private static void WriteArticles(TempFolder dir, int count)
+    private static void WriteArticles(TempFolder dir, int count, int paragraphs = 1)
     {
         for (int i = 0; i < count; i++)
         {
-            dir.Write($"in/a{i:D4}.txt", $"Flooding in Lusk, report {i}\n\nLUSK, Veskaria — At least {i + 5} people were killed and {i * 2 + 9} injured when the river burst its banks, the Interior Ministry said on Monday.\n\n“We have never seen water like this,” said Mara Olsen, a shopkeeper. Police arrested {i % 7 + 2} people for looting.\n");
+            string body = string.Concat(Enumerable.Repeat($"LUSK, Veskaria — At least {i + 5} people were killed and {i * 2 + 9} injured when the river burst its banks, the Interior Ministry said on Monday.\n\n“We have never seen water like this,” said Mara Olsen, a shopkeeper. Police arrested {i % 7 + 2} people for looting.\n\n", paragraphs));
+            dir.Write($"in/a{i:D4}.txt", $"Flooding in Lusk, report {i}\n\n{body}");
         }
     }
 
@@ -136,7 +137,7 @@ public class StoreCommandTests
     {
         if (OperatingSystem.IsWindows()) return; // SIGINT is POSIX
         using var dir = new TempFolder();
-        WriteArticles(dir, 3000);
+        WriteArticles(dir, 2000, paragraphs: 10); // a run of several seconds
         string output = Path.Combine(dir.Path, "out.json");
         using var p = Start("analyze", Path.Combine(dir.Path, "in"), "--out", output);
         Thread.Sleep(1500);

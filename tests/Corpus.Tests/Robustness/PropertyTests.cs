@@ -1,5 +1,4 @@
 using System.Globalization;
-using Corpus.Ingestion;
 using Corpus.Quantities;
 using Corpus.Text;
 using CsCheck;
@@ -133,18 +132,9 @@ public class PropertyTests
         var together = Task.Run(async () =>
         {
             var list = new List<byte[]>();
-            await foreach (var o in new CorpusAnalyzer(new AnalyzerOptions { MaxDegreeOfParallelism = 3 }).AnalyzeEachAsync(Items(articles))) list.Add(o.Record!.ToBytes());
+            await foreach (var o in new CorpusAnalyzer(new AnalyzerOptions { MaxDegreeOfParallelism = 3 }).AnalyzeEachAsync(TestArticles.Stream(articles))) list.Add(o.Record!.ToBytes());
             return list;
         }).GetAwaiter().GetResult();
         for (int i = 0; i < articles.Count; i++) together[i].Should().Equal(alone[i]);
     }, iter: 30 * Scale, threads: 1);
-
-    private static async IAsyncEnumerable<IngestedItem> Items(IEnumerable<Article> articles)
-    {
-        foreach (var a in articles)
-        {
-            await Task.Yield();
-            yield return IngestedItem.Of(a);
-        }
-    }
 }

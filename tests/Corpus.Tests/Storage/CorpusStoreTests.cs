@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using Corpus.Ingestion;
-using Corpus.Reports;
 using Corpus.Storage;
 using Corpus.Text;
 using Microsoft.Data.Sqlite;
@@ -9,29 +6,10 @@ namespace Corpus.Tests.Storage;
 
 public class CorpusStoreTests
 {
-    private static List<Article> Samples() => TestPaths.SampleArticles().Select(p => ArticleReader.ReadPaths([p]).Single().Article!).ToList();
-
-    private static string Json(AnalysisResult r)
-    {
-        using var ms = new MemoryStream();
-        JsonReport.Write(r with { Rejected = [] }, ms);
-        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
-    }
-
-    private static async IAsyncEnumerable<IngestedItem> Items(IEnumerable<Article> articles, [EnumeratorCancellation] CancellationToken ct = default)
-    {
-        foreach (var a in articles)
-        {
-            ct.ThrowIfCancellationRequested();
-            await Task.Yield();
-            yield return IngestedItem.Of(a);
-        }
-    }
-
     private static async Task<StoreRun> Add(string path, IEnumerable<Article> articles)
     {
         using var store = CorpusStore.Open(path);
-        return await store.AddAsync(Items(articles), new CorpusAnalyzer());
+        return await store.AddAsync(TestArticles.Stream(articles), new CorpusAnalyzer());
     }
 
     [Fact]
@@ -39,19 +17,19 @@ public class CorpusStoreTests
     {
         using var dir = new TempFolder();
         string db = Path.Combine(dir.Path, "c.db");
-        var articles = Samples();
-        string expected = Json(new CorpusAnalyzer().Analyze(articles));
+        var articles = TestArticles.Samples();
+        string expected = TestArticles.Json(new CorpusAnalyzer().Analyze(articles), withRejected: false);
 
         var first = await Add(db, articles);
         first.Added.Should().Be(articles.Count);
-        Json(first.Result).Should().Be(expected);
+        TestArticles.Json(first.Result, withRejected: false).Should().Be(expected);
 
         var second = await Add(db, articles);
         (second.Added, second.Unchanged).Should().Be((0, articles.Count));
-        Json(second.Result).Should().Be(expected);
+        TestArticles.Json(second.Result, withRejected: false).Should().Be(expected);
 
         using var store = CorpusStore.Open(db, readOnly: true);
-        Json(store.Load()).Should().Be(expected);
+        TestArticles.Json(store.Load(), withRejected: false).Should().Be(expected);
     }
 
     [Fact]
@@ -59,13 +37,13 @@ public class CorpusStoreTests
     {
         using var dir = new TempFolder();
         string db = Path.Combine(dir.Path, "c.db");
-        var articles = Samples();
+        var articles = TestArticles.Samples();
         await Add(db, articles.Take(2));
         await Add(db, articles.Skip(2).Take(1));
         var last = await Add(db, articles);
         last.Added.Should().Be(articles.Count - 3);
         last.Unchanged.Should().Be(3);
-        Json(last.Result).Should().Be(Json(new CorpusAnalyzer().Analyze(articles)));
+        TestArticles.Json(last.Result, withRejected: false).Should().Be(TestArticles.Json(new CorpusAnalyzer().Analyze(articles), withRejected: false));
     }
 
     [Fact]
@@ -85,7 +63,7 @@ public class CorpusStoreTests
     {
         using var dir = new TempFolder();
         string db = Path.Combine(dir.Path, "c.db");
-        var run = await Add(db, Samples());
+        var run = await Add(db, TestArticles.Samples());
         using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
         c.Open();
         long Count(string table)
@@ -164,7 +142,7 @@ public class CorpusStoreTests
         string db = Path.Combine(dir.Path, "c.db");
         CorpusStore.Open(db).Dispose();
         using var store = CorpusStore.Open(db, readOnly: true);
-        var act = async () => await store.AddAsync(Items(Samples().Take(1)), new CorpusAnalyzer());
+        var act = async () => await store.AddAsync(TestArticles.Stream(TestArticles.Samples().Take(1)), new CorpusAnalyzer());
         (await act.Should().ThrowAsync<CorpusStoreException>()).WithMessage("*c.db*read-only*permissions*");
     }
 
@@ -177,7 +155,7 @@ public class CorpusStoreTests
         var articles = Enumerable.Range(0, 300).Select(i => new Article($"a{i:D3}", string.Concat(Enumerable.Repeat($"Report {i}: {i + 3} people were injured in Lusk, the ministry said. ", 40)))).ToList();
         using (var store = CorpusStore.Open(db, readOnly: false, maxPages: 120))
         {
-            var act = async () => await store.AddAsync(Items(articles), new CorpusAnalyzer());
+            var act = async () => await store.AddAsync(TestArticles.Stream(articles), new CorpusAnalyzer());
             (await act.Should().ThrowAsync<CorpusStoreException>()).WithMessage("*c.db*disk is full*run the same command again*");
         }
 
@@ -200,7 +178,7 @@ public class CorpusStoreTests
             {
                 if (Interlocked.Increment(ref seen) == 150) cts.Cancel();
             });
-            var act = async () => await store.AddAsync(Items(articles), new CorpusAnalyzer(), progress, cts.Token);
+            var act = async () => await store.AddAsync(TestArticles.Stream(articles), new CorpusAnalyzer(), progress, cts.Token);
             await act.Should().ThrowAsync<OperationCanceledException>();
             store.ArticleCount.Should().BeInRange(1, 199, "batches of 64 are committed as they fill");
             store.IsStale.Should().BeTrue();
@@ -208,7 +186,7 @@ public class CorpusStoreTests
 
         var rerun = await Add(db, articles);
         (rerun.Added + rerun.Unchanged).Should().Be(200);
-        Json(rerun.Result).Should().Be(Json(new CorpusAnalyzer().Analyze(articles)));
+        TestArticles.Json(rerun.Result, withRejected: false).Should().Be(TestArticles.Json(new CorpusAnalyzer().Analyze(articles), withRejected: false));
         using var done = CorpusStore.Open(db);
         done.IsStale.Should().BeFalse();
     }
@@ -218,7 +196,7 @@ public class CorpusStoreTests
     {
         using var dir = new TempFolder();
         string db = Path.Combine(dir.Path, "c.db");
-        var articles = Samples().Take(2).ToList();
+        var articles = TestArticles.Samples().Take(2).ToList();
         await Add(db, articles);
         using (var c = new SqliteConnection($"Data Source={db};Pooling=False"))
         {
@@ -229,7 +207,7 @@ public class CorpusStoreTests
         }
 
         using var store = CorpusStore.Open(db, readOnly: true);
-        Json(store.Load()).Should().Be(Json(new CorpusAnalyzer().Analyze(articles)));
+        TestArticles.Json(store.Load(), withRejected: false).Should().Be(TestArticles.Json(new CorpusAnalyzer().Analyze(articles), withRejected: false));
     }
 
     private sealed class Progress(Action onReport) : IProgress<AnalysisProgress>
