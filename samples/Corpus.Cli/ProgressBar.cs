@@ -13,7 +13,7 @@ internal sealed class ProgressBar : IProgress<AnalysisProgress>, IDisposable
     private readonly TextWriter _out;
     private readonly bool _enabled;
     private readonly object _gate = new();
-    private TimeSpan _lastDraw = TimeSpan.MinValue;
+    private TimeSpan? _lastDraw;
     private bool _drawn;
 
     public ProgressBar(long totalBytes, TextWriter output, bool enabled)
@@ -31,7 +31,7 @@ internal sealed class ProgressBar : IProgress<AnalysisProgress>, IDisposable
         if (!_enabled || value.Elapsed < TimeSpan.FromSeconds(1)) return;
         lock (_gate)
         {
-            if (value.Elapsed - _lastDraw < TimeSpan.FromMilliseconds(100)) return;
+            if (_lastDraw is { } last && value.Elapsed - last < TimeSpan.FromMilliseconds(100)) return;
             _lastDraw = value.Elapsed;
             _out.Write('\r' + Line(value, _totalBytes) + "\u001b[K");
             _drawn = true;
