@@ -75,13 +75,19 @@ internal static class BenchCommand
         }
 
         var perArticle = watch.Elapsed;
+        watch.Stop();
+        // Live managed heap after a full collection: the records alone, then records and result (outside the timing).
+        long recordsHeap = GC.GetTotalMemory(forceFullCollection: true);
+        watch.Start();
         var result = analyzer.Combine(records);
         watch.Stop();
+        long withResult = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(records);
         await stop.CancelAsync();
         await sampler;
         var m = new Measurement(cores, watch.Elapsed, perArticle, result.Articles.Count, result.Articles.Sum(a => (long)a.Tokens), result.Articles.Sum(a => (long)a.Characters),
             peak, baseline, result.Figures.Count, result.Conflicts.Count, result.Articles.Select(a => a.Story).Distinct().Count());
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {cores} core(s): {m.Articles} articles, {m.Tokens:N0} tokens in {m.Elapsed.TotalSeconds:0.00} s (per-article stages {perArticle.TotalSeconds:0.00} s)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {cores} core(s): {m.Articles} articles, {m.Tokens:N0} tokens in {m.Elapsed.TotalSeconds:0.00} s (per-article stages {perArticle.TotalSeconds:0.00} s); live heap: records {recordsHeap / 1048576.0:0} MB, records and result {withResult / 1048576.0:0} MB"));
         return m;
     }
 }
