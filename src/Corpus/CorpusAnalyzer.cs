@@ -245,13 +245,38 @@ public sealed class CorpusAnalyzer
     }
 
     /// <summary>The entity each mention or role mention belongs to, by article and span: how sources and speakers are named.</summary>
-    private static Dictionary<(string, int, int), Entity> MentionOwners(IReadOnlyList<Entity> entities)
+    private static Dictionary<(string, int, int), Entity> MentionOwners(IReadOnlyList<Entity> entities, List<ArticleAnalysis> analyses)
     {
-        var owners = new Dictionary<(string, int, int), Entity>();
+        // Only the spans figures and quotes name (sources, speakers) are looked up: indexing just
+        // those keeps this map small on corpora with millions of mentions.
+        var wanted = new HashSet<(string, int, int)>();
+        foreach (var a in analyses)
+        {
+            foreach (var f in a.Figures)
+            {
+                if (f.SourceSpan is { } sp) wanted.Add((a.Id, sp.Start, sp.End));
+            }
+
+            foreach (var q in a.Quotes)
+            {
+                if (q.Speaker is { } sp) wanted.Add((a.Id, sp.Span.Start, sp.Span.End));
+            }
+        }
+
+        var owners = new Dictionary<(string, int, int), Entity>(wanted.Count);
         foreach (var e in entities)
         {
-            foreach (var m in e.Mentions) owners.TryAdd((m.Article, m.Span.Start, m.Span.End), e);
-            foreach (var m in e.RoleMentions) owners.TryAdd((m.Article, m.Span.Start, m.Span.End), e);
+            foreach (var m in e.Mentions)
+            {
+                var key = (m.Article, m.Span.Start, m.Span.End);
+                if (wanted.Contains(key)) owners.TryAdd(key, e);
+            }
+
+            foreach (var m in e.RoleMentions)
+            {
+                var key = (m.Article, m.Span.Start, m.Span.End);
+                if (wanted.Contains(key)) owners.TryAdd(key, e);
+            }
         }
 
         return owners;
@@ -352,7 +377,7 @@ public sealed class CorpusAnalyzer
         timer.Lap("aliases");
         entities = RoleLinker.Link(entities, analyses.Select(a => (a.Id, a.Roles)).ToList());
         timer.Lap("roles");
-        var owners = MentionOwners(entities);
+        var owners = MentionOwners(entities, analyses);
         var figures = BuildFigures(analyses, entities, owners);
         timer.Lap("figures");
         var quotes = BuildQuotes(analyses, entities, owners);

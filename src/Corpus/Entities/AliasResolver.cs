@@ -92,12 +92,14 @@ internal sealed class AliasResolver
         var members = clusters.GroupBy(c => c.Root()).ToDictionary(g => g.Key, g => g.ToList());
         var entities = new List<Entity>();
         var ordered = roots
-            .Select(r => (Root: r, Mentions: members[r].SelectMany(m => m.Mentions).ToList()))
+            .Select(r => (Root: r, Mentions: TakeMentions(members[r])))
             .Select(x => (x.Root, x.Mentions, First: x.Mentions.Min(m => (ArticleIndex(articles, m.Article), m.Mention.Span.Start))))
             .OrderBy(x => x.First.Item1).ThenBy(x => x.First.Start)
             .ToList();
-        foreach (var (root, mentions, _) in ordered)
+        for (int k = 0; k < ordered.Count; k++)
         {
+            var mentions = ordered[k].Mentions;
+            ordered[k] = default; // each entity's working list is released once its entity is built
             mentions.Sort((a, b) => ArticleIndex(articles, a.Article) != ArticleIndex(articles, b.Article)
                 ? ArticleIndex(articles, a.Article).CompareTo(ArticleIndex(articles, b.Article))
                 : a.Mention.Span.Start.CompareTo(b.Mention.Span.Start));
@@ -451,6 +453,20 @@ internal sealed class AliasResolver
                 break;
             }
         }
+    }
+
+    /// <summary>Moves the mentions of a root's clusters into one list, releasing the clusters' own lists.</summary>
+    private static List<(string Article, Mention Mention, string Text)> TakeMentions(List<Cluster> members)
+    {
+        var all = new List<(string Article, Mention Mention, string Text)>(members.Sum(m => m.Mentions.Count));
+        foreach (var m in members)
+        {
+            all.AddRange(m.Mentions);
+            m.Mentions.Clear();
+            m.Mentions.TrimExcess();
+        }
+
+        return all;
     }
 
     private static string Sorted(string s) => new(s.Order().ToArray());

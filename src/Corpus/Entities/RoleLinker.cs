@@ -8,10 +8,23 @@ internal static class RoleLinker
 {
     public static List<Entity> Link(IReadOnlyList<Entity> entities, IReadOnlyList<(string Article, IReadOnlyList<RoleUse> Uses)> roles)
     {
-        var entityOf = new Dictionary<(string, int), string>();
+        // Only the people roles introduce are looked up: indexing just those keeps this map small.
+        var wanted = new HashSet<(string, int)>();
+        foreach (var (article, uses) in roles)
+        {
+            foreach (var u in uses)
+            {
+                if (u.Person is { } p) wanted.Add((article, p.Span.Start));
+            }
+        }
+
+        var entityOf = new Dictionary<(string, int), string>(wanted.Count);
         foreach (var e in entities)
         {
-            foreach (var m in e.Mentions) entityOf[(m.Article, m.Span.Start)] = e.Id;
+            foreach (var m in e.Mentions)
+            {
+                if (wanted.Contains((m.Article, m.Span.Start))) entityOf[(m.Article, m.Span.Start)] = e.Id;
+            }
         }
 
         var intros = new List<(string Article, Role Role, string Entity, string Text)>();
