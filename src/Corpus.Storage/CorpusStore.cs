@@ -33,6 +33,9 @@ public sealed class CorpusStore : IDisposable
     private readonly HashSet<string> _hashes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _idHash = new(StringComparer.Ordinal);
 
+    /// <summary>Hashes of the articles in the batch being committed; they count as stored only once it commits.</summary>
+    private readonly Dictionary<string, string> _committing = new(StringComparer.Ordinal);
+
     private CorpusStore(string path, SqliteConnection db)
     {
         Path = path;
@@ -273,8 +276,6 @@ public sealed class CorpusStore : IDisposable
         batch.Clear();
         return added;
     }
-
-    private readonly Dictionary<string, string> _committing = new(StringComparer.Ordinal);
 
     private (string Hash, string Text) Take(Dictionary<string, (string Hash, string Text)> pending, string id)
     {

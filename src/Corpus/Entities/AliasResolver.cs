@@ -305,10 +305,10 @@ internal sealed class AliasResolver
             }
         }
 
-        var bySurname = SurnameIndex(full);
+        var surnames = new Surnames(full);
         foreach (var f in full)
         {
-            foreach (var other in bySurname.Similar(f.NameWords[^1]))
+            foreach (var other in surnames.Clusters(f.NameWords[^1]))
             {
                 if (other == f || f.Root() == other.Root()) continue;
                 if (SamePersonWords(f.NameWords, other.NameWords)) Union(other, f);
@@ -317,18 +317,12 @@ internal sealed class AliasResolver
 
         // Lone words ("Varga"), decided once per distinct word: the one full name with that surname,
         // or, when no full name has it, the other lone words like it; never a guess between two people.
-        var byWord = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
-        foreach (var p in persons.Where(p => p.NameWords.Length == 1))
-        {
-            if (!byWord.TryGetValue(p.NameWords[0], out var list)) byWord[p.NameWords[0]] = list = [];
-            list.Add(p);
-        }
-
+        var byWord = ByWord(persons.Where(p => p.NameWords.Length == 1), p => p.NameWords[0]);
         var loneIndex = new SimilarWordIndex<string>();
         foreach (var word in byWord.Keys) loneIndex.Add(word, word);
         foreach (var (word, group) in byWord)
         {
-            var roots = bySurname.Similar(word).Select(f => f.Root()).Distinct().ToList();
+            var roots = surnames.Roots(word);
             if (roots.Count == 1)
             {
                 foreach (var p in group) Union(roots[0], p);
@@ -341,11 +335,45 @@ internal sealed class AliasResolver
         }
     }
 
-    private static SimilarWordIndex<Cluster> SurnameIndex(IEnumerable<Cluster> fullNames)
+    private static Dictionary<string, List<Cluster>> ByWord(IEnumerable<Cluster> clusters, Func<Cluster, string> word)
     {
-        var index = new SimilarWordIndex<Cluster>();
-        foreach (var f in fullNames) index.Add(f.NameWords[^1], f);
-        return index;
+        var byWord = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
+        foreach (var c in clusters)
+        {
+            if (!byWord.TryGetValue(word(c), out var list)) byWord[word(c)] = list = [];
+            list.Add(c);
+        }
+
+        return byWord;
+    }
+
+    /// <summary>
+    /// Full-name clusters filed by surname: which people a word could be the surname of, found
+    /// through the similar-word index once per distinct word.
+    /// </summary>
+    private sealed class Surnames
+    {
+        private readonly Dictionary<string, List<Cluster>> _byWord;
+        private readonly SimilarWordIndex<string> _index = new();
+        private readonly Dictionary<string, List<string>> _similar = new(StringComparer.Ordinal);
+
+        public Surnames(IEnumerable<Cluster> fullNames)
+        {
+            _byWord = ByWord(fullNames, c => c.NameWords[^1]);
+            foreach (var w in _byWord.Keys) _index.Add(w, w);
+        }
+
+        /// <summary>The full-name clusters with a surname like <paramref name="word"/> (before any <see cref="Roots"/> call).</summary>
+        public IEnumerable<Cluster> Clusters(string word) => SimilarWords(word).SelectMany(w => _byWord[w]);
+
+        /// <summary>The distinct people (current roots) with a surname like <paramref name="word"/>.</summary>
+        public List<Cluster> Roots(string word) => SimilarWords(word).SelectMany(w => RootsOf(_byWord, w)).Distinct().ToList();
+
+        private List<string> SimilarWords(string word)
+        {
+            if (!_similar.TryGetValue(word, out var similar)) _similar[word] = similar = _index.Similar(word).ToList();
+            return similar;
+        }
     }
 
     /// <summary>
@@ -354,24 +382,12 @@ internal sealed class AliasResolver
     /// </summary>
     private void MergeStraySurnames(List<Cluster> clusters)
     {
-        // Full names filed by surname; each distinct word is looked up once.
-        var bySurnameWord = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
-        foreach (var p in clusters.Where(c => c.Type == EntityType.Person && c.NameWords.Length >= 2))
-        {
-            if (!bySurnameWord.TryGetValue(p.NameWords[^1], out var list)) bySurnameWord[p.NameWords[^1]] = list = [];
-            list.Add(p);
-        }
-
-        var surnames = new SimilarWordIndex<string>();
-        foreach (var w in bySurnameWord.Keys) surnames.Add(w, w);
-        var candidatesOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var surnames = new Surnames(clusters.Where(c => c.Type == EntityType.Person && c.NameWords.Length >= 2));
         foreach (var c in clusters.Where(c => c.Type is EntityType.Org or EntityType.Gpe or EntityType.Loc))
         {
             if (c.NameWords.Length != 1 || NameForms.Acronym(c.Mentions[0].Text) is not null) continue;
             if (_gazetteer.Lookup(c.Mentions[0].Text) != GazCategory.None) continue;
-            string word = c.NameWords[0];
-            if (!candidatesOf.TryGetValue(word, out var similar)) candidatesOf[word] = similar = surnames.Similar(word).ToList();
-            var roots = similar.SelectMany(w => RootsOf(bySurnameWord, w)).Distinct().ToList();
+            var roots = surnames.Roots(c.NameWords[0]);
             if (roots.Count == 1)
             {
                 foreach (var m in c.Mentions) roots[0].Mentions.Add((m.Article, m.Mention with { Type = EntityType.Person }, m.Text));
