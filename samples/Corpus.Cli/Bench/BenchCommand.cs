@@ -69,10 +69,15 @@ internal static class BenchCommand
         var analyzer = new CorpusAnalyzer(new AnalyzerOptions { MaxDegreeOfParallelism = cores });
         var watch = Stopwatch.StartNew();
         var records = new List<ArticleRecord>();
+        var rejected = new List<Ingestion.RejectedInput>();
         await foreach (var o in analyzer.AnalyzeEachAsync(items, null, ct))
         {
             if (o.Record is { } r) records.Add(r);
+            else rejected.Add(o.Rejected!);
         }
+
+        // Inputs that are not measured are still accounted for.
+        foreach (var r in rejected) Console.Error.WriteLine($"corpus bench: rejected {r.Source}: {r.Reason}");
 
         var perArticle = watch.Elapsed;
         watch.Stop();
