@@ -64,7 +64,9 @@ public sealed class CorpusAnalyzer
     /// Analyzes a stream of ingested inputs: articles are analyzed in parallel (at most
     /// <see cref="AnalyzerOptions.MaxDegreeOfParallelism"/> at once, with at most
     /// <see cref="AnalyzerOptions.BatchSize"/> waiting), so memory does not grow with the corpus beyond the
-    /// compact per-article results; then the corpus-level stages combine them.
+    /// compact per-article results; each result is folded into the corpus-level stages as it arrives
+    /// and is not kept, and those stages finish once the stream ends. An article whose id an earlier
+    /// article already used is carried into <see cref="AnalysisResult.Rejected"/>.
     /// </summary>
     /// <param name="items">The inputs, read lazily.</param>
     /// <param name="progress">Told after each input is accounted for; may be null.</param>
@@ -74,16 +76,17 @@ public sealed class CorpusAnalyzer
     public async Task<AnalysisResult> AnalyzeAsync(IAsyncEnumerable<IngestedItem> items, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var records = new List<ArticleAnalysis>();
+        // Each record is folded into the corpus stages as it arrives and then dropped.
+        var corpus = NewAccumulator();
         var rejected = new List<RejectedInput>();
         await foreach (var outcome in AnalyzeEachAsync(items, progress, cancellationToken).ConfigureAwait(false))
         {
-            if (outcome.Record is { } r) records.Add(r.Analysis);
-            else rejected.Add(outcome.Rejected!);
+            if (outcome.Record is not { } r) rejected.Add(outcome.Rejected!);
+            else if (!corpus.TryAdd(r.Analysis)) rejected.Add(new RejectedInput(r.Info.Source ?? r.Id, $"duplicate article id '{r.Id}' (an earlier article in the stream has it); give each article a unique id"));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return Merge(records, rejected);
+        return corpus.Finish(rejected);
     }
 
     /// <summary>
@@ -134,14 +137,13 @@ public sealed class CorpusAnalyzer
     public AnalysisResult Combine(IEnumerable<ArticleRecord> records, IEnumerable<RejectedInput>? rejected = null, bool reconcile = true)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var list = records.Select(r => r.Analysis).ToList();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var r in list)
+        var corpus = NewAccumulator();
+        foreach (var r in records)
         {
-            if (!seen.Add(r.Id)) throw new ArgumentException($"Two records have the id '{r.Id}'.", nameof(records));
+            if (!corpus.TryAdd(r.Analysis)) throw new ArgumentException($"Two records have the id '{r.Id}'.", nameof(records));
         }
 
-        return Merge(list, rejected?.ToList() ?? [], reconcile);
+        return corpus.Finish(rejected?.ToList() ?? [], reconcile);
     }
 
     /// <summary>
@@ -244,158 +246,5 @@ public sealed class CorpusAnalyzer
         }
     }
 
-    /// <summary>The entity each mention or role mention belongs to, by article and span: how sources and speakers are named.</summary>
-    private static Dictionary<(string, int, int), Entity> MentionOwners(IReadOnlyList<Entity> entities, List<ArticleAnalysis> analyses)
-    {
-        // Only the spans figures and quotes name (sources, speakers) are looked up: indexing just
-        // those keeps this map small on corpora with millions of mentions.
-        var wanted = new HashSet<(string, int, int)>();
-        foreach (var a in analyses)
-        {
-            foreach (var f in a.Figures)
-            {
-                if (f.SourceSpan is { } sp) wanted.Add((a.Id, sp.Start, sp.End));
-            }
-
-            foreach (var q in a.Quotes)
-            {
-                if (q.Speaker is { } sp) wanted.Add((a.Id, sp.Span.Start, sp.Span.End));
-            }
-        }
-
-        var owners = new Dictionary<(string, int, int), Entity>(wanted.Count);
-        foreach (var e in entities)
-        {
-            foreach (var m in e.Mentions)
-            {
-                var key = (m.Article, m.Span.Start, m.Span.End);
-                if (wanted.Contains(key)) owners.TryAdd(key, e);
-            }
-
-            foreach (var m in e.RoleMentions)
-            {
-                var key = (m.Article, m.Span.Start, m.Span.End);
-                if (wanted.Contains(key)) owners.TryAdd(key, e);
-            }
-        }
-
-        return owners;
-    }
-
-    /// <summary>Figures in article order, each source named by its entity's canonical name when the source is a mention.</summary>
-    private static List<Figure> BuildFigures(List<ArticleAnalysis> analyses, IReadOnlyList<Entity> entities, Dictionary<(string, int, int), Entity> owners)
-    {
-        // Places are named by their entity, so "US" and "United States" are one place.
-        var placeNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var e in entities.Where(e => e.Type is EntityType.Gpe or EntityType.Loc))
-        {
-            foreach (var alias in e.Aliases) placeNames.TryAdd(alias, e.Name);
-        }
-
-        var figures = new List<Figure>();
-        foreach (var a in analyses)
-        {
-            string id = a.Id;
-            for (int k = 0; k < a.Figures.Count; k++)
-            {
-                var d = a.Figures[k];
-                string? source = d.SourceSpan is { } sp && owners.TryGetValue((id, sp.Start, sp.End), out var owner) ? owner.Name : d.SourceText;
-                var q = d.Quantity;
-                var qualifier = q.Qualifier switch
-                {
-                    "at-least" => Qualifier.AtLeast,
-                    "more-than" => Qualifier.MoreThan,
-                    "at-most" => Qualifier.AtMost,
-                    "less-than" => Qualifier.LessThan,
-                    "about" => Qualifier.About,
-                    "almost" => Qualifier.Almost,
-                    "range" => Qualifier.Range,
-                    _ => Qualifier.Exact,
-                };
-                string? location = NameLocation(d.Location, entities);
-                if (location is not null && placeNames.TryGetValue(location, out var canonical)) location = canonical;
-                figures.Add(new Figure($"f{figures.Count + 1}", id, d.Metric, q.Value, q.Low, q.High, qualifier, location, source,
-                    d.Retracted ? FigureStatus.Retracted : FigureStatus.Asserted, a.FigureSentences[k], q.Span, d.Sentence));
-            }
-        }
-
-        return figures;
-    }
-
-    /// <summary>Quotes in article order, each speaker an entity id when the attribution resolves to one.</summary>
-    private static List<Quote> BuildQuotes(List<ArticleAnalysis> analyses, IReadOnlyList<Entity> entities, Dictionary<(string, int, int), Entity> owners)
-    {
-        var quotes = new List<Quote>();
-        foreach (var a in analyses)
-        {
-            string id = a.Id;
-            foreach (var d in a.Quotes)
-            {
-                string? speaker = null;
-                if (d.Speaker is { } sp)
-                {
-                    speaker = owners.TryGetValue((id, sp.Span.Start, sp.Span.End), out var e) ? e.Id : RoleFallback(entities, id, sp, d.Span.Start)?.Id;
-                }
-
-                quotes.Add(new Quote($"q{quotes.Count + 1}", id, speaker, d.Speaker?.Text, d.Text, d.Direct, d.Span, d.Sentence));
-            }
-        }
-
-        return quotes;
-    }
-
-    /// <summary>"the president said": the nearest person named before in this article whom the corpus introduces with that role.</summary>
-    private static Entity? RoleFallback(IReadOnlyList<Entity> entities, string article, SpeakerRef speaker, int position)
-    {
-        string head = speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() ?? string.Empty;
-        if (head.Length == 0) return null;
-        return entities
-            .Where(e => e.Type == EntityType.Person && e.Roles.Any(r => r.Contains(head, StringComparison.OrdinalIgnoreCase)))
-            .Select(e => (Entity: e, Last: e.Mentions.Where(m => m.Article == article && m.Span.Start < position).Select(m => m.Span.Start).DefaultIfEmpty(-1).Max()))
-            .Where(x => x.Last >= 0)
-            .OrderByDescending(x => x.Last)
-            .Select(x => x.Entity)
-            .FirstOrDefault();
-    }
-
-    /// <summary>A place key from an article that named its country only by nationality: the place entity with that key, or the gazetteer's name.</summary>
-    private static string? NameLocation(string? location, IReadOnlyList<Entity> entities)
-    {
-        if (location is null || location[0] != FigureExtractor.PlaceKeyMarker) return location;
-        string key = location[1..];
-        var place = entities.Where(e => e.Type is EntityType.Gpe).FirstOrDefault(e => e.Aliases.Any(a => Roles.PlaceKey(a) == key));
-        if (place is not null) return place.Name;
-        var known = Gazetteer.Default.NamesWithCode(key).FirstOrDefault(n => n.Category == GazCategory.Country);
-        return known.Name;
-    }
-
-    private AnalysisResult Merge(List<ArticleAnalysis> analyses, List<RejectedInput> rejected, bool reconcile = true)
-    {
-        var timer = StageTimer.FromEnvironment();
-        var articles = analyses.Select(a => a.Info).ToList();
-        var entities = _aliases.Resolve(analyses.Select(a => a.Mentions).ToList());
-        timer.Lap("aliases");
-        entities = RoleLinker.Link(entities, analyses.Select(a => (a.Id, a.Roles)).ToList());
-        timer.Lap("roles");
-        var owners = MentionOwners(entities, analyses);
-        var figures = BuildFigures(analyses, entities, owners);
-        timer.Lap("figures");
-        var quotes = BuildQuotes(analyses, entities, owners);
-        timer.Lap("quotes");
-        var dates = articles.ToDictionary(a => a.Id, a => a.Published, StringComparer.Ordinal);
-        var stories = StoryClusterer.Cluster(articles.Select(a => a.Id).ToList(), entities, dates);
-        timer.Lap("stories");
-        articles = articles.Select(a => a with { Story = stories[a.Id] }).ToList();
-
-        // Figures are reconciled within their story; conflict ids run across stories in story order.
-        var conflicts = new List<Conflict>();
-        foreach (var story in figures.Where(_ => reconcile).GroupBy(f => stories[f.Article]).OrderBy(g => int.Parse(g.Key[1..], System.Globalization.CultureInfo.InvariantCulture)))
-        {
-            foreach (var c in Reconciler.Reconcile(story.ToList(), dates)) conflicts.Add(c with { Id = "k" + (conflicts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        }
-
-        timer.Lap("reconcile");
-
-        return new AnalysisResult(articles, entities, quotes, figures, conflicts, rejected);
-    }
+    private CorpusAccumulator NewAccumulator() => new(_aliases, Roles);
 }

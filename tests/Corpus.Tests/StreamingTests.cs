@@ -59,6 +59,14 @@ public class StreamingTests
     }
 
     [Fact]
+    public async Task A_streamed_article_whose_id_was_already_used_is_rejected_not_lost()
+    {
+        var result = await new CorpusAnalyzer().AnalyzeAsync(TestArticles.Stream([new Article("a", "Five people were hurt in Lusk."), new Article("a", "Nine people were hurt in Doshk.") { Source = "feed.jsonl:2" }]));
+        result.Articles.Should().ContainSingle();
+        result.Rejected.Should().ContainSingle().Which.Should().Be(new RejectedInput("feed.jsonl:2", "duplicate article id 'a' (an earlier article in the stream has it); give each article a unique id"));
+    }
+
+    [Fact]
     public async Task The_reader_runs_at_most_a_bounded_window_ahead_of_the_consumer()
     {
         int pulled = 0;

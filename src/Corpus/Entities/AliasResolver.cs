@@ -42,10 +42,21 @@ internal sealed class AliasResolver
 
     public AliasResolver(Gazetteer gazetteer) => _gazetteer = gazetteer;
 
+    /// <summary>
+    /// One mention inside a cluster: the result's mention object itself (built once, as the article
+    /// arrives), the article's number in corpus order and the mention's type.
+    /// </summary>
+    private readonly record struct Use(EntityMention Ref, int Article, EntityType Type)
+    {
+        public TextSpan Span => Ref.Span;
+
+        public string Text => Ref.Text;
+    }
+
     private sealed class Cluster
     {
         public required EntityType Type;
-        public readonly List<(string Article, Mention Mention, string Text)> Mentions = new();
+        public readonly List<Use> Mentions = new(1);
         public string[] NameWords = [];
         public Cluster? Parent;
 
@@ -66,15 +77,61 @@ internal sealed class AliasResolver
         }
     }
 
+    /// <summary>Resolves a whole corpus at once: <see cref="Start"/>, every article in order, <see cref="Builder.Build"/>.</summary>
     public List<Entity> Resolve(IReadOnlyList<ArticleMentions> articles)
     {
-        var clusters = new List<Cluster>();
-        var acronymLinks = new List<(Cluster Long, string Acronym)>();
-        foreach (var a in articles) clusters.AddRange(LocalClusters(a, acronymLinks));
-        var articleIndex = new Dictionary<string, int>(articles.Count, StringComparer.Ordinal);
-        for (int i = 0; i < articles.Count; i++) articleIndex.TryAdd(articles[i].ArticleId, i);
-        int ArticleIndex(IReadOnlyList<ArticleMentions> _, string id) => articleIndex[id];
+        var builder = Start(new StringPool());
+        foreach (var a in articles) builder.Add(a);
+        return builder.Build();
+    }
 
+    /// <summary>Starts an incremental resolution; texts are pooled in <paramref name="strings"/>.</summary>
+    public Builder Start(StringPool strings) => new(this, strings);
+
+    /// <summary>
+    /// Takes articles one at a time, in corpus order, keeping only their clusters of mentions (so
+    /// the articles themselves need not be kept), then resolves the corpus. Not thread-safe.
+    /// </summary>
+    internal sealed class Builder
+    {
+        private readonly AliasResolver _resolver;
+        private readonly StringPool _strings;
+        private readonly Dictionary<string, string[]> _words = new(StringComparer.Ordinal);
+        private readonly List<Cluster> _clusters = [];
+        private readonly List<(Cluster Long, string Acronym)> _acronymLinks = [];
+        private int _articles;
+
+        internal Builder(AliasResolver resolver, StringPool strings)
+        {
+            _resolver = resolver;
+            _strings = strings;
+        }
+
+        /// <summary>Adds the next article's mentions.</summary>
+        public void Add(ArticleMentions article)
+        {
+            var texts = new string[article.Texts.Count];
+            for (int i = 0; i < texts.Length; i++) texts[i] = _strings.Intern(article.Texts[i]);
+            _clusters.AddRange(LocalClusters(article, _articles++, texts, Words, _acronymLinks));
+        }
+
+        /// <summary>The words of a pooled name, split once per distinct name.</summary>
+        private string[] Words(string text)
+        {
+            if (!_words.TryGetValue(text, out var words)) _words[text] = words = NameForms.Words(text);
+            return words;
+        }
+
+        /// <summary>Resolves everything added into entities, ordered by first mention. The builder is spent afterwards.</summary>
+        public List<Entity> Build()
+        {
+            _words.Clear();
+            return _resolver.Resolve(_clusters, _acronymLinks);
+        }
+    }
+
+    private List<Entity> Resolve(List<Cluster> clusters, List<(Cluster Long, string Acronym)> acronymLinks)
+    {
         MergePersons(clusters.Where(c => c.Type == EntityType.Person).ToList());
         MergeStraySurnames(clusters);
         MergeByKey(clusters.Where(c => c.Type is EntityType.Org).ToList(), c => GovernmentKey(Longest(c)) ?? NameForms.OrgKey(Longest(c)));
@@ -88,27 +145,43 @@ internal sealed class AliasResolver
         var loneWords = rootClusters.Where(c => c.Type == EntityType.Person && !multiWord.Contains(c)).ToList();
         MergeByKey(rootClusters.Where(c => c.Type != EntityType.Person).Concat(loneWords).ToList(), c => "any:" + NameForms.PlainKey(Longest(c)));
 
-        var roots = clusters.Select(c => c.Root()).Distinct().ToList();
-        var members = clusters.GroupBy(c => c.Root()).ToDictionary(g => g.Key, g => g.ToList());
-        var entities = new List<Entity>();
+        // Each root takes its members' mentions; the members' lists are released as they are moved.
+        var roots = new List<Cluster>();
+        var seen = new HashSet<Cluster>(ReferenceEqualityComparer.Instance);
+        foreach (var c in clusters)
+        {
+            var root = c.Root();
+            if (seen.Add(root)) roots.Add(root);
+            if (root == c) continue;
+            root.Mentions.AddRange(c.Mentions);
+            c.Mentions.Clear();
+            c.Mentions.TrimExcess();
+        }
+
+        clusters.Clear();
+        seen.Clear();
         var ordered = roots
-            .Select(r => (Root: r, Mentions: TakeMentions(members[r])))
-            .Select(x => (x.Root, x.Mentions, First: x.Mentions.Min(m => (ArticleIndex(articles, m.Article), m.Mention.Span.Start))))
-            .OrderBy(x => x.First.Item1).ThenBy(x => x.First.Start)
+            .Where(r => r.Mentions.Count > 0)
+            .Select(r => (Root: r, First: r.Mentions.Min(m => (m.Article, m.Span.Start))))
+            .OrderBy(x => x.First.Article).ThenBy(x => x.First.Start)
+            .Select(x => x.Root)
             .ToList();
+        roots.Clear();
+        var entities = new List<Entity>(ordered.Count);
         for (int k = 0; k < ordered.Count; k++)
         {
             var mentions = ordered[k].Mentions;
-            ordered[k] = default; // each entity's working list is released once its entity is built
-            mentions.Sort((a, b) => ArticleIndex(articles, a.Article) != ArticleIndex(articles, b.Article)
-                ? ArticleIndex(articles, a.Article).CompareTo(ArticleIndex(articles, b.Article))
-                : a.Mention.Span.Start.CompareTo(b.Mention.Span.Start));
-            var type = mentions.GroupBy(m => m.Mention.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+            ordered[k] = null!; // each cluster is released once its entity is built
+            mentions.Sort((a, b) => a.Article != b.Article ? a.Article.CompareTo(b.Article) : a.Span.Start.CompareTo(b.Span.Start));
+            var type = mentions.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+            var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var m in mentions) uses[m.Text] = uses.GetValueOrDefault(m.Text) + 1;
             var aliases = mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal).ToList();
-            string name = Canonical(aliases, mentions);
+            string name = Canonical(aliases, uses);
             aliases.Sort(StringComparer.Ordinal);
-            entities.Add(new Entity($"e{entities.Count + 1}", type, name, aliases,
-                mentions.Select(m => new EntityMention(m.Article, m.Mention.Span, m.Text)).ToList()));
+            entities.Add(new Entity($"e{entities.Count + 1}", type, name, aliases, mentions.Select(m => m.Ref).ToArray()));
+            mentions.Clear();
+            mentions.TrimExcess();
         }
 
         return entities;
@@ -118,14 +191,15 @@ internal sealed class AliasResolver
     /// The fullest form (most words), then the consensus spelling (words the other mentions use
     /// most), then the most frequent, then ordinal order.
     /// </summary>
-    private static string Canonical(List<string> aliases, List<(string Article, Mention Mention, string Text)> mentions)
+    /// <param name="aliases">The distinct texts.</param>
+    /// <param name="uses">How many mentions use each text.</param>
+    private static string Canonical(List<string> aliases, Dictionary<string, int> uses)
     {
+        // Each mention counts once for each distinct word of its text: weighted per distinct text.
         var wordUse = new Dictionary<string, int>(StringComparer.Ordinal);
-        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var m in mentions)
+        foreach (var (text, n) in uses)
         {
-            uses[m.Text] = uses.GetValueOrDefault(m.Text) + 1;
-            foreach (var w in NameForms.Words(m.Text).Distinct()) wordUse[w] = wordUse.GetValueOrDefault(w) + 1;
+            foreach (var w in NameForms.Words(text).Distinct()) wordUse[w] = wordUse.GetValueOrDefault(w) + n;
         }
 
         return aliases
@@ -136,7 +210,9 @@ internal sealed class AliasResolver
             .First();
     }
 
-    private static string Longest(Cluster c) => c.Mentions.Select(m => m.Text).OrderByDescending(t => NameForms.Words(t).Length).ThenBy(t => t, StringComparer.Ordinal).First();
+    private static string Longest(Cluster c) => c.Mentions.Count == 1
+        ? c.Mentions[0].Text
+        : c.Mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal).OrderByDescending(t => NameForms.Words(t).Length).ThenBy(t => t, StringComparer.Ordinal).First();
 
     /// <summary>"Kazakh authorities", "the Kazakh government", "Kazakhstani officials": one state apparatus, keyed by country code.</summary>
     private string? GovernmentKey(string text)
@@ -150,9 +226,9 @@ internal sealed class AliasResolver
     private string PlaceKey(Cluster c)
     {
         // Countries merge by code (US, U.S., United States); other places by name.
-        foreach (var (_, m, text) in c.Mentions)
+        foreach (var m in c.Mentions)
         {
-            if (CountryCode(text) is { } code) return "country:" + code;
+            if (CountryCode(m.Text) is { } code) return "country:" + code;
         }
 
         return "place:" + NameForms.OrgKey(Longest(c));
@@ -177,20 +253,20 @@ internal sealed class AliasResolver
     /// given name) joins the nearest preceding full name it fits; other types cluster by name.
     /// "Long Name (ACR)" links the acronym to the long name.
     /// </summary>
-    private IEnumerable<Cluster> LocalClusters(ArticleMentions a, List<(Cluster Long, string Acronym)> acronymLinks)
+    private static List<Cluster> LocalClusters(ArticleMentions a, int articleNumber, string[] texts, Func<string, string[]> wordsOf, List<(Cluster Long, string Acronym)> acronymLinks)
     {
         var textOf = new Dictionary<Mention, string>(a.Mentions.Count);
-        for (int i = 0; i < a.Mentions.Count; i++) textOf.TryAdd(a.Mentions[i], a.Texts[i]);
+        for (int i = 0; i < a.Mentions.Count; i++) textOf.TryAdd(a.Mentions[i], texts[i]);
         var result = new List<Cluster>();
         var persons = new List<Cluster>();
         var byKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var ordered = a.Mentions.OrderBy(m => m.Span.Start).ToList();
 
         // Full names first, so that a surname before its full name still finds it.
-        foreach (var m in ordered.Where(m => m.Type == EntityType.Person).OrderByDescending(m => NameForms.Words(textOf[m]).Length).ThenBy(m => m.Span.Start))
+        foreach (var m in ordered.Where(m => m.Type == EntityType.Person).OrderByDescending(m => wordsOf(textOf[m]).Length).ThenBy(m => m.Span.Start))
         {
             string t = textOf[m];
-            var words = NameForms.Words(t);
+            var words = wordsOf(t);
             if (words.Length == 0) continue;
             Cluster? target = null;
             if (words.Length >= 2)
@@ -216,7 +292,7 @@ internal sealed class AliasResolver
                 result.Add(target);
             }
 
-            target.Mentions.Add((a.ArticleId, m, t));
+            target.Mentions.Add(new Use(new EntityMention(a.ArticleId, m.Span, t), articleNumber, m.Type));
         }
 
         foreach (var m in ordered.Where(m => m.Type != EntityType.Person))
@@ -225,18 +301,18 @@ internal sealed class AliasResolver
             string key = m.Type + ":" + NameForms.PlainKey(t);
             if (!byKey.TryGetValue(key, out var c))
             {
-                c = new Cluster { Type = m.Type, NameWords = NameForms.Words(t) };
+                c = new Cluster { Type = m.Type, NameWords = wordsOf(t) };
                 byKey[key] = c;
                 result.Add(c);
             }
 
-            c.Mentions.Add((a.ArticleId, m, t));
+            c.Mentions.Add(new Use(new EntityMention(a.ArticleId, m.Span, t), articleNumber, m.Type));
         }
 
         foreach (var (index, acr) in a.AcronymLinks)
         {
             var m = a.Mentions[index];
-            acronymLinks.Add((result.First(c => c.Mentions.Any(x => x.Mention == m)), acr));
+            acronymLinks.Add((result.First(c => c.Mentions.Any(x => x.Span == m.Span && x.Type == m.Type)), acr));
         }
 
         return result;
@@ -247,7 +323,7 @@ internal sealed class AliasResolver
         int best = int.MaxValue;
         foreach (var x in p.Mentions)
         {
-            int d = m.Span.Start - x.Mention.Span.Start;
+            int d = m.Span.Start - x.Span.Start;
             best = Math.Min(best, d >= 0 ? d : 1_000_000 - d);
         }
 
@@ -390,7 +466,7 @@ internal sealed class AliasResolver
             var roots = surnames.Roots(c.NameWords[0]);
             if (roots.Count == 1)
             {
-                foreach (var m in c.Mentions) roots[0].Mentions.Add((m.Article, m.Mention with { Type = EntityType.Person }, m.Text));
+                foreach (var m in c.Mentions) roots[0].Mentions.Add(m with { Type = EntityType.Person });
                 c.Mentions.Clear();
             }
         }
@@ -461,28 +537,15 @@ internal sealed class AliasResolver
         var byCode = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         foreach (var c in clusters.Where(c => c.Type == EntityType.Org))
         {
-            foreach (var (_, _, text) in c.Mentions)
+            foreach (var m in c.Mentions)
             {
+                string text = m.Text;
                 if ((_gazetteer.Lookup(text) & GazCategory.IntOrg) == 0 || _gazetteer.CodeOf(text) is not { Length: > 0 } code) continue;
                 if (byCode.TryGetValue(code, out var f)) Union(f, c);
                 else byCode[code] = c;
                 break;
             }
         }
-    }
-
-    /// <summary>Moves the mentions of a root's clusters into one list, releasing the clusters' own lists.</summary>
-    private static List<(string Article, Mention Mention, string Text)> TakeMentions(List<Cluster> members)
-    {
-        var all = new List<(string Article, Mention Mention, string Text)>(members.Sum(m => m.Mentions.Count));
-        foreach (var m in members)
-        {
-            all.AddRange(m.Mentions);
-            m.Mentions.Clear();
-            m.Mentions.TrimExcess();
-        }
-
-        return all;
     }
 
     private static string Sorted(string s) => new(s.Order().ToArray());

@@ -52,8 +52,8 @@ internal static class RoleLinker
                 }
 
                 // The same article's introduction first, otherwise the only one in the corpus (decided once per role).
-                var local = (introsOf.GetValueOrDefault(article) ?? []).Where(i => u.Role.Fits(i.Role)).Select(i => i.Entity).Distinct().ToList();
-                string? only = local.Count > 0 ? (local.Count == 1 ? local[0] : null) : OnlyFitting(u.Role, entitiesByRole, corpusWide);
+                string? only = OnlyLocal(introsOf.GetValueOrDefault(article), u.Role, out bool introducedHere);
+                if (!introducedHere) only = OnlyFitting(u.Role, entitiesByRole, corpusWide);
                 if (only is not null) Add(roleMentions, only, new EntityMention(article, u.Span, u.Text));
             }
         }
@@ -63,6 +63,22 @@ internal static class RoleLinker
             Roles = roleTexts.TryGetValue(e.Id, out var r) ? r.Distinct(StringComparer.Ordinal).ToList() : [],
             RoleMentions = roleMentions.TryGetValue(e.Id, out var m) ? m : [],
         }).ToList();
+    }
+
+    /// <summary>The one entity this article introduces with a role that fits; null when none or several (<paramref name="found"/> tells which).</summary>
+    private static string? OnlyLocal(List<(string Article, Role Role, string Entity, string Text)>? intros, Role role, out bool found)
+    {
+        string? first = null;
+        bool several = false;
+        foreach (var i in intros ?? [])
+        {
+            if (!role.Fits(i.Role)) continue;
+            if (first is null) first = i.Entity;
+            else if (first != i.Entity) several = true;
+        }
+
+        found = first is not null;
+        return several ? null : first;
     }
 
     private static string? OnlyFitting(Role role, List<(Role Role, List<string> Entities)> entitiesByRole, Dictionary<Role, string?> cache)

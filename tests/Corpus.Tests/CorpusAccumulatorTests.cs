@@ -1,0 +1,78 @@
+using System.Runtime.CompilerServices;
+using Corpus.Entities;
+using Corpus.Text;
+
+namespace Corpus.Tests;
+
+public class CorpusAccumulatorTests
+{
+    private static readonly CorpusAnalyzer Analyzer = new();
+
+    private static CorpusAccumulator NewAccumulator() => new(new AliasResolver(Gazetteer.Default), new RoleFinder(Gazetteer.Default));
+
+    private static ArticleAnalysis Analyze(string id, string text) => Analyzer.AnalyzeArticle(new Article(id, text)).Analysis;
+
+    [Fact]
+    public void A_folded_record_is_not_kept()
+    {
+        // Memory must not grow with the records: only the result's own objects stay once a record is folded in.
+        var corpus = NewAccumulator();
+        var weak = FoldAndForget(corpus, "a", "Anna Varga, the mayor of Lusk, said 12 people were killed. \"We will rebuild,\" she said.");
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        weak.IsAlive.Should().BeFalse();
+        corpus.Finish([]).Figures.Should().ContainSingle(f => f.Value == 12);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference FoldAndForget(CorpusAccumulator corpus, string id, string text)
+    {
+        var analysis = Analyze(id, text);
+        corpus.TryAdd(analysis).Should().BeTrue();
+        return new WeakReference(analysis);
+    }
+
+    [Fact]
+    public void Strings_repeated_across_articles_are_one_instance_in_the_result()
+    {
+        const string text = "Anna Varga said 12 people were killed in Lusk. \"We will rebuild,\" Varga said.";
+        var corpus = NewAccumulator();
+        corpus.TryAdd(Analyze("a", text)).Should().BeTrue();
+        corpus.TryAdd(Analyze("b", text)).Should().BeTrue();
+        var result = corpus.Finish([]);
+
+        var varga = result.Entities.Single(e => e.Name == "Anna Varga");
+        var fullNames = varga.Mentions.Where(m => m.Text == "Anna Varga").ToList();
+        fullNames.Select(m => m.Article).Should().Equal("a", "b");
+        ReferenceEquals(fullNames[0].Text, fullNames[1].Text).Should().BeTrue();
+        result.Figures.Should().HaveCount(2);
+        ReferenceEquals(result.Figures[0].Text, result.Figures[1].Text).Should().BeTrue();
+        result.Quotes.Should().HaveCount(4); // one indirect, one direct in each
+        ReferenceEquals(result.Quotes[0].Text, result.Quotes[2].Text).Should().BeTrue();
+        ReferenceEquals(result.Quotes[1].Text, result.Quotes[3].Text).Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_second_record_with_an_id_already_added_is_refused()
+    {
+        var corpus = NewAccumulator();
+        corpus.TryAdd(Analyze("a", "Five people were hurt in Lusk.")).Should().BeTrue();
+        corpus.TryAdd(Analyze("a", "Nine people were hurt in Doshk.")).Should().BeFalse();
+        var result = corpus.Finish([]);
+        result.Articles.Should().ContainSingle();
+        result.Figures.Should().ContainSingle().Which.Value.Should().Be(5);
+    }
+
+    [Fact]
+    public void Figure_and_quote_ids_follow_corpus_order_across_articles()
+    {
+        var corpus = NewAccumulator();
+        corpus.TryAdd(Analyze("a", "Five people were hurt in Lusk. \"It was awful,\" said Marek Kostov.")).Should().BeTrue();
+        corpus.TryAdd(Analyze("b", "Nine people were hurt in Doshk. \"We are safe,\" said Ilse Brandt.")).Should().BeTrue();
+        var result = corpus.Finish([]);
+        result.Figures.Select(f => (f.Id, f.Article)).Should().Equal(("f1", "a"), ("f2", "b"));
+        result.Quotes.Select(q => (q.Id, q.Article)).Should().Equal(("q1", "a"), ("q2", "b"));
+        result.Quotes.Select(q => result.Entities.Single(e => e.Id == q.Speaker).Name).Should().Equal("Marek Kostov", "Ilse Brandt");
+    }
+}
