@@ -10,7 +10,10 @@ namespace Corpus.Reports;
 /// <summary>Writes an <see cref="AnalysisResult"/> as the analysis JSON contract. Stateless and thread-safe.</summary>
 public static class JsonReport
 {
-    /// <summary>Writes <paramref name="result"/> to <paramref name="stream"/> as UTF-8 JSON.</summary>
+    /// <summary>Bytes the writer may hold before it passes them to the stream: output of any size is written with a small buffer.</summary>
+    private const int FlushAt = 1 << 16;
+
+    /// <summary>Writes <paramref name="result"/> to <paramref name="stream"/> as UTF-8 JSON, streaming (the whole document is never held in memory).</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Write(AnalysisResult result, Stream stream, bool indented = true)
     {
@@ -34,6 +37,7 @@ public static class JsonReport
             w.WriteNumber("tokens", a.Tokens);
             w.WriteNumber("sentences", a.Sentences);
             w.WriteEndObject();
+            Flush(w);
         }
 
         w.WriteEndArray();
@@ -49,14 +53,22 @@ public static class JsonReport
             foreach (var alias in e.Aliases) w.WriteStringValue(alias);
             w.WriteEndArray();
             w.WriteStartArray("mentions");
-            foreach (var m in e.Mentions) WriteMention(w, m, withText: true);
+            foreach (var m in e.Mentions)
+            {
+                WriteMention(w, m, withText: true);
+                Flush(w);
+            }
 
             w.WriteEndArray();
             w.WriteStartArray("roles");
             foreach (var r in e.Roles) w.WriteStringValue(r);
             w.WriteEndArray();
             w.WriteStartArray("roleMentions");
-            foreach (var m in e.RoleMentions) WriteMention(w, m, withText: false);
+            foreach (var m in e.RoleMentions)
+            {
+                WriteMention(w, m, withText: false);
+                Flush(w);
+            }
 
             w.WriteEndArray();
             w.WriteEndObject();
@@ -79,6 +91,7 @@ public static class JsonReport
             w.WriteNumber("sentenceStart", q.Sentence.Start);
             w.WriteNumber("sentenceEnd", q.Sentence.End);
             w.WriteEndObject();
+            Flush(w);
         }
 
         w.WriteEndArray();
@@ -104,6 +117,7 @@ public static class JsonReport
             w.WriteNumber("quantityStart", f.Span.Start);
             w.WriteNumber("quantityEnd", f.Span.End);
             w.WriteEndObject();
+            Flush(w);
         }
 
         w.WriteEndArray();
@@ -120,6 +134,7 @@ public static class JsonReport
             w.WriteEndArray();
             w.WriteString("why", c.Why);
             w.WriteEndObject();
+            Flush(w);
         }
 
         w.WriteEndArray();
@@ -131,10 +146,16 @@ public static class JsonReport
             w.WriteString("source", r.Source);
             w.WriteString("reason", r.Reason);
             w.WriteEndObject();
+            Flush(w);
         }
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    private static void Flush(Utf8JsonWriter w)
+    {
+        if (w.BytesPending >= FlushAt) w.Flush();
     }
 
     /// <summary>The contract's name for an entity type (PERSON, ORG, GPE, LOC, NORP).</summary>

@@ -72,4 +72,35 @@ public class ReportTests
         dom.Should().Contain("Conflicts</h2>");
         stderr.Result.Should().NotContain("Uncaught");
     }
+
+    [Fact]
+    public void Json_is_streamed_to_its_stream_in_small_writes_not_built_whole_in_memory()
+    {
+        // A result far larger than the writer's flush threshold, built by hand.
+        var figures = Enumerable.Range(1, 20_000).Select(i => new Corpus.Claims.Figure($"f{i}", "a", "killed", i, null, null, Corpus.Claims.Qualifier.Exact, "Lusk", null,
+            Corpus.Claims.FigureStatus.Asserted, "Twelve people were killed in Lusk on Monday, the police said.", new TextSpan(0, 6), new TextSpan(0, 60))).ToList();
+        var result = new AnalysisResult([], [], [], figures, [], []);
+        using var stream = new WriteSizeStream();
+        JsonReport.Write(result, stream);
+        stream.Length.Should().BeGreaterThan(4_000_000);
+        stream.LargestWrite.Should().BeLessThan(1 << 20);
+    }
+
+    /// <summary>Counts what is written and remembers the largest single write.</summary>
+    private sealed class WriteSizeStream : MemoryStream
+    {
+        public int LargestWrite { get; private set; }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            LargestWrite = Math.Max(LargestWrite, count);
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            LargestWrite = Math.Max(LargestWrite, buffer.Length);
+            base.Write(buffer);
+        }
+    }
 }
