@@ -336,6 +336,7 @@ internal sealed class QuoteExtractor
         while (k >= from && Skippable.Contains(tokens[k].Span.Of(text)) && verb - k < 6) k--;
         if (k >= from)
         {
+            if (AppositiveSubject(doc, mentions, from, verb - 1) is { } subject) return subject;
             if (SpeakerEndingAt(doc, mentions, roleUses, tokens[k].End) is { } before) return before;
         }
 
@@ -348,6 +349,30 @@ internal sealed class QuoteExtractor
             var r = roleUses.FirstOrDefault(x => x.Span.Start == start);
             if (r.Text is not null) return new SpeakerRef(r.Span, r.Text);
             if (Pronouns.Contains(tokens[verb + 1].Span.Of(text))) return Antecedent(doc, mentions, tokens[verb + 1].Start);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Anna Varga, the mayor of Lusk, said": the person before a comma-enclosed description is the
+    /// speaker, not the place or organisation the description ends with. <paramref name="last"/> is
+    /// the token before the verb, the closing comma; the description opens after <paramref name="from"/>.
+    /// </summary>
+    private static SpeakerRef? AppositiveSubject(Document doc, IReadOnlyList<Mention> mentions, int from, int last)
+    {
+        string text = doc.Text;
+        var tokens = doc.Tokens;
+        if (tokens[last].Span.Of(text) != ",") return null;
+        for (int open = last - 1; open > from && last - open <= 10; open--)
+        {
+            string t = tokens[open].Span.Of(text);
+            if (t is "." or ";" or ":" || IsDoubleQuote(text, tokens[open])) return null;
+            if (t != ",") continue;
+            if (tokens[open + 1].Span.Of(text) is not ("the" or "a" or "an" or "its" or "his" or "her" or "their")) return null;
+            int end = tokens[open - 1].End;
+            var person = mentions.FirstOrDefault(m => m.Span.End == end && m.Type == EntityType.Person);
+            return person == default ? null : new SpeakerRef(person.Span, person.Span.Of(text));
         }
 
         return null;
@@ -517,6 +542,7 @@ internal sealed class QuoteExtractor
                     // Sentence-final attribution: "C, X said." — the content is what came before.
                     int speakerStart = speakerAfter ? v : tokens.First(t => t.Start >= speaker.Value.Span.Start).Index;
                     int comma = speakerStart - 1;
+                    if (comma < first) continue; // the speaker opens the sentence: nothing before it is content
                     while (comma > first && tokens[comma].Span.Of(text) != "," && speakerStart - comma < 6) comma--;
 
                     // "…, the alliance's secretary general, Pekka Rautio, said": the role phrase is not content either.

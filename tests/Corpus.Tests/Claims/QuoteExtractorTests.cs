@@ -45,6 +45,9 @@ public class QuoteExtractorTests
         // unnamed speakers: the statement counts, the speaker stays unresolved
         { "The dam was badly maintained, many engineers have said.", [] },
         { "The dam was badly maintained, many analysts have said.", ["-|I|The dam was badly maintained"] },
+        // X, the role of Place, said …: the person, not the place the description ends with
+        { "Anna Varga, the mayor of Lusk, said twelve people were killed.", ["Anna Varga|I|twelve people were killed"] },
+        { "Lars Berg, a spokesman for the Red Cross, said the shelters were full.", ["Lars Berg|I|the shelters were full"] },
         // coordinated verb with a pronoun keeps the speaker and splits the statements
         { "Prime Minister Erna Solberg said the roads would reopen, and she warned that more rain was coming.",
             ["Erna Solberg|I|the roads would reopen", "Erna Solberg|I|more rain was coming"] },
