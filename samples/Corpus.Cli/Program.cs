@@ -59,9 +59,16 @@ timeoutOption.Validators.Add(r =>
     if (r.GetValueOrDefault<double>() is not (> 0 and < 86400)) r.AddError("--article-timeout must be more than 0 and less than 86400 seconds.");
 });
 
+Option<long?> MaxMemoryOption() => new("--max-memory")
+{
+    Description = "Cap the managed heap at this many MB: the collector works harder near the cap instead of growing the process (default: no cap beyond the machine's or container's).",
+    Validators = { r => { if (r.GetValueOrDefault<long?>() is < 1) r.AddError("--max-memory must be at least 1 MB."); } },
+};
+var maxMemoryOption = MaxMemoryOption();
+
 var analyze = new Command("analyze", "Analyze articles into entities, quotes, figures and conflicts.")
 {
-    pathsArgument, formatOption, outOption, maxBytesOption, parallelOption, dbOption, timeoutOption,
+    pathsArgument, formatOption, outOption, maxBytesOption, parallelOption, dbOption, timeoutOption, maxMemoryOption,
 };
 analyze.SetAction((parse, ct) => Commands.AnalyzeAsync(
     parse.GetValue(pathsArgument) ?? [],
@@ -70,6 +77,7 @@ analyze.SetAction((parse, ct) => Commands.AnalyzeAsync(
     parse.GetValue(dbOption),
     new IngestionOptions { MaxArticleBytes = parse.GetValue(maxBytesOption) },
     new AnalyzerOptions { MaxDegreeOfParallelism = parse.GetValue(parallelOption), ArticleTimeout = TimeSpan.FromSeconds(parse.GetValue(timeoutOption)) },
+    parse.GetValue(maxMemoryOption),
     ct));
 
 var reportDb = new Option<FileInfo>("--db") { Description = "The store to render.", Required = true };
@@ -89,12 +97,13 @@ benchSize.Validators.Add(r =>
     if (r.GetValueOrDefault<double>() is not (> 0 and <= 100_000)) r.AddError("--size must be more than 0 and at most 100000 MB.");
 });
 var benchCores = new Option<int[]>("--cores") { Description = "Core counts to measure (default: 1 and all).", AllowMultipleArgumentsPerToken = true };
+var benchMaxMemory = MaxMemoryOption();
 var bench = new Command("bench", "Run the whole pipeline on 1 and on all cores and print tokens/s, MB/s, articles/s, peak memory and the speed-up.")
 {
-    benchPath, benchSize, benchCores,
+    benchPath, benchSize, benchCores, benchMaxMemory,
 };
 bench.SetAction((parse, ct) => Corpus.Cli.Bench.BenchCommand.RunAsync(parse.GetValue(benchPath), parse.GetValue(benchSize),
-    parse.GetValue(benchCores) is { Length: > 0 } cores ? cores : Environment.ProcessorCount > 1 ? [1, Environment.ProcessorCount] : [1], ct));
+    parse.GetValue(benchCores) is { Length: > 0 } cores ? cores : Environment.ProcessorCount > 1 ? [1, Environment.ProcessorCount] : [1], parse.GetValue(benchMaxMemory), ct));
 
 var inspectPath = new Argument<FileInfo>("FILE") { Description = "A .txt article." };
 var inspect = new Command("inspect", "Show how an article is split into sentences, with headline, dateline and boilerplate flags.")

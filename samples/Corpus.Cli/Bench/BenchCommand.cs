@@ -11,15 +11,41 @@ namespace Corpus.Cli.Bench;
 /// </summary>
 internal static class BenchCommand
 {
-    private sealed record Measurement(int Cores, TimeSpan Elapsed, TimeSpan PerArticle, int Articles, long Tokens, long Characters, long PeakBytes, long BaselineBytes, int Figures, int Conflicts, int Stories);
+    private sealed record Measurement(int Cores, TimeSpan Elapsed, TimeSpan PerArticle, int Articles, long Tokens, long Characters, long PeakBytes, long BaselineBytes, long ResultBytes, int Figures, int Conflicts, int Stories);
 
-    public static async Task<int> RunAsync(string? path, double sizeMb, int[] coreCounts, CancellationToken ct)
+    /// <summary>Calls back on the reporting thread (Progress&lt;T&gt; would post to the thread pool and report late).</summary>
+    private sealed class InlineProgress(Action<AnalysisProgress> report) : IProgress<AnalysisProgress>
+    {
+        public void Report(AnalysisProgress value) => report(value);
+    }
+
+    public static async Task<int> RunAsync(string? path, double sizeMb, int[] coreCounts, long? maxMemory, CancellationToken ct)
+    {
+        if (maxMemory is { } mb && MemoryBudget.TryApply(mb) is { } budgetError)
+        {
+            Console.Error.WriteLine($"corpus: {budgetError}");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await RunCoreAsync(path, sizeMb, coreCounts, maxMemory, ct);
+        }
+        catch (Exception e) when (e is OutOfMemoryException || e.InnerException is OutOfMemoryException)
+        {
+            // A type initializer (the model, the gazetteer) wraps it.
+            Console.Error.WriteLine(MemoryBudget.OutOfMemory(maxMemory));
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static async Task<int> RunCoreAsync(string? path, double sizeMb, int[] coreCounts, long? maxMemory, CancellationToken ct)
     {
         Func<IAsyncEnumerable<IngestedItem>> source = path is null
             ? () => ArticleReader.ReadAheadAsync(_ => SyntheticCorpus.Generate(sizeMb).Select(IngestedItem.Of), ct)
             : () => ArticleReader.ReadPathsAsync([path], null, ct);
         string what = path is null ? $"a generated corpus of {sizeMb.ToString("0.#", CultureInfo.InvariantCulture)} MB" : path;
-        Console.WriteLine($"corpus bench: {what}; {Environment.ProcessorCount} cores; .NET {Environment.Version}; server GC {System.Runtime.GCSettings.IsServerGC}");
+        Console.WriteLine($"corpus bench: {what}; {Environment.ProcessorCount} cores; .NET {Environment.Version}; server GC {System.Runtime.GCSettings.IsServerGC}; managed heap cap {(maxMemory is { } cap ? $"{cap} MB" : "none")}");
 
         // Warm-up: loads the model and gazetteer and JIT-compiles the stages, outside the measurement.
         await new CorpusAnalyzer().AnalyzeAsync(ArticleReader.ReadAheadAsync(_ => SyntheticCorpus.Generate(2, seed: 3).Select(IngestedItem.Of), ct), null, ct);
@@ -32,18 +58,19 @@ internal static class BenchCommand
         }
 
         Console.WriteLine();
-        Console.WriteLine("| cores | seconds | per-article s | articles/s | tokens/s | MB/s | peak MB | above start MB | stories | figures | conflicts | speed-up |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| cores | seconds | last article s | articles/s | tokens/s | MB/s | peak MB | result MB | beyond result MB | stories | figures | conflicts | speed-up |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var first = results[0];
         foreach (var m in results)
         {
             double s = m.Elapsed.TotalSeconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {m.Cores} | {s:0.00} | {m.PerArticle.TotalSeconds:0.00} | {m.Articles / s:0} | {m.Tokens / s:N0} | {m.Characters / s / 1048576:0.00} | {m.PeakBytes / 1048576.0:0} | {(m.PeakBytes - m.BaselineBytes) / 1048576.0:0} | {m.Stories} | {m.Figures} | {m.Conflicts} | {first.Elapsed.TotalSeconds / s:0.00}× |"));
+                $"| {m.Cores} | {s:0.00} | {m.PerArticle.TotalSeconds:0.00} | {m.Articles / s:0} | {m.Tokens / s:N0} | {m.Characters / s / 1048576:0.00} | {m.PeakBytes / 1048576.0:0} | {m.ResultBytes / 1048576.0:0} | {(m.PeakBytes - m.ResultBytes) / 1048576.0:0} | {m.Stories} | {m.Figures} | {m.Conflicts} | {first.Elapsed.TotalSeconds / s:0.00}× |"));
         }
 
         Console.WriteLine();
-        Console.WriteLine("MB/s counts characters of article text (UTF-16 code units) as bytes. Peak MB is the process working set sampled every 20 ms.");
+        Console.WriteLine("MB/s counts characters of article text (UTF-16 code units) as bytes. Peak MB is the process working set sampled every 20 ms (runtime, model and gazetteer included).");
+        Console.WriteLine("Result MB is the live managed heap the result holds; beyond result = peak minus result.");
         return ExitCodes.Ok;
     }
 
@@ -67,32 +94,25 @@ internal static class BenchCommand
         }, CancellationToken.None);
 
         var analyzer = new CorpusAnalyzer(new AnalyzerOptions { MaxDegreeOfParallelism = cores });
+        long heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var lastArticle = TimeSpan.Zero;
         var watch = Stopwatch.StartNew();
-        var records = new List<ArticleRecord>();
-        var rejected = new List<Ingestion.RejectedInput>();
-        await foreach (var o in analyzer.AnalyzeEachAsync(items, null, ct))
-        {
-            if (o.Record is { } r) records.Add(r);
-            else rejected.Add(o.Rejected!);
-        }
+        // The library's own streaming path: each record is folded into the corpus stages as it arrives.
+        var result = await analyzer.AnalyzeAsync(items, new InlineProgress(p => lastArticle = watch.Elapsed), ct);
+        watch.Stop();
+        var perArticle = lastArticle;
 
         // Inputs that are not measured are still accounted for.
-        foreach (var r in rejected) Console.Error.WriteLine($"corpus bench: rejected {r.Source}: {r.Reason}");
+        foreach (var r in result.Rejected) Console.Error.WriteLine($"corpus bench: rejected {r.Source}: {r.Reason}");
 
-        var perArticle = watch.Elapsed;
-        watch.Stop();
-        // Live managed heap after a full collection: the records alone, then records and result (outside the timing).
-        long recordsHeap = GC.GetTotalMemory(forceFullCollection: true);
-        watch.Start();
-        var result = analyzer.Combine(records);
-        watch.Stop();
-        long withResult = GC.GetTotalMemory(forceFullCollection: true);
-        GC.KeepAlive(records);
+        // The result's own size: the live heap after a full collection, less the heap before the run.
+        long resultBytes = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+        GC.KeepAlive(result);
         await stop.CancelAsync();
         await sampler;
         var m = new Measurement(cores, watch.Elapsed, perArticle, result.Articles.Count, result.Articles.Sum(a => (long)a.Tokens), result.Articles.Sum(a => (long)a.Characters),
-            peak, baseline, result.Figures.Count, result.Conflicts.Count, result.Articles.Select(a => a.Story).Distinct().Count());
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {cores} core(s): {m.Articles} articles, {m.Tokens:N0} tokens in {m.Elapsed.TotalSeconds:0.00} s (per-article stages {perArticle.TotalSeconds:0.00} s); live heap: records {recordsHeap / 1048576.0:0} MB, records and result {withResult / 1048576.0:0} MB"));
+            peak, baseline, resultBytes, result.Figures.Count, result.Conflicts.Count, result.Articles.Select(a => a.Story).Distinct().Count());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {cores} core(s): {m.Articles} articles, {m.Tokens:N0} tokens in {m.Elapsed.TotalSeconds:0.00} s (last article analyzed at {perArticle.TotalSeconds:0.00} s); result {resultBytes / 1048576.0:0} MB live heap, peak working set {peak / 1048576.0:0} MB, {(peak - resultBytes) / 1048576.0:0} MB beyond the result; working set at start {baseline / 1048576.0:0} MB"));
         return m;
     }
 }

@@ -97,6 +97,7 @@ public class AnalyzeCommandTests
     [InlineData("analyze", "--no-such-option")]
     [InlineData("frobnicate")]
     [InlineData("analyze", "--max-bytes", "0")]
+    [InlineData("analyze", "--max-memory", "0")]
     public void A_usage_error_exits_2_with_a_message_on_stderr_and_nothing_on_stdout(params string[] args)
     {
         var (code, stdout, stderr) = CliRunner.Run(null, args);
@@ -123,5 +124,22 @@ public class AnalyzeCommandTests
         var (code, _, stderr) = CliRunner.Run(null, "analyze", "--out", "/no/such/folder/result.json");
         code.Should().Be(3);
         stderr.Should().Contain("cannot write").And.Contain("/no/such/folder/result.json");
+    }
+
+    [Fact]
+    public void A_memory_cap_the_analysis_cannot_fit_exits_3_naming_the_cap_and_writes_nothing()
+    {
+        var (code, stdout, stderr) = CliRunner.Run(null, "analyze", "--max-memory", "8");
+        code.Should().Be(3, stderr);
+        stdout.Should().BeEmpty();
+        stderr.Should().Contain("--max-memory 8 MB").And.NotContain("Unhandled exception");
+    }
+
+    [Fact]
+    public void A_memory_cap_with_room_gives_the_same_output_as_none()
+    {
+        var (code, capped, stderr) = CliRunner.Run(null, "analyze", "--max-memory", "400");
+        code.Should().Be(0, stderr);
+        capped.Should().Be(CliRunner.Run(null, "analyze").Stdout);
     }
 }
