@@ -23,10 +23,16 @@ internal sealed class CorpusAccumulator
     private readonly List<ArticleInfo> _articles = [];
     private readonly Dictionary<string, DateOnly?> _dates = new(StringComparer.Ordinal);
     private readonly List<(string Article, IReadOnlyList<RoleUse> Uses)> _roles = [];
+    private readonly List<int[]?> _roleSlots = [];
     private readonly List<Figure> _figures = [];
-    private readonly List<(int Figure, TextSpan Source)> _figureSources = [];
     private readonly List<Quote> _quotes = [];
-    private readonly List<(int Quote, SpeakerRef Speaker)> _speakers = [];
+
+    // A figure source or quote speaker is named by the entity of the mention (or role noun) at its
+    // span. Each such span gets an owner slot as its article arrives; alias resolution and role
+    // linking fill the slots, so no corpus-wide map from spans to entities is ever built.
+    private readonly List<(int Figure, int Slot)> _figureSources = [];
+    private readonly List<(int Quote, int Slot)> _speakers = [];
+    private int _slots;
 
     public CorpusAccumulator(AliasResolver aliases, RoleFinder roleFinder)
     {
@@ -45,15 +51,13 @@ internal sealed class CorpusAccumulator
         var info = a.Info;
         if (_strings.Intern(info.Outlet) is { } outlet && !ReferenceEquals(outlet, info.Outlet)) info = info with { Outlet = outlet };
         _articles.Add(info);
-        _aliases.Add(a.Mentions);
-        if (a.Roles.Count > 0) _roles.Add((id, a.Roles.Select(PoolRole).ToArray()));
-
+        var slots = new SlotFinder(a, _slots);
         for (int k = 0; k < a.Figures.Count; k++)
         {
             var d = a.Figures[k];
             var q = d.Quantity;
             int index = _figures.Count;
-            if (d.SourceSpan is { } source) _figureSources.Add((index, source));
+            if (d.SourceSpan is { } source && slots.At(source) is int slot and >= 0) _figureSources.Add((index, slot));
             // Location stays raw (possibly a place key) and the source as written until Finish names them.
             _figures.Add(new Figure($"f{index + 1}", id, _strings.Intern(d.Metric), q.Value, q.Low, q.High, QualifierOf(q.Qualifier),
                 _strings.Intern(d.Location), _strings.Intern(d.SourceText), d.Retracted ? FigureStatus.Retracted : FigureStatus.Asserted,
@@ -63,16 +67,50 @@ internal sealed class CorpusAccumulator
         foreach (var d in a.Quotes)
         {
             int index = _quotes.Count;
-            string? speakerText = null;
-            if (d.Speaker is { } sp)
-            {
-                speakerText = _strings.Intern(sp.Text);
-                _speakers.Add((index, sp with { Text = speakerText }));
-            }
-
-            _quotes.Add(new Quote($"q{index + 1}", id, null, speakerText, _strings.Intern(d.Text), d.Direct, d.Span, d.Sentence));
+            // A speaker no mention or role noun stands at is named at Finish by role, or not at all.
+            if (d.Speaker is { } sp) _speakers.Add((index, slots.At(sp.Span)));
+            _quotes.Add(new Quote($"q{index + 1}", id, null, _strings.Intern(d.Speaker?.Text), _strings.Intern(d.Text), d.Direct, d.Span, d.Sentence));
         }
 
+        _slots = slots.Next;
+        _aliases.Add(a.Mentions, slots.MentionSlots);
+        if (a.Roles.Count > 0)
+        {
+            _roles.Add((id, a.Roles.Select(PoolRole).ToArray()));
+            _roleSlots.Add(slots.RoleSlots);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Appends another accumulator's articles after this one's, as if each had been added here in
+    /// order, so parts of a corpus can be folded separately (on other threads or nodes) and merged in
+    /// corpus order. Associative: (a + b) + c and a + (b + c) finish to the same result.
+    /// <paramref name="other"/> is spent afterwards.
+    /// </summary>
+    /// <returns>False, and nothing appended, when the two hold an article with the same id.</returns>
+    public bool TryAppend(CorpusAccumulator other)
+    {
+        foreach (var id in other._dates.Keys)
+        {
+            if (_dates.ContainsKey(id)) return false;
+        }
+
+        foreach (var (id, date) in other._dates) _dates.Add(id, date);
+        _articles.AddRange(other._articles);
+        int slotOffset = _slots;
+        _aliases.Append(other._aliases, slotOffset);
+        _roles.AddRange(other._roles);
+        _roleSlots.AddRange(other._roleSlots.Select(slots => slots?.Select(x => x < 0 ? x : x + slotOffset).ToArray()));
+        _slots += other._slots;
+
+        // Claim ids are positions in corpus order: the appended ones move up.
+        int figureOffset = _figures.Count, quoteOffset = _quotes.Count;
+        foreach (var f in other._figures) _figures.Add(f with { Id = $"f{_figures.Count + 1}" });
+        foreach (var (i, slot) in other._figureSources) _figureSources.Add((i + figureOffset, slot + slotOffset));
+        foreach (var q in other._quotes) _quotes.Add(q with { Id = $"q{_quotes.Count + 1}" });
+        foreach (var (i, slot) in other._speakers) _speakers.Add((i + quoteOffset, slot < 0 ? slot : slot + slotOffset));
         return true;
     }
 
@@ -86,12 +124,14 @@ internal sealed class CorpusAccumulator
         var timer = _timer;
         timer.Lap("articles folded");
         _strings.Clear(); // the pooled strings live on in the result; the pool's own table is no longer needed
-        var entities = _aliases.Build();
+        var owners = new int[_slots];
+        Array.Fill(owners, -1);
+        var entities = _aliases.Build(owners);
         timer.Lap("aliases");
-        entities = RoleLinker.Link(entities, _roles);
+        entities = RoleLinker.Link(entities, _roles, _roleSlots, owners);
         _roles.Clear();
+        _roleSlots.Clear();
         timer.Lap("roles");
-        var owners = MentionOwners(entities);
         NameFigures(entities, owners);
         timer.Lap("figures");
         NameSpeakers(entities, owners);
@@ -109,6 +149,44 @@ internal sealed class CorpusAccumulator
 
         timer.Lap("reconcile");
         return new AnalysisResult(_articles, entities, _quotes, _figures, conflicts, rejected);
+    }
+
+    /// <summary>
+    /// Owner slots of one article's spans: a span gets the slot of the name mention at exactly that
+    /// span, else of the role noun there, else none (-1); each mention or role noun gets at most one.
+    /// </summary>
+    private sealed class SlotFinder(ArticleAnalysis article, int next)
+    {
+        public int Next { get; private set; } = next;
+
+        public int[]? MentionSlots { get; private set; }
+
+        public int[]? RoleSlots { get; private set; }
+
+        public int At(TextSpan span)
+        {
+            var mentions = article.Mentions.Mentions;
+            for (int i = 0; i < mentions.Count; i++)
+            {
+                if (mentions[i].Span == span) return Slot(MentionSlots ??= NoSlots(mentions.Count), i);
+            }
+
+            for (int i = 0; i < article.Roles.Count; i++)
+            {
+                if (article.Roles[i].Span == span) return Slot(RoleSlots ??= NoSlots(article.Roles.Count), i);
+            }
+
+            return -1;
+        }
+
+        private int Slot(int[] slots, int i) => slots[i] >= 0 ? slots[i] : slots[i] = Next++;
+
+        private static int[] NoSlots(int n)
+        {
+            var slots = new int[n];
+            Array.Fill(slots, -1);
+            return slots;
+        }
     }
 
     private RoleUse PoolRole(RoleUse u) => u with
@@ -129,36 +207,8 @@ internal sealed class CorpusAccumulator
         _ => Qualifier.Exact,
     };
 
-    /// <summary>The entity each mention or role mention belongs to, by article and span: how sources and speakers are named.</summary>
-    private Dictionary<(string, int, int), Entity> MentionOwners(IReadOnlyList<Entity> entities)
-    {
-        // Only the spans figures and quotes name (sources, speakers) are looked up: indexing just
-        // those keeps this map small on corpora with millions of mentions.
-        var wanted = new HashSet<(string, int, int)>();
-        foreach (var (f, sp) in _figureSources) wanted.Add((_figures[f].Article, sp.Start, sp.End));
-        foreach (var (q, sp) in _speakers) wanted.Add((_quotes[q].Article, sp.Span.Start, sp.Span.End));
-
-        var owners = new Dictionary<(string, int, int), Entity>(wanted.Count);
-        foreach (var e in entities)
-        {
-            foreach (var m in e.Mentions)
-            {
-                var key = (m.Article, m.Span.Start, m.Span.End);
-                if (wanted.Contains(key)) owners.TryAdd(key, e);
-            }
-
-            foreach (var m in e.RoleMentions)
-            {
-                var key = (m.Article, m.Span.Start, m.Span.End);
-                if (wanted.Contains(key)) owners.TryAdd(key, e);
-            }
-        }
-
-        return owners;
-    }
-
     /// <summary>Each source that is a mention named by its entity's canonical name; each place by its entity's name.</summary>
-    private void NameFigures(IReadOnlyList<Entity> entities, Dictionary<(string, int, int), Entity> owners)
+    private void NameFigures(IReadOnlyList<Entity> entities, int[] owners)
     {
         // Places are named by their entity, so "US" and "United States" are one place.
         var placeNames = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -175,8 +225,8 @@ internal sealed class CorpusAccumulator
             string? source = f.Source;
             if (next < _figureSources.Count && _figureSources[next].Figure == i)
             {
-                var sp = _figureSources[next++].Source;
-                if (owners.TryGetValue((f.Article, sp.Start, sp.End), out var owner)) source = owner.Name;
+                int owner = owners[_figureSources[next++].Slot];
+                if (owner >= 0) source = entities[owner].Name;
             }
 
             string? location = f.Location;
@@ -194,12 +244,12 @@ internal sealed class CorpusAccumulator
     }
 
     /// <summary>Each quote's speaker as an entity id when the attribution resolves to one.</summary>
-    private void NameSpeakers(IReadOnlyList<Entity> entities, Dictionary<(string, int, int), Entity> owners)
+    private void NameSpeakers(IReadOnlyList<Entity> entities, int[] owners)
     {
-        foreach (var (i, sp) in _speakers)
+        foreach (var (i, slot) in _speakers)
         {
             var q = _quotes[i];
-            string? speaker = owners.TryGetValue((q.Article, sp.Span.Start, sp.Span.End), out var e) ? e.Id : RoleFallback(entities, q.Article, sp, q.Span.Start)?.Id;
+            string? speaker = slot >= 0 && owners[slot] >= 0 ? entities[owners[slot]].Id : RoleFallback(entities, q.Article, q.SpeakerText!, q.Span.Start)?.Id;
             if (speaker is not null) _quotes[i] = q with { Speaker = speaker };
         }
 
@@ -207,9 +257,9 @@ internal sealed class CorpusAccumulator
     }
 
     /// <summary>"the president said": the nearest person named before in this article whom the corpus introduces with that role.</summary>
-    private static Entity? RoleFallback(IReadOnlyList<Entity> entities, string article, SpeakerRef speaker, int position)
+    private static Entity? RoleFallback(IReadOnlyList<Entity> entities, string article, string speaker, int position)
     {
-        string head = speaker.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() ?? string.Empty;
+        string head = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() ?? string.Empty;
         if (head.Length == 0) return null;
         return entities
             .Where(e => e.Type == EntityType.Person && e.Roles.Any(r => r.Contains(head, StringComparison.OrdinalIgnoreCase)))

@@ -75,4 +75,48 @@ public class CorpusAccumulatorTests
         result.Quotes.Select(q => (q.Id, q.Article)).Should().Equal(("q1", "a"), ("q2", "b"));
         result.Quotes.Select(q => result.Entities.Single(e => e.Id == q.Speaker).Name).Should().Equal("Marek Kostov", "Ilse Brandt");
     }
+
+    private static CorpusAccumulator Fold(IEnumerable<ArticleAnalysis> analyses)
+    {
+        var corpus = NewAccumulator();
+        foreach (var a in analyses) corpus.TryAdd(a).Should().BeTrue();
+        return corpus;
+    }
+
+    [Fact]
+    public void Parts_folded_separately_and_appended_in_order_finish_like_one_fold()
+    {
+        var analyses = TestArticles.Samples().Select(a => Analyzer.AnalyzeArticle(a).Analysis).ToList();
+        string expected = TestArticles.Json(Fold(analyses).Finish([]));
+        for (int split = 0; split <= analyses.Count; split++)
+        {
+            var first = Fold(analyses.Take(split));
+            first.TryAppend(Fold(analyses.Skip(split))).Should().BeTrue();
+            TestArticles.Json(first.Finish([])).Should().Be(expected, $"split after {split} articles");
+        }
+    }
+
+    [Fact]
+    public void Appending_is_associative()
+    {
+        var analyses = TestArticles.Samples().Select(a => Analyzer.AnalyzeArticle(a).Analysis).ToList();
+        var (a1, b1, c1) = (Fold(analyses.Take(2)), Fold(analyses.Skip(2).Take(2)), Fold(analyses.Skip(4)));
+        a1.TryAppend(b1).Should().BeTrue();
+        a1.TryAppend(c1).Should().BeTrue();
+        var (a2, b2, c2) = (Fold(analyses.Take(2)), Fold(analyses.Skip(2).Take(2)), Fold(analyses.Skip(4)));
+        b2.TryAppend(c2).Should().BeTrue();
+        a2.TryAppend(b2).Should().BeTrue();
+        TestArticles.Json(a1.Finish([])).Should().Be(TestArticles.Json(a2.Finish([])));
+    }
+
+    [Fact]
+    public void Appending_a_part_that_repeats_an_id_is_refused()
+    {
+        var first = NewAccumulator();
+        first.TryAdd(Analyze("a", "Five people were hurt in Lusk.")).Should().BeTrue();
+        var second = NewAccumulator();
+        second.TryAdd(Analyze("a", "Nine people were hurt in Doshk.")).Should().BeTrue();
+        first.TryAppend(second).Should().BeFalse();
+        first.Finish([]).Figures.Should().ContainSingle().Which.Value.Should().Be(5);
+    }
 }

@@ -44,13 +44,36 @@ internal sealed class AliasResolver
 
     /// <summary>
     /// One mention inside a cluster: the result's mention object itself (built once, as the article
-    /// arrives), the article's number in corpus order and the mention's type.
+    /// arrives), the article's number in corpus order, the mention's type, and the owner slot a figure
+    /// source or quote speaker at this span waits on (-1 for none). 16 bytes: there is one per mention in the corpus.
     /// </summary>
-    private readonly record struct Use(EntityMention Ref, int Article, EntityType Type)
+    private readonly struct Use
     {
+        private readonly int _articleAndType;
+
+        public Use(EntityMention mention, int article, EntityType type, int slot)
+        {
+            Ref = mention;
+            _articleAndType = (article << 3) | (int)type;
+            Slot = slot;
+        }
+
+        public EntityMention Ref { get; }
+
+        public int Slot { get; }
+
+        public int Article => _articleAndType >> 3;
+
+        public EntityType Type => (EntityType)(_articleAndType & 7);
+
         public TextSpan Span => Ref.Span;
 
         public string Text => Ref.Text;
+
+        public Use WithType(EntityType type) => new(Ref, Article, type, Slot);
+
+        /// <summary>The same mention in a corpus where <paramref name="articles"/> articles and <paramref name="slots"/> slots come before its part.</summary>
+        public Use Shifted(int articles, int slots) => new(Ref, Article + articles, Type, Slot < 0 ? Slot : Slot + slots);
     }
 
     private sealed class Cluster
@@ -82,7 +105,7 @@ internal sealed class AliasResolver
     {
         var builder = Start(new StringPool());
         foreach (var a in articles) builder.Add(a);
-        return builder.Build();
+        return builder.Build([]);
     }
 
     /// <summary>Starts an incremental resolution; texts are pooled in <paramref name="strings"/>.</summary>
@@ -108,11 +131,34 @@ internal sealed class AliasResolver
         }
 
         /// <summary>Adds the next article's mentions.</summary>
-        public void Add(ArticleMentions article)
+        /// <param name="article">The article's mentions.</param>
+        /// <param name="slots">Optional, one per mention: the owner slot that <see cref="Build"/> fills with the mention's entity (-1 for none).</param>
+        public void Add(ArticleMentions article, int[]? slots = null)
         {
             var texts = new string[article.Texts.Count];
             for (int i = 0; i < texts.Length; i++) texts[i] = _strings.Intern(article.Texts[i]);
-            _clusters.AddRange(LocalClusters(article, _articles++, texts, Words, _acronymLinks));
+            _clusters.AddRange(LocalClusters(article, _articles++, texts, slots, Words, _acronymLinks));
+        }
+
+        /// <summary>
+        /// Appends the articles another builder took, after this one's, as if they had been added here:
+        /// local clusters are per article, so this is a concatenation (associative). <paramref name="other"/> is spent.
+        /// </summary>
+        /// <param name="other">The later part.</param>
+        /// <param name="slotOffset">Owner slots numbered before the other part's (its slots move up by this).</param>
+        public void Append(Builder other, int slotOffset)
+        {
+            int offset = _articles;
+            foreach (var c in other._clusters)
+            {
+                for (int i = 0; i < c.Mentions.Count; i++) c.Mentions[i] = c.Mentions[i].Shifted(offset, slotOffset);
+            }
+
+            _clusters.AddRange(other._clusters);
+            _acronymLinks.AddRange(other._acronymLinks);
+            _articles += other._articles;
+            other._clusters.Clear();
+            other._acronymLinks.Clear();
         }
 
         /// <summary>The words of a pooled name, split once per distinct name.</summary>
@@ -123,14 +169,15 @@ internal sealed class AliasResolver
         }
 
         /// <summary>Resolves everything added into entities, ordered by first mention. The builder is spent afterwards.</summary>
-        public List<Entity> Build()
+        /// <param name="slotOwners">Filled with the index of the entity each slotted mention belongs to.</param>
+        public List<Entity> Build(int[] slotOwners)
         {
             _words.Clear();
-            return _resolver.Resolve(_clusters, _acronymLinks);
+            return _resolver.Resolve(_clusters, _acronymLinks, slotOwners);
         }
     }
 
-    private List<Entity> Resolve(List<Cluster> clusters, List<(Cluster Long, string Acronym)> acronymLinks)
+    private List<Entity> Resolve(List<Cluster> clusters, List<(Cluster Long, string Acronym)> acronymLinks, int[] slotOwners)
     {
         MergePersons(clusters.Where(c => c.Type == EntityType.Person).ToList());
         MergeStraySurnames(clusters);
@@ -179,6 +226,11 @@ internal sealed class AliasResolver
             var aliases = mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal).ToList();
             string name = Canonical(aliases, uses);
             aliases.Sort(StringComparer.Ordinal);
+            foreach (var m in mentions)
+            {
+                if (m.Slot >= 0) slotOwners[m.Slot] = entities.Count;
+            }
+
             entities.Add(new Entity($"e{entities.Count + 1}", type, name, aliases, mentions.Select(m => m.Ref).ToArray()));
             mentions.Clear();
             mentions.TrimExcess();
@@ -253,19 +305,21 @@ internal sealed class AliasResolver
     /// given name) joins the nearest preceding full name it fits; other types cluster by name.
     /// "Long Name (ACR)" links the acronym to the long name.
     /// </summary>
-    private static List<Cluster> LocalClusters(ArticleMentions a, int articleNumber, string[] texts, Func<string, string[]> wordsOf, List<(Cluster Long, string Acronym)> acronymLinks)
+    private static List<Cluster> LocalClusters(ArticleMentions a, int articleNumber, string[] texts, int[]? slots, Func<string, string[]> wordsOf, List<(Cluster Long, string Acronym)> acronymLinks)
     {
-        var textOf = new Dictionary<Mention, string>(a.Mentions.Count);
-        for (int i = 0; i < a.Mentions.Count; i++) textOf.TryAdd(a.Mentions[i], texts[i]);
+        var indexOf = new Dictionary<Mention, int>(a.Mentions.Count);
+        for (int i = 0; i < a.Mentions.Count; i++) indexOf.TryAdd(a.Mentions[i], i);
+        string TextOf(Mention m) => texts[indexOf[m]];
+        Use UseOf(Mention m, string text) => new(new EntityMention(a.ArticleId, m.Span, text), articleNumber, m.Type, slots is null ? -1 : slots[indexOf[m]]);
         var result = new List<Cluster>();
         var persons = new List<Cluster>();
         var byKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var ordered = a.Mentions.OrderBy(m => m.Span.Start).ToList();
 
         // Full names first, so that a surname before its full name still finds it.
-        foreach (var m in ordered.Where(m => m.Type == EntityType.Person).OrderByDescending(m => wordsOf(textOf[m]).Length).ThenBy(m => m.Span.Start))
+        foreach (var m in ordered.Where(m => m.Type == EntityType.Person).OrderByDescending(m => wordsOf(TextOf(m)).Length).ThenBy(m => m.Span.Start))
         {
-            string t = textOf[m];
+            string t = TextOf(m);
             var words = wordsOf(t);
             if (words.Length == 0) continue;
             Cluster? target = null;
@@ -292,12 +346,12 @@ internal sealed class AliasResolver
                 result.Add(target);
             }
 
-            target.Mentions.Add(new Use(new EntityMention(a.ArticleId, m.Span, t), articleNumber, m.Type));
+            target.Mentions.Add(UseOf(m, t));
         }
 
         foreach (var m in ordered.Where(m => m.Type != EntityType.Person))
         {
-            string t = textOf[m];
+            string t = TextOf(m);
             string key = m.Type + ":" + NameForms.PlainKey(t);
             if (!byKey.TryGetValue(key, out var c))
             {
@@ -306,7 +360,7 @@ internal sealed class AliasResolver
                 result.Add(c);
             }
 
-            c.Mentions.Add(new Use(new EntityMention(a.ArticleId, m.Span, t), articleNumber, m.Type));
+            c.Mentions.Add(UseOf(m, t));
         }
 
         foreach (var (index, acr) in a.AcronymLinks)
@@ -466,7 +520,7 @@ internal sealed class AliasResolver
             var roots = surnames.Roots(c.NameWords[0]);
             if (roots.Count == 1)
             {
-                foreach (var m in c.Mentions) roots[0].Mentions.Add(m with { Type = EntityType.Person });
+                foreach (var m in c.Mentions) roots[0].Mentions.Add(m.WithType(EntityType.Person));
                 c.Mentions.Clear();
             }
         }
