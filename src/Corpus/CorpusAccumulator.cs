@@ -20,12 +20,12 @@ internal sealed class CorpusAccumulator
     private readonly StageTimer _timer = StageTimer.FromEnvironment();
     private readonly StringPool _strings = new();
     private readonly AliasResolver.Builder _aliases;
-    private readonly List<ArticleInfo> _articles = [];
+    private readonly ChunkedList<ArticleInfo> _articles = new();
     private readonly Dictionary<string, DateOnly?> _dates = new(StringComparer.Ordinal);
     private readonly List<(string Article, IReadOnlyList<RoleUse> Uses)> _roles = [];
     private readonly List<int[]?> _roleSlots = [];
-    private readonly List<Figure> _figures = [];
-    private readonly List<Quote> _quotes = [];
+    private readonly ChunkedList<Figure> _figures = new();
+    private readonly ChunkedList<Quote> _quotes = new();
 
     // A figure source or quote speaker is named by the entity of the mention (or role noun) at its
     // span. Each such span gets an owner slot as its article arrives; alias resolution and role
@@ -98,7 +98,7 @@ internal sealed class CorpusAccumulator
         }
 
         foreach (var (id, date) in other._dates) _dates.Add(id, date);
-        _articles.AddRange(other._articles);
+        foreach (var a in other._articles) _articles.Add(a);
         int slotOffset = _slots;
         _aliases.Append(other._aliases, slotOffset);
         _roles.AddRange(other._roles);
@@ -130,7 +130,9 @@ internal sealed class CorpusAccumulator
         timer.Lap("aliases");
         entities = RoleLinker.Link(entities, _roles, _roleSlots, owners);
         _roles.Clear();
+        _roles.TrimExcess();
         _roleSlots.Clear();
+        _roleSlots.TrimExcess();
         timer.Lap("roles");
         NameFigures(entities, owners);
         timer.Lap("figures");
@@ -141,7 +143,7 @@ internal sealed class CorpusAccumulator
         timer.Lap("stories");
 
         // Figures are reconciled within their story; conflict ids run across stories in story order.
-        var conflicts = new List<Conflict>();
+        var conflicts = new ChunkedList<Conflict>();
         foreach (var story in _figures.Where(_ => reconcile).GroupBy(f => stories[f.Article]).OrderBy(g => int.Parse(g.Key[1..], System.Globalization.CultureInfo.InvariantCulture)))
         {
             foreach (var c in Reconciler.Reconcile(story.ToList(), _dates)) conflicts.Add(c with { Id = "k" + (conflicts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
@@ -241,6 +243,7 @@ internal sealed class CorpusAccumulator
         }
 
         _figureSources.Clear();
+        _figureSources.TrimExcess();
     }
 
     /// <summary>Each quote's speaker as an entity id when the attribution resolves to one.</summary>
@@ -254,6 +257,7 @@ internal sealed class CorpusAccumulator
         }
 
         _speakers.Clear();
+        _speakers.TrimExcess();
     }
 
     /// <summary>"the president said": the nearest person named before in this article whom the corpus introduces with that role.</summary>

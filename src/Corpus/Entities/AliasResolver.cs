@@ -76,12 +76,62 @@ internal sealed class AliasResolver
         public Use Shifted(int articles, int slots) => new(Ref, Article + articles, Type, Slot < 0 ? Slot : Slot + slots);
     }
 
-    private sealed class Cluster
+    /// <summary>
+    /// A group of mentions known to be one entity. Its mentions are held inline: most clusters (one
+    /// per name per article) have a single mention, and there are millions of them in a large corpus,
+    /// so the first mention lives in the cluster itself and only further ones in a list.
+    /// </summary>
+    private sealed class Cluster : IReadOnlyList<Use>
     {
         public required EntityType Type;
-        public readonly List<Use> Mentions = new(1);
         public string[] NameWords = [];
         public Cluster? Parent;
+        private Use _first;
+        private List<Use>? _rest;
+
+        /// <summary>The mentions (the cluster itself, as a list).</summary>
+        public Cluster Mentions => this;
+
+        public int Count { get; private set; }
+
+        public Use this[int index]
+        {
+            get => (uint)index < (uint)Count ? (index == 0 ? _first : _rest![index - 1]) : throw new ArgumentOutOfRangeException(nameof(index));
+            set
+            {
+                if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
+                if (index == 0) _first = value;
+                else _rest![index - 1] = value;
+            }
+        }
+
+        public void Add(Use use)
+        {
+            if (Count == 0) _first = use;
+            else (_rest ??= new(1)).Add(use);
+            Count++;
+        }
+
+        /// <summary>Moves every mention of <paramref name="other"/> here, leaving it empty.</summary>
+        public void TakeAll(Cluster other)
+        {
+            foreach (var u in other) Add(u);
+            other.Clear();
+        }
+
+        public void Clear()
+        {
+            _first = default;
+            _rest = null;
+            Count = 0;
+        }
+
+        public IEnumerator<Use> GetEnumerator()
+        {
+            for (int i = 0; i < Count; i++) yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
         public Cluster Root()
         {
@@ -200,12 +250,11 @@ internal sealed class AliasResolver
             var root = c.Root();
             if (seen.Add(root)) roots.Add(root);
             if (root == c) continue;
-            root.Mentions.AddRange(c.Mentions);
-            c.Mentions.Clear();
-            c.Mentions.TrimExcess();
+            root.TakeAll(c);
         }
 
         clusters.Clear();
+        clusters.TrimExcess();
         seen.Clear();
         var ordered = roots
             .Where(r => r.Mentions.Count > 0)
@@ -217,7 +266,8 @@ internal sealed class AliasResolver
         var entities = new List<Entity>(ordered.Count);
         for (int k = 0; k < ordered.Count; k++)
         {
-            var mentions = ordered[k].Mentions;
+            var mentions = ordered[k].Mentions.ToList();
+            ordered[k].Clear();
             ordered[k] = null!; // each cluster is released once its entity is built
             mentions.Sort((a, b) => a.Article != b.Article ? a.Article.CompareTo(b.Article) : a.Span.Start.CompareTo(b.Span.Start));
             var type = mentions.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
@@ -232,8 +282,6 @@ internal sealed class AliasResolver
             }
 
             entities.Add(new Entity($"e{entities.Count + 1}", type, name, aliases, mentions.Select(m => m.Ref).ToArray()));
-            mentions.Clear();
-            mentions.TrimExcess();
         }
 
         return entities;

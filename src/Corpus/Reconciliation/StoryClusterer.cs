@@ -27,34 +27,58 @@ internal static class StoryClusterer
         var byId = Enumerable.Range(0, entities.Count).OrderBy(e => entities[e].Id, StringComparer.Ordinal).ToArray();
         for (int r = 0; r < byId.Length; r++) rank[byId[r]] = r;
 
-        // One (article, entity) key per mention, sorted: runs give mention counts per article and entity
-        // without a dictionary per article.
-        var keys = new List<long>();
-        for (int e = 0; e < entities.Count; e++)
+        // Mention counts per article and entity. Each entity's mentions are in corpus order, so its
+        // runs of one article give the counts; the runs are then laid out by article in one flat array
+        // of known size (two passes), with no map or list per article.
+        var runsOf = new int[articleIds.Count + 1];
+        ForEachRun((article, _, _) => runsOf[article + 1]++);
+        for (int i = 0; i < articleIds.Count; i++) runsOf[i + 1] += runsOf[i];
+        var runs = new (int Entity, int Count)[runsOf[articleIds.Count]];
+        var filled = new int[articleIds.Count];
+        ForEachRun((article, entity, count) => runs[runsOf[article] + filled[article]++] = (entity, count));
+        filled = [];
+
+        // An entity whose mentions of one article are not adjacent has several runs there: merged, so
+        // each article counts each entity once (the others are left with entity -1).
+        for (int article = 0; article < articleIds.Count; article++)
         {
-            if (entities[e].Type == EntityType.Norp) continue;
-            foreach (var m in entities[e].Mentions)
+            int start = runsOf[article], length = runsOf[article + 1] - start;
+            if (length < 2) continue;
+            Array.Sort(runs, start, length, Comparer<(int Entity, int Count)>.Create((x, y) => x.Entity.CompareTo(y.Entity)));
+            for (int k = start + 1, kept = start; k < start + length; k++)
             {
-                if (articleNo.TryGetValue(m.Article, out int a)) keys.Add(((long)a << 32) | (uint)rank[e]);
+                if (runs[k].Entity != runs[kept].Entity) kept = k;
+                else
+                {
+                    runs[kept].Count += runs[k].Count;
+                    runs[k] = (-1, 0);
+                }
             }
         }
 
-        keys.Sort();
-        var runs = new List<(int Article, int Entity, int Count)>();
-        for (int i = 0; i < keys.Count;)
+        void ForEachRun(Action<int, int, int> run)
         {
-            int j = i;
-            while (j < keys.Count && keys[j] == keys[i]) j++;
-            runs.Add(((int)(keys[i] >> 32), (int)(keys[i] & 0xFFFFFFFF), j - i));
-            i = j;
+            for (int e = 0; e < entities.Count; e++)
+            {
+                if (entities[e].Type == EntityType.Norp) continue;
+                var mentions = entities[e].Mentions;
+                for (int i = 0; i < mentions.Count;)
+                {
+                    string article = mentions[i].Article;
+                    int j = i + 1;
+                    while (j < mentions.Count && string.Equals(mentions[j].Article, article, StringComparison.Ordinal)) j++;
+                    if (articleNo.TryGetValue(article, out int a)) run(a, rank[e], j - i);
+                    i = j;
+                }
+            }
         }
-
-        keys.Clear();
-        keys.TrimExcess();
 
         // An entity in more than 2% of a corpus of thousands says nothing about which story an article tells.
         var articlesWith = new int[entities.Count];
-        foreach (var r in runs) articlesWith[r.Entity]++;
+        foreach (var r in runs)
+        {
+            if (r.Entity >= 0) articlesWith[r.Entity]++;
+        }
         int ubiquitous = Math.Max(25, articleIds.Count / 50);
 
         var parent = new int[articleIds.Count];
@@ -69,16 +93,15 @@ internal static class StoryClusterer
         // pair links every article to the first with that pair, in linear time.
         var lastWithPair = new Dictionary<long, (int Article, DateOnly? Date)>();
         var top = new List<(int Entity, int Count)>();
-        for (int start = 0; start < runs.Count;)
+        for (int article = 0; article < articleIds.Count; article++)
         {
-            int article = runs[start].Article, end = start;
             top.Clear();
-            for (; end < runs.Count && runs[end].Article == article; end++)
+            for (int k = runsOf[article]; k < runsOf[article + 1]; k++)
             {
-                if (articlesWith[runs[end].Entity] <= ubiquitous) top.Add((runs[end].Entity, runs[end].Count));
+                if (runs[k].Entity >= 0 && articlesWith[runs[k].Entity] <= ubiquitous) top.Add(runs[k]);
             }
 
-            start = end;
+            if (top.Count < 2) continue;
             // The most mentioned first, ties by id; then the chosen few in id order.
             top.Sort((x, y) => x.Count != y.Count ? y.Count.CompareTo(x.Count) : x.Entity.CompareTo(y.Entity));
             if (top.Count > Salient) top.RemoveRange(Salient, top.Count - Salient);
