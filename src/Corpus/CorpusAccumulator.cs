@@ -18,6 +18,7 @@ internal sealed class CorpusAccumulator
 {
     private readonly RoleFinder _roleFinder;
     private readonly StageTimer _timer = StageTimer.FromEnvironment();
+    private readonly int _parallelism;
     private readonly StringPool _strings = new();
     private readonly AliasResolver.Builder _aliases;
     private readonly ChunkedList<ArticleInfo> _articles = new();
@@ -34,9 +35,13 @@ internal sealed class CorpusAccumulator
     private readonly List<(int Quote, int Slot)> _speakers = [];
     private int _slots;
 
-    public CorpusAccumulator(AliasResolver aliases, RoleFinder roleFinder)
+    /// <param name="aliases">Resolves entities across the corpus.</param>
+    /// <param name="roleFinder">Reads place keys of role phrases.</param>
+    /// <param name="parallelism">Stories reconciled at once (each story's reconciliation is independent).</param>
+    public CorpusAccumulator(AliasResolver aliases, RoleFinder roleFinder, int parallelism = 1)
     {
         _roleFinder = roleFinder;
+        _parallelism = Math.Max(1, parallelism);
         _aliases = aliases.Start(_strings);
     }
 
@@ -143,10 +148,20 @@ internal sealed class CorpusAccumulator
         timer.Lap("stories");
 
         // Figures are reconciled within their story; conflict ids run across stories in story order.
-        var conflicts = new ChunkedList<Conflict>();
-        foreach (var story in _figures.Where(_ => reconcile).GroupBy(f => stories[f.Article]).OrderBy(g => int.Parse(g.Key[1..], System.Globalization.CultureInfo.InvariantCulture)))
+        // Stories are independent, so they are reconciled in parallel and numbered afterwards in order.
+        var byStory = reconcile
+            ? _figures.GroupBy(f => stories[f.Article]).OrderBy(g => int.Parse(g.Key[1..], System.Globalization.CultureInfo.InvariantCulture)).Select(g => g.ToArray()).ToArray()
+            : [];
+        var found = new IReadOnlyList<Conflict>[byStory.Length];
+        Parallel.For(0, byStory.Length, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, i =>
         {
-            foreach (var c in Reconciler.Reconcile(story.ToList(), _dates)) conflicts.Add(c with { Id = "k" + (conflicts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            found[i] = Reconciler.Reconcile(byStory[i], _dates);
+            byStory[i] = [];
+        });
+        var conflicts = new ChunkedList<Conflict>();
+        foreach (var story in found)
+        {
+            foreach (var c in story) conflicts.Add(c with { Id = "k" + (conflicts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
 
         timer.Lap("reconcile");

@@ -246,5 +246,5 @@ public sealed class CorpusAnalyzer
         }
     }
 
-    private CorpusAccumulator NewAccumulator() => new(_aliases, Roles);
+    private CorpusAccumulator NewAccumulator() => new(_aliases, Roles, _options.MaxDegreeOfParallelism);
 }
