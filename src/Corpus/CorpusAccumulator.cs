@@ -45,9 +45,6 @@ internal sealed class CorpusAccumulator
         _aliases = aliases.Start(_strings);
     }
 
-    /// <summary>Articles added so far.</summary>
-    public int Count => _articles.Count;
-
     /// <summary>Folds in the next article's analysis; false (and nothing added) when an article with its id was already added.</summary>
     public bool TryAdd(ArticleAnalysis a)
     {
