@@ -242,7 +242,8 @@ internal static class Commands
         if (format is "markdown" or "html")
         {
             using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
-            writer.Write(format == "html" ? HtmlReport.Render(result) : MarkdownReport.Render(result));
+            if (format == "html") HtmlReport.Write(result, writer);
+            else MarkdownReport.Write(result, writer);
         }
         else
         {

@@ -21,6 +21,17 @@ public static class HtmlReport
     public static string Render(AnalysisResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(result, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes <paramref name="result"/> to <paramref name="writer"/> as it is produced (the page is never held whole in memory).</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(AnalysisResult result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
         var ci = CultureInfo.InvariantCulture;
         var articles = result.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var figures = result.Figures.ToDictionary(f => f.Id, StringComparer.Ordinal);
@@ -50,24 +61,33 @@ public static class HtmlReport
             }
 
             sb.Append(ci, $"</td><td>{E(c.Why)}</td></tr>\n");
+            ReportBuffer.FlushIfLarge(sb, writer);
         }
 
         sb.Append("</tbody></table>\n");
 
         // Figures by metric, with a chart of reported values over time by source.
+        var stories = new Dictionary<string, (int Articles, string? Title)>(StringComparer.Ordinal);
+        foreach (var a in result.Articles)
+        {
+            var (n, title) = stories.GetValueOrDefault(a.Story);
+            stories[a.Story] = (n + 1, title ?? a.Title);
+        }
+
         sb.Append("<h2>Figures by story and metric</h2>\n");
         foreach (var group in result.Figures.GroupBy(f => (Story: StoryOf(f, articles), f.Metric)).OrderBy(g => g.Key.Story, StringComparer.Ordinal).ThenBy(g => g.Key.Metric, StringComparer.Ordinal))
         {
-            var storyArticles = result.Articles.Where(a => a.Story == group.Key.Story).ToList();
-            string storyTitle = storyArticles.Select(a => a.Title).FirstOrDefault(t => t is not null) ?? group.Key.Story;
+            var story = stories.GetValueOrDefault(group.Key.Story);
+            string storyTitle = story.Title ?? group.Key.Story;
             var list = group.OrderBy(f => articles.TryGetValue(f.Article, out var a) ? a.Published ?? DateOnly.MaxValue : DateOnly.MaxValue).ThenBy(f => f.Article, StringComparer.Ordinal).ToList();
-            sb.Append(ci, $"<h3>{E(group.Key.Metric)} <span class=\"muted\">story {E(group.Key.Story)}: {E(storyTitle)} ({storyArticles.Count} articles)</span></h3>\n").Append(Chart(group.Key.Metric, list, articles)).Append('\n');
+            sb.Append(ci, $"<h3>{E(group.Key.Metric)} <span class=\"muted\">story {E(group.Key.Story)}: {E(storyTitle)} ({story.Articles} articles)</span></h3>\n").Append(Chart(group.Key.Metric, list, articles)).Append('\n');
             sb.Append("<table class=\"figures\"><thead><tr><th>id</th><th>article</th><th>outlet</th><th>date</th><th>value</th><th>location</th><th>source</th><th>status</th><th>conflicts</th></tr></thead><tbody>\n");
             foreach (var f in list)
             {
                 articles.TryGetValue(f.Article, out var a);
                 var marks = conflictsOf.TryGetValue(f.Id, out var cs) ? string.Join(" ", cs.Select(c => $"<a class=\"badge {(c.Severity == ConflictSeverity.Hard ? "hard" : "soft")}\" href=\"#{E(c.Id)}\">{E(c.Id)}</a>")) : "";
                 sb.Append(ci, $"<tr id=\"{E(f.Id)}\" class=\"{(cs is null ? "" : "flagged")}\"><td>{E(f.Id)}</td><td>{E(f.Article)}</td><td>{E(a?.Outlet ?? "")}</td><td>{a?.Published?.ToString("yyyy-MM-dd", ci)}</td><td><b>{E(FigureText.Value(f))}</b></td><td>{E(f.Location ?? "")}</td><td>{E(f.Source ?? "")}</td><td>{(f.Status == FigureStatus.Retracted ? "<span class=\"badge retracted\">retracted</span>" : "asserted")}</td><td>{marks}</td></tr>\n");
+                ReportBuffer.FlushIfLarge(sb, writer);
             }
 
             sb.Append("</tbody></table>\n");
@@ -79,6 +99,7 @@ public static class HtmlReport
         foreach (var e in result.Entities)
         {
             sb.Append(ci, $"<tr><td>{JsonReport.TypeName(e.Type)}</td><td>{E(e.Name)}</td><td>{E(string.Join(" · ", e.Aliases))}</td><td>{E(string.Join(" · ", e.Roles))}</td><td>{e.Mentions.Count + e.RoleMentions.Count}</td></tr>\n");
+            ReportBuffer.FlushIfLarge(sb, writer);
         }
 
         sb.Append("</tbody></table>\n");
@@ -88,7 +109,12 @@ public static class HtmlReport
         foreach (var g in result.Quotes.GroupBy(q => q.Speaker is { } s && names.TryGetValue(s, out var n) ? n : "(speaker not resolved)").OrderBy(g => g.Key == "(speaker not resolved)").ThenByDescending(g => g.Count()))
         {
             sb.Append(ci, $"<details><summary>{E(g.Key)} ({g.Count()})</summary><ul>");
-            foreach (var q in g) sb.Append(ci, $"<li>{(q.Direct ? "“" + E(q.Text) + "”" : E(q.Text))} <span class=\"muted\">{E(q.Article)}</span></li>");
+            foreach (var q in g)
+            {
+                sb.Append(ci, $"<li>{(q.Direct ? "“" + E(q.Text) + "”" : E(q.Text))} <span class=\"muted\">{E(q.Article)}</span></li>");
+                ReportBuffer.FlushIfLarge(sb, writer);
+            }
+
             sb.Append("</ul></details>\n");
         }
 
@@ -100,7 +126,7 @@ public static class HtmlReport
         }
 
         sb.Append("</body></html>\n");
-        return sb.ToString();
+        writer.Write(sb);
     }
 
     /// <summary>Reported values over time (x: publication date, undated last), by source; ranges as bars, lower bounds as arrows, withdrawn figures hollow.</summary>

@@ -11,6 +11,17 @@ public static class MarkdownReport
     public static string Render(AnalysisResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(result, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes <paramref name="result"/> to <paramref name="writer"/> as it is produced (the report is never held whole in memory).</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(AnalysisResult result, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(writer);
         var sb = new StringBuilder();
         var ci = CultureInfo.InvariantCulture;
         sb.AppendLine("# Corpus analysis").AppendLine();
@@ -21,6 +32,7 @@ public static class MarkdownReport
         foreach (var a in result.Articles)
         {
             sb.AppendLine(ci, $"| {Cell(a.Id)} | {a.Story} | {Cell(a.Title)} | {a.Published?.ToString("yyyy-MM-dd", ci)} | {Cell(a.Outlet)} | {a.Tokens} |");
+            ReportBuffer.FlushIfLarge(sb, writer);
         }
 
         if (result.Conflicts.Count > 0)
@@ -37,6 +49,7 @@ public static class MarkdownReport
                 }
 
                 sb.AppendLine();
+                ReportBuffer.FlushIfLarge(sb, writer);
             }
         }
 
@@ -49,10 +62,16 @@ public static class MarkdownReport
                 foreach (var id in c.Figures) (marks.TryGetValue(id, out var l) ? l : marks[id] = new()).Add($"{c.Id} ({(c.Severity == Reconciliation.ConflictSeverity.Hard ? "hard" : "soft")})");
             }
 
+            var storyTitles = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var a in result.Articles)
+            {
+                if (a.Title is not null) storyTitles.TryAdd(a.Story, a.Title);
+            }
+
             sb.AppendLine().AppendLine("## Figures by story and metric").AppendLine();
             foreach (var group in result.Figures.GroupBy(f => (Story: articles.TryGetValue(f.Article, out var sa) ? sa.Story : "s1", f.Metric)).OrderBy(g => g.Key.Story, StringComparer.Ordinal).ThenBy(g => g.Key.Metric, StringComparer.Ordinal))
             {
-                string storyTitle = result.Articles.Where(a => a.Story == group.Key.Story).Select(a => a.Title).FirstOrDefault(t => t is not null) ?? group.Key.Story;
+                string storyTitle = storyTitles.GetValueOrDefault(group.Key.Story) ?? group.Key.Story;
                 sb.AppendLine(ci, $"### {group.Key.Metric} (story {group.Key.Story}: {Cell(storyTitle)})").AppendLine();
                 sb.AppendLine("| id | article | outlet | date | value | location | source | status | conflicts |").AppendLine("|---|---|---|---|---|---|---|---|---|");
                 foreach (var f in group.OrderBy(f => articles.TryGetValue(f.Article, out var a) ? a.Published ?? DateOnly.MaxValue : DateOnly.MaxValue).ThenBy(f => f.Article, StringComparer.Ordinal))
@@ -60,6 +79,7 @@ public static class MarkdownReport
                     articles.TryGetValue(f.Article, out var a);
                     string flagged = marks.TryGetValue(f.Id, out var m) ? "**" + string.Join(", ", m) + "**" : string.Empty;
                     sb.AppendLine(ci, $"| {f.Id} | {Cell(f.Article)} | {Cell(a?.Outlet)} | {a?.Published?.ToString("yyyy-MM-dd", ci)} | {Cell(Claims.FigureText.Value(f))} | {Cell(f.Location)} | {Cell(f.Source)} | {(f.Status == Claims.FigureStatus.Retracted ? "**retracted**" : "asserted")} | {flagged} |");
+                    ReportBuffer.FlushIfLarge(sb, writer);
                 }
 
                 sb.AppendLine();
@@ -73,6 +93,7 @@ public static class MarkdownReport
             foreach (var e in result.Entities)
             {
                 sb.AppendLine(ci, $"| {e.Id} | {JsonReport.TypeName(e.Type)} | {Cell(e.Name)} | {Cell(string.Join(", ", e.Aliases))} | {Cell(string.Join(", ", e.Roles))} | {e.Mentions.Count + e.RoleMentions.Count} |");
+                ReportBuffer.FlushIfLarge(sb, writer);
             }
         }
 
@@ -86,6 +107,7 @@ public static class MarkdownReport
                 foreach (var q in group)
                 {
                     sb.AppendLine(ci, $"- {(q.Direct ? "“" + Cell(q.Text) + "”" : Cell(q.Text))} ({q.Article})");
+                    ReportBuffer.FlushIfLarge(sb, writer);
                 }
 
                 sb.AppendLine();
@@ -98,7 +120,7 @@ public static class MarkdownReport
             foreach (var r in result.Rejected) sb.AppendLine(ci, $"- `{r.Source}`: {r.Reason}");
         }
 
-        return sb.ToString();
+        writer.Write(sb);
     }
 
     private static string Cell(string? s) => s is null ? string.Empty : s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);

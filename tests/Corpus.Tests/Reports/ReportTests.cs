@@ -103,4 +103,44 @@ public class ReportTests
             base.Write(buffer);
         }
     }
+
+    [Fact]
+    public void Markdown_and_html_are_written_in_parts_and_equal_the_rendered_string()
+    {
+        var articles = Enumerable.Range(1, 400).Select(i => new ArticleInfo($"a{i}", $"Flood in Lusk, report {i}", new DateOnly(2025, 3, 1 + i % 20), "Daily Meridian", null, null, 100, 20, 2, 0) { Story = $"s{1 + i % 7}" }).ToList();
+        var figures = Enumerable.Range(1, 4_000).Select(i => new Corpus.Claims.Figure($"f{i}", $"a{1 + i % 400}", "killed", i, null, null, Corpus.Claims.Qualifier.Exact, "Lusk", null,
+            Corpus.Claims.FigureStatus.Asserted, "Twelve people were killed in Lusk on Monday, the police said.", new TextSpan(0, 6), new TextSpan(0, 60))).ToList();
+        var result = new AnalysisResult(articles, [], [], figures, [], []);
+        foreach (var (render, write) in new (Func<AnalysisResult, string>, Action<AnalysisResult, TextWriter>)[] { (MarkdownReport.Render, MarkdownReport.Write), (HtmlReport.Render, HtmlReport.Write) })
+        {
+            using var writer = new WriteSizeWriter();
+            write(result, writer);
+            writer.ToString().Should().Be(render(result));
+            writer.ToString().Length.Should().BeGreaterThan(300_000);
+            writer.LargestWrite.Should().BeLessThan(writer.ToString().Length / 3, "a part (one table row, one chart) at a time, never the whole report");
+        }
+    }
+
+    /// <summary>Remembers the largest single write.</summary>
+    private sealed class WriteSizeWriter : StringWriter
+    {
+        public WriteSizeWriter()
+            : base(System.Globalization.CultureInfo.InvariantCulture)
+        {
+        }
+
+        public int LargestWrite { get; private set; }
+
+        public override void Write(string? value)
+        {
+            LargestWrite = Math.Max(LargestWrite, value?.Length ?? 0);
+            base.Write(value);
+        }
+
+        public override void Write(System.Text.StringBuilder? value)
+        {
+            LargestWrite = Math.Max(LargestWrite, value?.Length ?? 0);
+            base.Write(value);
+        }
+    }
 }
