@@ -11,9 +11,7 @@ public static class MarkdownReport
     public static string Render(AnalysisResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(result, writer);
-        return writer.ToString();
+        return ReportBuffer.Render(writer => Write(result, writer));
     }
 
     /// <summary>Writes <paramref name="result"/> to <paramref name="writer"/> as it is produced (the report is never held whole in memory).</summary>

@@ -7,6 +7,14 @@ internal static class ReportBuffer
 {
     private const int FlushAt = 1 << 15;
 
+    /// <summary>What <paramref name="write"/> writes, as one string.</summary>
+    public static string Render(Action<TextWriter> write)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        write(writer);
+        return writer.ToString();
+    }
+
     public static void FlushIfLarge(StringBuilder buffer, TextWriter writer)
     {
         if (buffer.Length < FlushAt) return;
