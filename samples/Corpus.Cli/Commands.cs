@@ -6,25 +6,8 @@ namespace Corpus.Cli;
 
 internal static class Commands
 {
-    public static async Task<int> AnalyzeAsync(string[] paths, string format, FileInfo? output, FileInfo? db, IngestionOptions ingestion, AnalyzerOptions options, long? maxMemory, CancellationToken ct)
-    {
-        if (maxMemory is { } mb && MemoryBudget.TryApply(mb) is { } budgetError)
-        {
-            Console.Error.WriteLine($"corpus: {budgetError}");
-            return ExitCodes.Usage;
-        }
-
-        try
-        {
-            return await AnalyzeCoreAsync(paths, format, output, db, ingestion, options, ct);
-        }
-        catch (Exception e) when (e is OutOfMemoryException || e.InnerException is OutOfMemoryException)
-        {
-            // A type initializer (the model, the gazetteer) wraps it.
-            Console.Error.WriteLine(MemoryBudget.OutOfMemory(maxMemory));
-            return ExitCodes.Failure;
-        }
-    }
+    public static Task<int> AnalyzeAsync(string[] paths, string format, FileInfo? output, FileInfo? db, IngestionOptions ingestion, AnalyzerOptions options, long? maxMemory, CancellationToken ct) =>
+        MemoryBudget.RunAsync(maxMemory, () => AnalyzeCoreAsync(paths, format, output, db, ingestion, options, ct));
 
     private static async Task<int> AnalyzeCoreAsync(string[] paths, string format, FileInfo? output, FileInfo? db, IngestionOptions ingestion, AnalyzerOptions options, CancellationToken ct)
     {

@@ -7,8 +7,32 @@ namespace Corpus.Cli;
 /// </summary>
 internal static class MemoryBudget
 {
+    /// <summary>
+    /// Runs a command under an optional cap: a cap that cannot be applied is a usage error (exit 2),
+    /// and running out of memory is a failure (exit 3) with a message naming the cap, never a crash.
+    /// </summary>
+    public static async Task<int> RunAsync(long? megabytes, Func<Task<int>> command)
+    {
+        if (megabytes is { } mb && TryApply(mb) is { } error)
+        {
+            Console.Error.WriteLine($"corpus: {error}");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await command();
+        }
+        catch (Exception e) when (e is OutOfMemoryException || e.InnerException is OutOfMemoryException)
+        {
+            // A type initializer (the model, the gazetteer) wraps it.
+            Console.Error.WriteLine(OutOfMemory(megabytes));
+            return ExitCodes.Failure;
+        }
+    }
+
     /// <summary>Applies the cap; an error message when it cannot be applied, else null.</summary>
-    public static string? TryApply(long megabytes)
+    private static string? TryApply(long megabytes)
     {
         try
         {
@@ -24,7 +48,7 @@ internal static class MemoryBudget
     }
 
     /// <summary>What to tell the user when the analysis ran out of memory.</summary>
-    public static string OutOfMemory(long? megabytes) => megabytes is { } mb
+    private static string OutOfMemory(long? megabytes) => megabytes is { } mb
         ? $"corpus: the analysis needed more than --max-memory {mb} MB. The result grows with the corpus (docs/performance.md); allow more memory or analyze the corpus in separate runs."
         : "corpus: the analysis ran out of memory. The result grows with the corpus (docs/performance.md); run on a machine with more memory or analyze the corpus in separate runs.";
 }

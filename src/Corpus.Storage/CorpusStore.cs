@@ -346,36 +346,37 @@ public sealed class CorpusStore : IDisposable
     /// <summary>Stored records in corpus order; a record of an older format is analyzed again from the stored text.</summary>
     private IEnumerable<ArticleRecord> Records(CorpusAnalyzer analyzer, CancellationToken ct)
     {
-        var list = Guard("read the stored articles", () =>
+        // One row at a time: the analyzer folds each record as it comes, so the store's records are never all in memory.
+        const string What = "read the stored articles";
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = "SELECT record, id, text, title, published, outlet, url, source FROM articles ORDER BY seq";
+        using var r = Guard(What, () => cmd.ExecuteReader());
+        while (Guard(What, r.Read))
         {
-            var records = new List<ArticleRecord>(_idHash.Count);
-            using var cmd = _db.CreateCommand();
-            cmd.CommandText = "SELECT record, id, text, title, published, outlet, url, source FROM articles ORDER BY seq";
-            using var r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                ct.ThrowIfCancellationRequested();
-                try
-                {
-                    records.Add(ArticleRecord.FromBytes((byte[])r.GetValue(0)));
-                }
-                catch (FormatException)
-                {
-                    var article = new Article(r.GetString(1), r.GetString(2))
-                    {
-                        Title = Nullable(r, 3),
-                        Published = Nullable(r, 4) is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-                        Outlet = Nullable(r, 5),
-                        Url = Nullable(r, 6),
-                        Source = Nullable(r, 7),
-                    };
-                    records.Add(analyzer.AnalyzeArticle(article));
-                }
-            }
+            ct.ThrowIfCancellationRequested();
+            yield return Guard(What, () => Decode(r, analyzer));
+        }
+    }
 
-            return records;
-        });
-        return list;
+    /// <summary>The row's record; one of a format this library does not read is re-analyzed from the stored text.</summary>
+    private static ArticleRecord Decode(SqliteDataReader r, CorpusAnalyzer analyzer)
+    {
+        try
+        {
+            return ArticleRecord.FromBytes((byte[])r.GetValue(0));
+        }
+        catch (FormatException)
+        {
+            var article = new Article(r.GetString(1), r.GetString(2))
+            {
+                Title = Nullable(r, 3),
+                Published = Nullable(r, 4) is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                Outlet = Nullable(r, 5),
+                Url = Nullable(r, 6),
+                Source = Nullable(r, 7),
+            };
+            return analyzer.AnalyzeArticle(article);
+        }
     }
 
     private static string? Nullable(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

@@ -104,17 +104,20 @@ internal sealed class CorpusAccumulator
         int slotOffset = _slots;
         _aliases.Append(other._aliases, slotOffset);
         _roles.AddRange(other._roles);
-        _roleSlots.AddRange(other._roleSlots.Select(slots => slots?.Select(x => x < 0 ? x : x + slotOffset).ToArray()));
+        _roleSlots.AddRange(other._roleSlots.Select(slots => slots?.Select(x => ShiftSlot(x, slotOffset)).ToArray()));
         _slots += other._slots;
 
         // Claim ids are positions in corpus order: the appended ones move up.
         int figureOffset = _figures.Count, quoteOffset = _quotes.Count;
         foreach (var f in other._figures) _figures.Add(f with { Id = $"f{_figures.Count + 1}" });
-        foreach (var (i, slot) in other._figureSources) _figureSources.Add((i + figureOffset, slot + slotOffset));
+        foreach (var (i, slot) in other._figureSources) _figureSources.Add((i + figureOffset, ShiftSlot(slot, slotOffset)));
         foreach (var q in other._quotes) _quotes.Add(q with { Id = $"q{_quotes.Count + 1}" });
-        foreach (var (i, slot) in other._speakers) _speakers.Add((i + quoteOffset, slot < 0 ? slot : slot + slotOffset));
+        foreach (var (i, slot) in other._speakers) _speakers.Add((i + quoteOffset, ShiftSlot(slot, slotOffset)));
         return true;
     }
+
+    /// <summary>An owner slot of a part appended after <paramref name="offset"/> slots; none (-1) stays none.</summary>
+    internal static int ShiftSlot(int slot, int offset) => slot < 0 ? slot : slot + offset;
 
     /// <summary>
     /// Resolves entities across everything added, links role nouns, names figure sources and quote
@@ -123,26 +126,25 @@ internal sealed class CorpusAccumulator
     /// </summary>
     public AnalysisResult Finish(IReadOnlyList<RejectedInput> rejected, bool reconcile = true)
     {
-        var timer = _timer;
-        timer.Lap("articles folded");
+        _timer.Lap("articles folded");
         _strings.Clear(); // the pooled strings live on in the result; the pool's own table is no longer needed
         var owners = new int[_slots];
         Array.Fill(owners, -1);
         var entities = _aliases.Build(owners);
-        timer.Lap("aliases");
+        _timer.Lap("aliases");
         entities = RoleLinker.Link(entities, _roles, _roleSlots, owners);
         _roles.Clear();
         _roles.TrimExcess();
         _roleSlots.Clear();
         _roleSlots.TrimExcess();
-        timer.Lap("roles");
+        _timer.Lap("roles");
         NameFigures(entities, owners);
-        timer.Lap("figures");
+        _timer.Lap("figures");
         NameSpeakers(entities, owners);
-        timer.Lap("quotes");
+        _timer.Lap("quotes");
         var stories = StoryClusterer.Cluster(_articles.Select(a => a.Id).ToList(), entities, _dates);
         for (int i = 0; i < _articles.Count; i++) _articles[i] = _articles[i] with { Story = stories[_articles[i].Id] };
-        timer.Lap("stories");
+        _timer.Lap("stories");
 
         // Figures are reconciled within their story; conflict ids run across stories in story order.
         // Stories are independent, so they are reconciled in parallel and numbered afterwards in order.
@@ -161,7 +163,7 @@ internal sealed class CorpusAccumulator
             foreach (var c in story) conflicts.Add(c with { Id = "k" + (conflicts.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
 
-        timer.Lap("reconcile");
+        _timer.Lap("reconcile");
         return new AnalysisResult(_articles, entities, _quotes, _figures, conflicts, rejected);
     }
 

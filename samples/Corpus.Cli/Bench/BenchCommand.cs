@@ -19,25 +19,8 @@ internal static class BenchCommand
         public void Report(AnalysisProgress value) => report(value);
     }
 
-    public static async Task<int> RunAsync(string? path, double sizeMb, int[] coreCounts, long? maxMemory, CancellationToken ct)
-    {
-        if (maxMemory is { } mb && MemoryBudget.TryApply(mb) is { } budgetError)
-        {
-            Console.Error.WriteLine($"corpus: {budgetError}");
-            return ExitCodes.Usage;
-        }
-
-        try
-        {
-            return await RunCoreAsync(path, sizeMb, coreCounts, maxMemory, ct);
-        }
-        catch (Exception e) when (e is OutOfMemoryException || e.InnerException is OutOfMemoryException)
-        {
-            // A type initializer (the model, the gazetteer) wraps it.
-            Console.Error.WriteLine(MemoryBudget.OutOfMemory(maxMemory));
-            return ExitCodes.Failure;
-        }
-    }
+    public static Task<int> RunAsync(string? path, double sizeMb, int[] coreCounts, long? maxMemory, CancellationToken ct) =>
+        MemoryBudget.RunAsync(maxMemory, () => RunCoreAsync(path, sizeMb, coreCounts, maxMemory, ct));
 
     private static async Task<int> RunCoreAsync(string? path, double sizeMb, int[] coreCounts, long? maxMemory, CancellationToken ct)
     {

@@ -73,7 +73,7 @@ internal sealed class AliasResolver
         public Use WithType(EntityType type) => new(Ref, Article, type, Slot);
 
         /// <summary>The same mention in a corpus where <paramref name="articles"/> articles and <paramref name="slots"/> slots come before its part.</summary>
-        public Use Shifted(int articles, int slots) => new(Ref, Article + articles, Type, Slot < 0 ? Slot : Slot + slots);
+        public Use Shifted(int articles, int slots) => new(Ref, Article + articles, Type, CorpusAccumulator.ShiftSlot(Slot, slots));
     }
 
     /// <summary>
