@@ -27,7 +27,4 @@ internal sealed class StringPool
         _strings.Clear();
         _strings.TrimExcess();
     }
-
-    /// <summary>Distinct strings held.</summary>
-    public int Count => _strings.Count;
 }

@@ -251,7 +251,7 @@ public static class Reconciler
     /// <summary>The articles making a claim, for an explanation: "a", "a and b", "a, b and 3 others".</summary>
     private static string Articles(Claim c)
     {
-        if (c.Members.Count == 1) return c.Rep.Figure.Article;
+        if (c.Count == 1) return c.Rep.Figure.Article;
         var ids = c.Members.Select(m => m.Figure.Article).Distinct(StringComparer.Ordinal).ToList();
         return ids.Count switch
         {
