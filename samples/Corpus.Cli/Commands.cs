@@ -6,10 +6,10 @@ namespace Corpus.Cli;
 
 internal static class Commands
 {
-    public static Task<int> AnalyzeAsync(string[] paths, string format, FileInfo? output, FileInfo? db, IngestionOptions ingestion, AnalyzerOptions options, long? maxMemory, CancellationToken ct) =>
-        MemoryBudget.RunAsync(maxMemory, () => AnalyzeCoreAsync(paths, format, output, db, ingestion, options, ct));
+    public static Task<int> AnalyzeAsync(string[] paths, string format, FileInfo? output, FileInfo? db, IngestionOptions ingestion, AnalyzerOptions options, long? maxMemory, string progressMode, CancellationToken ct) =>
+        MemoryBudget.RunAsync(maxMemory, () => AnalyzeCoreAsync(paths, format, output, db, ingestion, options, progressMode, ct));
 
-    private static async Task<int> AnalyzeCoreAsync(string[] paths, string format, FileInfo? output, FileInfo? db, IngestionOptions ingestion, AnalyzerOptions options, CancellationToken ct)
+    private static async Task<int> AnalyzeCoreAsync(string[] paths, string format, FileInfo? output, FileInfo? db, IngestionOptions ingestion, AnalyzerOptions options, string progressMode, CancellationToken ct)
     {
         var items = paths.Length == 0
             ? ArticleReader.ReadAheadAsync(_ => SampleCorpus.Read(), ct)
@@ -17,7 +17,7 @@ internal static class Commands
         var analyzer = new CorpusAnalyzer(options);
         AnalysisResult result;
         IReadOnlyList<Ingestion.RejectedInput> rejected;
-        using (var progress = ProgressBar.ForStandardError(paths.Length == 0 ? 0 : ProgressBar.TotalBytes(paths)))
+        using (var progress = ProgressBar.ForStandardError(paths.Length == 0 ? 0 : ProgressBar.TotalBytes(paths), progressMode))
         {
             try
             {

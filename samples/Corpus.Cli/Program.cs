@@ -65,10 +65,16 @@ Option<long?> MaxMemoryOption() => new("--max-memory")
     Validators = { r => { if (r.GetValueOrDefault<long?>() is < 1) r.AddError("--max-memory must be at least 1 MB."); } },
 };
 var maxMemoryOption = MaxMemoryOption();
+var progressOption = new Option<string>("--progress")
+{
+    Description = "Progress on standard error: auto (a bar when it is a terminal), always (a line a second when it is not), never.",
+    DefaultValueFactory = _ => "auto",
+};
+progressOption.AcceptOnlyFromAmong("auto", "always", "never");
 
 var analyze = new Command("analyze", "Analyze articles into entities, quotes, figures and conflicts.")
 {
-    pathsArgument, formatOption, outOption, maxBytesOption, parallelOption, dbOption, timeoutOption, maxMemoryOption,
+    pathsArgument, formatOption, outOption, maxBytesOption, parallelOption, dbOption, timeoutOption, maxMemoryOption, progressOption,
 };
 analyze.SetAction((parse, ct) => Commands.AnalyzeAsync(
     parse.GetValue(pathsArgument) ?? [],
@@ -78,6 +84,7 @@ analyze.SetAction((parse, ct) => Commands.AnalyzeAsync(
     new IngestionOptions { MaxArticleBytes = parse.GetValue(maxBytesOption) },
     new AnalyzerOptions { MaxDegreeOfParallelism = parse.GetValue(parallelOption), ArticleTimeout = TimeSpan.FromSeconds(parse.GetValue(timeoutOption)) },
     parse.GetValue(maxMemoryOption),
+    parse.GetValue(progressOption)!,
     ct));
 
 var reportDb = new Option<FileInfo>("--db") { Description = "The store to render.", Required = true };

@@ -2,37 +2,64 @@ using System.Globalization;
 
 namespace Corpus.Cli;
 
+/// <summary>How progress is shown on standard error.</summary>
+internal enum ProgressStyle
+{
+    /// <summary>Nothing, so logs stay clean.</summary>
+    Off,
+
+    /// <summary>One line redrawn in place at most ten times a second and erased at the end: for a terminal.</summary>
+    Redraw,
+
+    /// <summary>A new line at most once a second: for a log that a person or program follows (<c>--progress always</c> when standard error is not a terminal).</summary>
+    Lines,
+}
+
 /// <summary>
-/// A one-line progress bar on standard error (articles, MB/s, ETA when the input size is known),
-/// shown only when standard error is a terminal and the run has taken more than a second, redrawn at
-/// most ten times a second, and erased when the run ends. Silent otherwise, so logs stay clean.
+/// Progress on standard error (articles, MB/s, ETA when the input size is known), once the run has taken
+/// more than a second. By default (<c>--progress auto</c>) it is a bar shown only when standard error is a terminal.
 /// </summary>
 internal sealed class ProgressBar : IProgress<AnalysisProgress>, IDisposable
 {
     private readonly long _totalBytes;
     private readonly TextWriter _out;
-    private readonly bool _enabled;
+    private readonly ProgressStyle _style;
     private readonly object _gate = new();
     private TimeSpan? _lastDraw;
     private bool _drawn;
 
-    public ProgressBar(long totalBytes, TextWriter output, bool enabled)
+    public ProgressBar(long totalBytes, TextWriter output, ProgressStyle style)
     {
         _totalBytes = totalBytes;
         _out = output;
-        _enabled = enabled;
+        _style = style;
     }
 
-    /// <summary>A bar on the console's standard error, enabled when it is a terminal.</summary>
-    public static ProgressBar ForStandardError(long totalBytes) => new(totalBytes, Console.Error, !Console.IsErrorRedirected);
+    /// <summary>Progress on the console's standard error for a <c>--progress</c> value (auto, always, never).</summary>
+    public static ProgressBar ForStandardError(long totalBytes, string mode = "auto") => new(totalBytes, Console.Error, StyleFor(mode, Console.IsErrorRedirected));
+
+    internal static ProgressStyle StyleFor(string mode, bool redirected) => mode switch
+    {
+        "never" => ProgressStyle.Off,
+        "always" => redirected ? ProgressStyle.Lines : ProgressStyle.Redraw,
+        _ => redirected ? ProgressStyle.Off : ProgressStyle.Redraw,
+    };
 
     public void Report(AnalysisProgress value)
     {
-        if (!_enabled || value.Elapsed < TimeSpan.FromSeconds(1)) return;
+        if (_style == ProgressStyle.Off || value.Elapsed < TimeSpan.FromSeconds(1)) return;
+        var interval = TimeSpan.FromMilliseconds(_style == ProgressStyle.Lines ? 1000 : 100);
         lock (_gate)
         {
-            if (_lastDraw is { } last && value.Elapsed - last < TimeSpan.FromMilliseconds(100)) return;
+            if (_lastDraw is { } last && value.Elapsed - last < interval) return;
             _lastDraw = value.Elapsed;
+            if (_style == ProgressStyle.Lines)
+            {
+                _out.WriteLine("corpus: " + Line(value, _totalBytes));
+                _out.Flush();
+                return;
+            }
+
             _out.Write('\r' + Line(value, _totalBytes) + "\u001b[K");
             _drawn = true;
         }

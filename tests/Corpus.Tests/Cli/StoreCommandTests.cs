@@ -137,17 +137,30 @@ public class StoreCommandTests
     {
         if (OperatingSystem.IsWindows()) return; // SIGINT is POSIX
         using var dir = new TempFolder();
-        WriteArticles(dir, 2000, paragraphs: 10); // a run of several seconds
+        WriteArticles(dir, 3000, paragraphs: 10); // a run of several seconds
         string output = Path.Combine(dir.Path, "out.json");
-        using var p = Start("analyze", Path.Combine(dir.Path, "in"), "--out", output);
-        Thread.Sleep(1500);
-        p.HasExited.Should().BeFalse("3,000 articles take longer than that");
+        using var p = Start("analyze", Path.Combine(dir.Path, "in"), "--out", output, "--progress", "always");
+        var stderr = new List<string>();
+        using var analyzing = new ManualResetEventSlim();
+        p.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            lock (stderr) stderr.Add(e.Data);
+            if (e.Data.Contains("articles", StringComparison.Ordinal)) analyzing.Set();
+        };
+        p.BeginErrorReadLine();
+
+        // Signal only once analysis has reported progress: a signal that lands while the runtime is still
+        // starting (a loaded machine) ends the process before the command's handler exists.
+        analyzing.Wait(TimeSpan.FromSeconds(60)).Should().BeTrue("a progress line comes once the run has taken a second");
+        p.HasExited.Should().BeFalse("3,000 articles take longer than the first progress line");
         var watch = Stopwatch.StartNew();
         using (var kill = Process.Start("kill", ["-INT", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) kill.WaitForExit();
         p.WaitForExit(10_000).Should().BeTrue();
         watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1));
+        p.WaitForExit(); // drains the asynchronous stderr reader
         p.ExitCode.Should().Be(130);
-        p.StandardError.ReadToEnd().Should().Contain("cancelled; no output was written");
+        lock (stderr) stderr.Should().Contain(l => l.Contains("cancelled; no output was written", StringComparison.Ordinal));
         Directory.EnumerateFiles(dir.Path).Should().BeEmpty("neither the output nor its temporary file may be left");
     }
 }
