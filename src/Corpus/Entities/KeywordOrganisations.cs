@@ -1,0 +1,178 @@
+using Corpus.Text;
+
+namespace Corpus.Entities;
+
+/// <summary>
+/// Capitalized names headed by an organisation keyword: "Crescent City High School", "Revolver Records",
+/// "University of Cambridge", "Legislative Assembly of Ontario". The tagger often sees only the place or
+/// nationality inside them ("Crescent City", "British"), or nothing at all in an unfamiliar name; the
+/// keyword makes the whole capitalized run one organisation.
+/// </summary>
+internal static class KeywordOrganisations
+{
+    /// <summary>Lower-case words that may join capitalized words inside one name ("Bank of England", "Procter &amp; Gamble").</summary>
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "&", "de", "the" };
+
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+
+    /// <summary>Keywords that as often end the name of a place or a thing ("Compaq Center", "Oval Office", "Western Front", "Customer Service").</summary>
+    private static readonly HashSet<string> WeakHeads = new(StringComparer.Ordinal) { "Center", "Centre", "Office", "Front", "Service" };
+
+    /// <summary>Capitalized function words that open a sentence or a title but start no name ("The", "In").</summary>
+    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "in", "at", "on", "for", "from", "by", "with", "to", "of", "and", "but", "or", "as", "after", "before", "during",
+        "since", "when", "while", "if", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "both", "all", "every",
+        "some", "many", "most", "several", "under", "over", "between", "among", "against", "through", "without", "within", "about",
+    };
+
+    public static void Add(Document doc, List<Mention> mentions, Gazetteer gazetteer)
+    {
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+        foreach (var s in doc.SentenceArray)
+        {
+            if (s.IsBoilerplate || s.TokenCount < 2) continue;
+            // A title-cased headline ("Fast Service", "Flood Hits City Council") capitalizes every word; a name-dense sentence of prose still ends like one.
+            if (!EndsLikeProse(text, tokens[s.EndToken - 1]) && MostlyCapitalized(text, tokens[s.FirstToken..s.EndToken])) continue;
+
+            int i = s.FirstToken;
+            while (i < s.EndToken)
+            {
+                if (!IsCapitalized(text, tokens[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                int j = i + 1;
+                while (j < s.EndToken && Adjacent(text, tokens[j - 1], tokens[j]))
+                {
+                    if (IsCapitalized(text, tokens[j])) j++;
+                    else if (Connectors.Contains(tokens[j].Span.Of(text)) && NextCapitalized(text, tokens, j, s.EndToken)) j++;
+                    else break;
+                }
+
+                TryRun(doc, mentions, gazetteer, i, j, s.Index, s.FirstToken);
+                i = j;
+            }
+        }
+    }
+
+    private static void TryRun(Document doc, List<Mention> mentions, Gazetteer gazetteer, int first, int end, int sentence, int sentenceStart)
+    {
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+        int head = -1;
+        for (int k = end - 1; k >= first && head < 0; k--)
+        {
+            if (IsKeyword(gazetteer, text, tokens[k]) && !WeakHeads.Contains(tokens[k].Span.Of(text))) head = k;
+        }
+
+        if (head < 0) return;
+
+        // The name ends at its keyword, or after an "of"/"for" complement ("University of Cambridge").
+        int stop = head + 1;
+        if (stop < end && tokens[stop].Span.Of(text) is "of" or "for")
+        {
+            // "for" introduces a purpose ("Institute for Palestinian Studies") but as often a sports team or a
+            // beneficiary ("League for FC Basel"): only words the tagger left alone (or a nationality) continue the name.
+            bool purpose = tokens[stop].Span.Of(text) == "for";
+            int complement = stop;
+            stop = end;
+            foreach (var m in mentions)
+            {
+                if (purpose && m.Type != EntityType.Norp && m.FirstToken < end && m.EndToken > complement) stop = head + 1;
+            }
+        }
+
+        while (stop > head + 1 && Connectors.Contains(tokens[stop - 1].Span.Of(text))) stop--;
+
+        // It starts after a person named before it ("Kirkpatrick of The New York Times"), after the "of" of a
+        // complement that holds the keyword ("Representatives of the European Union"), and after openers and titles.
+        int start = first;
+        foreach (var m in mentions)
+        {
+            if (m.Type == EntityType.Person && m.FirstToken < stop && m.EndToken > start && m.FirstToken < head) start = Math.Max(start, m.EndToken);
+        }
+
+        for (int k = head - 1; k >= start; k--)
+        {
+            if (tokens[k].Span.Of(text) is "of" or "for")
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        while (start < head && (Connectors.Contains(tokens[start].Span.Of(text)) || IsTitle(gazetteer, text, tokens[start])
+            || (Openers.Contains(tokens[start].Span.Of(text)) && (start == sentenceStart || Articles.Contains(tokens[start].Span.Of(text)) || !char.IsLetterOrDigit(text[tokens[start - 1].Start])))))
+        {
+            start++;
+        }
+
+        if (start > head) return;
+        bool named = false;
+        for (int k = start; k < stop; k++) named |= IsCapitalized(text, tokens[k]) && !IsKeyword(gazetteer, text, tokens[k]) && !IsTitle(gazetteer, text, tokens[k]);
+        if (!named || stop - start < 2) return;
+
+        var span = new TextSpan(tokens[start].Start, tokens[stop - 1].End);
+        // A name the gazetteer knows as a place or a nation stays one ("Soviet Union", "La Union").
+        if ((gazetteer.Lookup(span.Of(text)) & (GazCategory.Country | GazCategory.Capital | GazCategory.City | GazCategory.Town | GazCategory.Region | GazCategory.Demonym)) != 0) return;
+
+        int same = -1;
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.EndToken <= start || m.FirstToken >= stop) continue;
+            if (m.FirstToken < start || m.EndToken > stop) return; // it would cut another name in two
+            if (m.Span == span) same = k;
+        }
+
+        if (same >= 0)
+        {
+            mentions[same] = mentions[same] with { Type = EntityType.Org };
+            return;
+        }
+
+        mentions.RemoveAll(m => m.FirstToken >= start && m.EndToken <= stop);
+        mentions.Add(new Mention(start, stop, span, EntityType.Org, sentence));
+    }
+
+    private static bool MostlyCapitalized(string text, ReadOnlySpan<Token> sentence)
+    {
+        int words = 0, capital = 0;
+        foreach (var t in sentence)
+        {
+            if (t.Kind != TokenKind.Word || !char.IsLetter(text[t.Start]) || Connectors.Contains(t.Span.Of(text))) continue;
+            words++;
+            if (char.IsUpper(text[t.Start])) capital++;
+        }
+
+        return capital * 4 >= words * 3;
+    }
+
+    private static bool EndsLikeProse(string text, Token last) => text[last.Start] is '.' or '!' or '?' or '"' or '”' or '’' or '\'';
+
+    /// <summary>A title-cased organisation keyword ("School", not "SCHOOL": an all-caps line says nothing).</summary>
+    private static bool IsKeyword(Gazetteer gazetteer, string text, Token t) =>
+        IsCapitalized(text, t) && t.End - t.Start > 1 && char.IsLower(text[t.End - 1]) && (gazetteer.Lookup([Gazetteer.TokenKey(t.Span.Of(text))]) & GazCategory.OrgKey) != 0;
+
+    private static bool IsTitle(Gazetteer gazetteer, string text, Token t) => (gazetteer.Lookup([Gazetteer.TokenKey(t.Span.Of(text))]) & GazCategory.Title) != 0;
+
+    private static bool IsCapitalized(string text, Token t) => t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]);
+
+    /// <summary>One space apart: a line break, a comma or a dash ends a name.</summary>
+    private static bool Adjacent(string text, Token a, Token b) => b.Start == a.End + 1 && text[a.End] == ' ';
+
+    private static bool NextCapitalized(string text, ReadOnlySpan<Token> tokens, int j, int end)
+    {
+        for (int k = j + 1; k < end && Adjacent(text, tokens[k - 1], tokens[k]); k++)
+        {
+            if (IsCapitalized(text, tokens[k])) return true;
+            if (tokens[k].Span.Of(text) != "the") return false;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,81 @@
+using Corpus.Entities;
+using Corpus.Text;
+
+namespace Corpus.Tests.Entities;
+
+public class KeywordOrganisationsTests
+{
+    private static List<(string Text, EntityType Type)> Recognize(string text)
+    {
+        var doc = Document.Parse(new Article("t", text));
+        return EntityRecognizer.Default.Recognize(doc).Select(m => (m.Span.Of(text), m.Type)).ToList();
+    }
+
+    [Theory]
+    [InlineData("She taught at Pellam Ridge High School for ten years.", "Pellam Ridge High School")]
+    [InlineData("Patients were moved to Lusk City Hospital overnight.", "Lusk City Hospital")]
+    [InlineData("He read history at the University of Cambridge.", "University of Cambridge")]
+    [InlineData("The motion passed in the Legislative Assembly of Ontario on Tuesday.", "Legislative Assembly of Ontario")]
+    [InlineData("The Veskarian Computer Society met in May.", "Veskarian Computer Society")]
+    [InlineData("The band signed with Tallow Creek Records last spring.", "Tallow Creek Records")]
+    [InlineData("She studied at the Harnett Institute for Coastal Studies.", "Harnett Institute for Coastal Studies")]
+    [InlineData("He was elected for the Rural Unity Party in 2019.", "Rural Unity Party")]
+    public void A_capitalized_name_headed_by_an_organisation_keyword_is_one_organisation(string text, string name)
+    {
+        Recognize(text).Should().Contain((name, EntityType.Org));
+    }
+
+    /// <summary>The rule alone, on a document whose other mentions are given by hand.</summary>
+    private static List<string> RuleAlone(string text, params (string Name, EntityType Type)[] given)
+    {
+        var doc = Document.Parse(new Article("t", text));
+        var mentions = new List<Mention>();
+        foreach (var (name, type) in given)
+        {
+            int start = text.IndexOf(name, StringComparison.Ordinal);
+            var tokens = doc.TokenSpan.ToArray();
+            int first = Array.FindIndex(tokens, t => t.Start == start), end = Array.FindIndex(tokens, t => t.End == start + name.Length) + 1;
+            mentions.Add(new Mention(first, end, new TextSpan(start, start + name.Length), type, 0));
+        }
+
+        KeywordOrganisations.Add(doc, mentions, Gazetteer.Default);
+        return mentions.Where(m => m.Type == EntityType.Org).Select(m => m.Span.Of(text)).ToList();
+    }
+
+    [Theory]
+    [InlineData("Two delegates of the European Union arrived.", "European Union")]
+    [InlineData("Representatives of the Lusk Farmers Union arrived.", "Lusk Farmers Union")]
+    [InlineData("Crews from the Lusk Volunteer Fire Brigade and the Harbour Police arrived.", "Lusk Volunteer Fire Brigade,Harbour Police")]
+    [InlineData("Lusk Hit By Floods As City Council Meets", "")] // a title-cased headline
+    [InlineData("Fast Service", "")] // a review's title
+    [InlineData("LUSK CITY COUNCIL MEETS.", "")] // all capitals say nothing
+    [InlineData("Fans packed the Harbour Center for the final.", "")] // a venue, as often as not
+    [InlineData("The Soviet Union collapsed.", "")] // a country the gazetteer knows
+    [InlineData("Officials of the Police Department spoke.", "")] // no name beside the keywords
+    public void The_rule_finds_exactly_these(string text, string names)
+    {
+        RuleAlone(text).Should().Equal(names.Split(',', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void A_team_after_for_is_not_part_of_the_name()
+    {
+        RuleAlone("The title of the Veskarian Super League went to Dravograd for Ostrava Rangers.", ("Ostrava Rangers", EntityType.Org))
+            .Should().Equal("Ostrava Rangers", "Veskarian Super League");
+    }
+
+    [Fact]
+    public void A_name_is_not_cut_in_two()
+    {
+        RuleAlone("Lusk River Bank Holdings of Ostrava reported.", ("Lusk River Bank", EntityType.Loc)).Should().Equal("Lusk River Bank Holdings of Ostrava");
+        RuleAlone("They met on Old Lusk Harbour School Road.", ("Harbour School Road", EntityType.Loc)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_person_before_the_name_is_left_out_of_it()
+    {
+        var found = Recognize("Reporter Anna Kirsch of the Lusk Evening Times wrote the story.");
+        found.Should().Contain(("Anna Kirsch", EntityType.Person));
+        found.Should().NotContain(x => x.Type == EntityType.Org && x.Text.Contains("Kirsch"));
+    }
+}
