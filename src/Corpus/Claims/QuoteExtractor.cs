@@ -29,14 +29,20 @@ internal sealed class QuoteExtractor
         "lamented", "highlighted", "accused", "accuses", "described", "describes", "dismissed", "dismisses", "denounced", "denounces", "criticised",
         "criticized", "blamed", "blame", "praised", "expressed", "calling", "called", "speculate", "speculated", "point", "pointed", "declare",
         "spoken", "spoke", "speaks", "referred", "saying", "adding", "insisting", "warning", "explained", "accusing",
-        "branded", "labelled", "labeled", "termed",
+        "branded", "labelled", "labeled", "termed", "describing", "compared", "compares", "comparing", "estimates", "estimated", "estimate",
     };
 
     /// <summary>Verbs whose object belongs to the statement: "accused X of Y", "described X as Y".</summary>
     private static readonly HashSet<string> ObjectVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "accused", "accuses", "described", "describes", "dismissed", "dismisses", "denounced", "denounces", "criticised", "criticized", "blamed", "blame",
-        "praised", "expressed", "calling", "called", "highlighted",
+        "praised", "expressed", "calling", "called", "highlighted", "describing", "compared", "compares", "comparing", "estimates", "estimated", "estimate",
+    };
+
+    /// <summary>Words that open a clause or phrase before a sentence's subject ("Since the riots began, …").</summary>
+    private static readonly HashSet<string> IntroductoryWords = new(StringComparer.Ordinal)
+    {
+        "Since", "After", "When", "While", "As", "Although", "Though", "Because", "Following", "Despite", "Before", "Until", "In", "On", "At", "During", "Earlier", "Later",
     };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "He", "She" };
@@ -288,6 +294,21 @@ internal sealed class QuoteExtractor
     private static SpeakerRef? Subjectless(Document doc, IReadOnlyList<Mention> mentions, int from, int verb)
     {
         var sentence = doc.SentenceOfToken(verb);
+
+        // "The Norwegian government condemned the looting, describing …": the sentence's subject, when a name opens it
+        // or follows an opening clause ("Since the riots began, the government has …").
+        int opener = sentence.FirstToken;
+        if (IntroductoryWords.Contains(doc.Tokens[opener].Span.Of(doc.Text)))
+        {
+            while (opener < verb && doc.Tokens[opener].Span.Of(doc.Text) != ",") opener++;
+            opener++;
+        }
+
+        if (opener < verb && doc.Tokens[opener].Span.Of(doc.Text) is "The" or "the") opener++;
+        var subject = mentions.FirstOrDefault(m => m.FirstToken == opener && m.EndToken < verb && m.Type is EntityType.Person or EntityType.Org or EntityType.Gpe
+            && !(m.Type == EntityType.Gpe && doc.Tokens[m.EndToken].Span.Of(doc.Text) is "," or "—" or "–" or "-"));
+        if (subject != default && verb - subject.EndToken > 1) return new SpeakerRef(subject.Span, subject.Span.Of(doc.Text));
+
         var inSentence = mentions.Where(m => m.Type == EntityType.Person && m.FirstToken >= sentence.FirstToken && m.EndToken <= verb).OrderBy(m => m.FirstToken).FirstOrDefault();
         if (inSentence != default) return new SpeakerRef(inSentence.Span, inSentence.Span.Of(doc.Text));
         string opening = doc.Tokens[sentence.FirstToken].Span.Of(doc.Text);
@@ -336,7 +357,7 @@ internal sealed class QuoteExtractor
         while (k >= from && Skippable.Contains(tokens[k].Span.Of(text)) && verb - k < 6) k--;
         if (k >= from)
         {
-            if (AppositiveSubject(doc, mentions, from, verb - 1) is { } subject) return subject;
+            if (AppositiveSubject(doc, mentions, roleUses, from, verb - 1) is { } subject) return subject;
             if (SpeakerEndingAt(doc, mentions, roleUses, tokens[k].End) is { } before) return before;
         }
 
@@ -356,20 +377,30 @@ internal sealed class QuoteExtractor
 
     /// <summary>
     /// "Anna Varga, the mayor of Lusk, said": the person before a comma-enclosed description is the
-    /// speaker, not the place or organisation the description ends with. <paramref name="last"/> is
+    /// speaker, not the place or organisation the description ends with; likewise the subject before
+    /// an aside that compares or adds ("X, like Y, said", "X, along with Y, said"). <paramref name="last"/> is
     /// the token before the verb, the closing comma; the description opens after <paramref name="from"/>.
     /// </summary>
-    private static SpeakerRef? AppositiveSubject(Document doc, IReadOnlyList<Mention> mentions, int from, int last)
+    private static SpeakerRef? AppositiveSubject(Document doc, IReadOnlyList<Mention> mentions, List<RoleUse> roleUses, int from, int last)
     {
         string text = doc.Text;
         var tokens = doc.Tokens;
+        while (last > from && tokens[last].Span.Of(text) is "has" or "have" or "had" or "also") last--; // "X, like Y, has also said"
         if (tokens[last].Span.Of(text) != ",") return null;
         for (int open = last - 1; open > from && last - open <= 10; open--)
         {
             string t = tokens[open].Span.Of(text);
             if (t is "." or ";" or ":" || IsDoubleQuote(text, tokens[open])) return null;
             if (t != ",") continue;
-            if (tokens[open + 1].Span.Of(text) is not ("the" or "a" or "an" or "its" or "his" or "her" or "their")) return null;
+
+            // "The government, like the Kremlin, has indicated": the comparison is an aside, the subject speaks.
+            string aside = tokens[open + 1].Span.Of(text);
+            if (aside is "like" or "unlike" or "alongside" || (open + 2 < last && (aside, tokens[open + 2].Span.Of(text)) is ("as", "well") or ("along", "with") or ("together", "with")))
+            {
+                return SpeakerEndingAt(doc, mentions, roleUses, tokens[open - 1].End);
+            }
+
+            if (aside is not ("the" or "a" or "an" or "its" or "his" or "her" or "their")) return null;
             int end = tokens[open - 1].End;
             var person = mentions.FirstOrDefault(m => m.Span.End == end && m.Type == EntityType.Person);
             return person == default ? null : new SpeakerRef(person.Span, person.Span.Of(text));
@@ -521,9 +552,12 @@ internal sealed class QuoteExtractor
             if (ObjectVerbs.Contains(w))
             {
                 // "accused X of Y", "described X as Y", "dismissed X as Y": without the preposition it is no statement.
+                // "compared X to Y", "estimates X at N" likewise.
                 string? needed = w.StartsWith("accus", StringComparison.OrdinalIgnoreCase) ? "of"
-                    : w.StartsWith("describ", StringComparison.OrdinalIgnoreCase) || w.StartsWith("dismiss", StringComparison.OrdinalIgnoreCase) ? "as" : null;
-                if (needed is not null && !Enumerable.Range(v + 1, Math.Max(0, Math.Min(end, v + 12) - v - 1)).Any(k => tokens[k].Span.Of(text) == needed)) continue;
+                    : w.StartsWith("describ", StringComparison.OrdinalIgnoreCase) || w.StartsWith("dismiss", StringComparison.OrdinalIgnoreCase) ? "as"
+                    : w.StartsWith("compar", StringComparison.OrdinalIgnoreCase) ? "to"
+                    : w.StartsWith("estimat", StringComparison.OrdinalIgnoreCase) ? "at" : null;
+                if (needed is not null && !Enumerable.Range(v + 1, Math.Max(0, Math.Min(end, v + 12) - v - 1)).Any(k => tokens[k].Span.Of(text) == needed || (needed == "to" && tokens[k].Span.Of(text) == "with"))) continue;
                 (cs, ce) = (v, end);
             }
             else

@@ -51,6 +51,22 @@ public class QuoteExtractorTests
         // coordinated verb with a pronoun keeps the speaker and splits the statements
         { "Prime Minister Erna Solberg said the roads would reopen, and she warned that more rain was coming.",
             ["Erna Solberg|I|the roads would reopen", "Erna Solberg|I|more rain was coming"] },
+        // an aside that compares or adds is not the subject
+        { "The Norwegian government, like the Swedish one, has indicated that the border will stay open.", ["Norwegian government|I|the border will stay open"] },
+        { "Mayor Kari Holm, along with the Red Cross, said the shelters would stay open.", ["Kari Holm|I|the shelters would stay open"] },
+        // compared … to, estimates … at: the object belongs to the statement
+        { "Mayor Kari Holm compared the storm to the flood of 1987.", ["Kari Holm|I|compared the storm to the flood of 1987"] },
+        { "The Interior Ministry estimates the number of injured at 300.", ["Interior Ministry|I|estimates the number of injured at 300"] },
+        { "An estimated 300 people were evacuated, and the damage compared with that of 1987.", [] },
+        // a participle clause reports what the sentence's subject said
+        { "The Norwegian government condemned the looting, describing the looters as criminals and opportunists.",
+            ["Norwegian government|I|describing the looters as criminals and opportunists"] },
+        { "Since the storm began, the Norwegian government has come down hard on looters, describing them as criminals.",
+            ["Norwegian government|I|describing them as criminals"] },
+        { "Since the storm began, the Norwegian government has come down hard on looters, describing them as “criminals and thugs”.",
+            ["Norwegian government|I|describing them as “criminals and thugs”"] },
+        { "Since the storm began, the Norwegian government has come down hard on the looters, describing them as \"criminals and thugs\". Dahl said the army would help.",
+            ["Norwegian government|I|describing them as \"criminals and thugs\"", "Dahl|I|the army would help"] },
     };
 
     [Theory]
