@@ -463,7 +463,7 @@ internal sealed class QuoteExtractor
         for (int back = 0; back <= 1 && sentence.Index - back >= 0; back++)
         {
             var sn = doc.Sentences[sentence.Index - back];
-            var here = mentions.Where(x => x.Type == EntityType.Person && x.Sentence == sn.Index && x.Span.End <= position).OrderBy(x => x.Span.Start).ToList();
+            var here = mentions.Where(x => x.Type == EntityType.Person && x.Sentence == sn.Index && x.Span.End <= position && !InsideQuote(doc, sn, x)).OrderBy(x => x.Span.Start).ToList();
             if (here.Count == 0) continue;
             var subject = here.FirstOrDefault(x => x.EndToken >= doc.Tokens.Count || doc.Tokens[x.EndToken].Span.Of(doc.Text) is not ("'s" or "’s"));
             var chosen = subject != default ? subject : here[0];
@@ -471,11 +471,22 @@ internal sealed class QuoteExtractor
         }
 
         int floor = doc.Sentences[Math.Max(0, sentence.Index - 2)].Span.Start;
-        var candidates = mentions.Where(x => x.Type == EntityType.Person && x.Span.End <= position && x.Span.Start >= floor).OrderBy(x => x.Span.Start).ToList();
+        var candidates = mentions.Where(x => x.Type == EntityType.Person && x.Span.End <= position && x.Span.Start >= floor && !InsideQuote(doc, doc.Sentences[x.Sentence], x)).OrderBy(x => x.Span.Start).ToList();
         var speaking = candidates.LastOrDefault(x => Enumerable.Range(x.EndToken, 3).Any(k => k < doc.Tokens.Count && ReportingVerbs.Contains(doc.Tokens[k].Span.Of(doc.Text))));
         var named = candidates.LastOrDefault(x => x.EndToken - x.FirstToken >= 2);
         var m = speaking != default ? speaking : named != default ? named : candidates.LastOrDefault();
         return m == default ? null : new SpeakerRef(m.Span, m.Span.Of(doc.Text));
+    }
+
+    /// <summary>
+    /// A person named inside a direct quote ("“… contact with Mayor Kirsch,” Lang replied") is talked about,
+    /// not the one "he" or "she" outside it refers to: an odd number of double quote marks before it in its sentence.
+    /// </summary>
+    private static bool InsideQuote(Document doc, Sentence sentence, Mention m)
+    {
+        int marks = 0;
+        for (int k = sentence.FirstToken; k < m.FirstToken; k++) marks += IsDoubleQuote(doc.Text, doc.Tokens[k]) ? 1 : 0;
+        return marks % 2 == 1;
     }
 
     /// <summary>Reported speech: "X said (that) C", "C, X said", "according to X, C", "X accused Y of Z".</summary>

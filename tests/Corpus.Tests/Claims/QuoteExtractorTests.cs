@@ -67,6 +67,9 @@ public class QuoteExtractorTests
             ["Norwegian government|I|describing them as “criminals and thugs”"] },
         { "Since the storm began, the Norwegian government has come down hard on the looters, describing them as \"criminals and thugs\". Dahl said the army would help.",
             ["Norwegian government|I|describing them as \"criminals and thugs\"", "Dahl|I|the army would help"] },
+        // "he" outside a quote does not refer to a person named inside it
+        { "“We have been in constant contact with Mayor Kari Holm,” spokesman Per Lund replied. “I have nothing more to add,” he said.",
+            ["Per Lund|D|We have been in constant contact with Mayor Kari Holm,", "Per Lund|D|I have nothing more to add,"] },
     };
 
     [Theory]
