@@ -76,6 +76,7 @@ internal sealed class EntityRecognizer
         AddGazetteerNames(doc, mentions);
         DescriptiveOrganisations.Add(doc, mentions, _gazetteer);
         KeywordOrganisations.Add(doc, mentions, _gazetteer);
+        AppositivePersons.Add(doc, mentions, _gazetteer);
         PropagateWithinDocument(doc, mentions);
         AddBracketedAcronyms(doc, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));

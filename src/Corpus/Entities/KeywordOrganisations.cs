@@ -31,7 +31,7 @@ internal static class KeywordOrganisations
     private static readonly HashSet<string> WeakHeads = new(StringComparer.Ordinal) { "Center", "Centre", "Office", "Front", "Service" };
 
     /// <summary>Capitalized function words that open a sentence or a title but start no name ("The", "In").</summary>
-    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "in", "at", "on", "for", "from", "by", "with", "to", "of", "and", "but", "or", "as", "after", "before", "during",
         "since", "when", "while", "if", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "both", "all", "every",

@@ -36,7 +36,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
         "high", "ruler", "premier", "speaker", "attorney", "senator", "congressman", "congresswoman", "commissioner",
     };
 
-    private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
     {
         "president", "leader", "premier", "minister", "secretary", "secretary-general", "chancellor", "king", "queen", "emir", "spokesman", "spokeswoman",
         "spokesperson", "mayor", "governor", "ambassador", "envoy", "chief", "head", "commander", "general", "director", "chairman", "chairwoman",
