@@ -99,7 +99,7 @@ internal sealed class FigureExtractor(RoleFinder roles)
                 if (metric is null) continue;
 
                 if (q.Qualifier == "exact" && IsEstimate(text, tokens, q, s)) q = q with { Qualifier = "about" };
-                string? location = LocationAfter(doc, mentions, q, s, nextStart) ?? (including ? null : previousLocation) ?? mainCountry;
+                string? location = LocationAfter(doc, mentions, q, s, nextStart) ?? (including ? null : previousLocation ?? LocationBefore(doc, mentions, q, s)) ?? mainCountry;
                 var (sourceSpan, sourceText) = Source(doc, mentions, roleUses, s, q);
                 bool retracted = IsRetracted(text, tokens, s, q);
                 result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted));
@@ -152,7 +152,9 @@ internal sealed class FigureExtractor(RoleFinder roles)
         int k = q.NumberToken - 1;
         while (k >= sentenceStart && tokens[k].Start >= q.Span.Start) k--;
         if (k >= sentenceStart && ActiveVerbs.TryGetValue(tokens[k].Span.Of(text), out var active)) return active;
-        for (int j = k; j >= sentenceStart && j > k - 8; j--)
+        // "the death toll from Tuesday's earthquake in southern Peru has risen to 60": a toll reaches further when a verb of change leads to the number.
+        bool risen = k >= sentenceStart && tokens[k].Span.Of(text) is "to" or "at" && k - 1 >= sentenceStart && TollVerbs.Contains(tokens[k - 1].Span.Of(text));
+        for (int j = k; j >= sentenceStart && j > k - (risen ? 16 : 8); j--)
         {
             string w = tokens[j].Span.Of(text);
             if (ClauseBreaks.Contains(w)) break;
@@ -163,6 +165,11 @@ internal sealed class FigureExtractor(RoleFinder roles)
 
         return null;
     }
+
+    private static readonly HashSet<string> TollVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "risen", "rose", "rise", "rises", "climbed", "climbs", "reached", "reaches", "increased", "jumped", "grown", "grew", "stands", "stood", "put", "puts", "raised", "revised",
+    };
 
     private static bool IsAge(string text, ReadOnlySpan<Token> tokens, Quantity q, Sentence s)
     {
@@ -201,6 +208,49 @@ internal sealed class FigureExtractor(RoleFinder roles)
         }
 
         return null;
+    }
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "across", "inside", "throughout" };
+
+    /// <summary>
+    /// The place the clause names before the number: "the toll in southern Peru has risen to 60", "in Arequipa, where 31 died",
+    /// "In Arequipa alone, at least 38 people died". Only the nearest place is considered, and only with nothing but its clause between.
+    /// </summary>
+    private static string? LocationBefore(Document doc, IReadOnlyList<Mention> mentions, Quantity q, Sentence s)
+    {
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+        int qStart = q.NumberToken;
+        while (qStart > s.FirstToken && tokens[qStart - 1].Start >= q.Span.Start) qStart--;
+        Mention place = default;
+        foreach (var m in mentions)
+        {
+            if (m.Sentence == s.Index && m.EndToken <= qStart && m.Type is EntityType.Gpe or EntityType.Loc && m.EndToken > place.EndToken) place = m;
+        }
+
+        if (place == default) return null;
+        int prep = place.FirstToken - 1;
+        if (prep > s.FirstToken && char.IsLower(text[tokens[prep].Start]) && !PlacePrepositions.Contains(tokens[prep].Span.Of(text))) prep--; // "in southern Peru"
+        if (prep < s.FirstToken || !PlacePrepositions.Contains(tokens[prep].Span.Of(text))) return null;
+
+        int k = place.EndToken;
+        if (k < qStart && tokens[k].Span.Of(text) is "alone" or "itself") k++;
+        bool opening = prep == s.FirstToken;
+        if (k < qStart && tokens[k].Span.Of(text) == ",")
+        {
+            // "in Arequipa, where …" continues the place; "In Arequipa alone, …" opening the sentence sets it.
+            if (k + 1 < qStart && tokens[k + 1].Span.Of(text) is "where") k += 2;
+            else if (opening) k++;
+            else return null;
+        }
+
+        for (; k < qStart; k++)
+        {
+            string w = tokens[k].Span.Of(text);
+            if (ClauseBreaks.Contains(w) || w == "," || ReportingVerbs.Contains(w)) return null;
+        }
+
+        return place.Span.Of(text);
     }
 
     /// <summary>Who gives the figure: "according to X", or the subject of a reporting verb ("X said", "X, which estimates", "said X").</summary>

@@ -478,6 +478,32 @@ internal sealed class QuoteExtractor
         return m == default ? null : new SpeakerRef(m.Span, m.Span.Of(doc.Text));
     }
 
+    /// <summary>Words of an addressee after "told": "told reporters", "told a radio station", "told state television".</summary>
+    private static readonly HashSet<string> AddresseeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reporters", "journalists", "the", "a", "an", "local", "state", "national", "radio", "television", "tv", "station", "broadcaster", "news", "agency",
+        "newspaper", "parliament", "lawmakers", "him", "her", "them", "us", "me", "supporters", "crowd", "crowds", "audience", "students", "delegates", "press",
+    };
+
+    /// <summary>Where the content starts after "told" or "tells": past the one told (words above, or a name); other verbs start at once.</summary>
+    private static int AfterAddressee(Document doc, IReadOnlyList<Mention> mentions, string verb, int j, int end)
+    {
+        if (verb is not ("told" or "tells")) return j;
+        var tokens = doc.Tokens;
+        int k = j;
+        while (k < end && k - j < 5)
+        {
+            var named = mentions.FirstOrDefault(m => m.FirstToken == k);
+            string w = tokens[k].Span.Of(doc.Text);
+            if (named != default) k = named.EndToken;
+            else if (w is "the" or "a" or "an" && (k + 1 >= end || !(AddresseeWords.Contains(tokens[k + 1].Span.Of(doc.Text)) || mentions.Any(m => m.FirstToken == k + 1)))) break; // "told … the shelters were full"
+            else if (AddresseeWords.Contains(w)) k++;
+            else break;
+        }
+
+        return k;
+    }
+
     /// <summary>
     /// A person named inside a direct quote ("“… contact with Mayor Kirsch,” Lang replied") is talked about,
     /// not the one "he" or "she" outside it refers to: an odd number of double quote marks before it in its sentence.
@@ -547,13 +573,19 @@ internal sealed class QuoteExtractor
             string w = tokens[v].Span.Of(text);
             if (!ReportingVerbs.Contains(w) || covered[v]) continue;
             if (v + 1 < end && w is "called" or "calling" && tokens[v + 1].Span.Of(text) is "for" or "on" or "off" or "up" or "in") continue;
-            var speaker = SpeakerAround(doc, mentions, roleUses, first, v, Math.Min(end, v + 6));
+
+            // A participle reports only as a clause of its own (", saying that …"); "without warning" reports nothing,
+            // and the object before its comma ("hard on the protesters, describing them …") is not its subject.
+            bool participle = w.EndsWith("ing", StringComparison.Ordinal);
+            string before = v > first ? tokens[v - 1].Span.Of(text) : string.Empty;
+            if (participle && before is not ("," or "and" or "before" or "after" or "while" or "when" or "by" or "also")) continue;
+            var speaker = participle && before == "," ? null : SpeakerAround(doc, mentions, roleUses, first, v, Math.Min(end, v + 6));
 
             // "… and has promised that …", "…, saying that …": the same speaker as the sentence's statement before, or its subject.
             int back = v - 1;
             while (back > first && tokens[back].Span.Of(text) is "has" or "have" or "had" or "also" or "then" or ",") back--;
             if (speaker is null && back >= first && tokens[back].Span.Of(text) == "and" && sentenceSpeaker is not null) speaker = sentenceSpeaker;
-            if (speaker is null && w.EndsWith("ing", StringComparison.Ordinal)) speaker = sentenceSpeaker ?? Subjectless(doc, mentions, first, v);
+            if (speaker is null && participle) speaker = sentenceSpeaker ?? Subjectless(doc, mentions, first, v);
             if (speaker is null) continue;
             sentenceSpeaker ??= speaker;
             bool speakerAfter = speaker.Value.Span.Start > tokens[v].Start;
@@ -596,10 +628,11 @@ internal sealed class QuoteExtractor
                     if (tokens[comma].Span.Of(text) == "," && earlier > first && tokens[earlier].Span.Of(text) == "," && tokens[earlier + 1].Span.Of(text) is "the" or "its" or "his" or "her") comma = earlier;
                     (cs, ce) = (first, TrimComma(tokens, text, first, tokens[comma].Span.Of(text) == "," ? comma : speakerStart));
                 }
-                else if (w is "said" or "says" or "believes" or "claims" or "claimed" or "added" or "told" or "insisted" or "assured" or "declared" or "promised" or "warned" or "reported"
-                    && tokens[j].Span.Of(text) is not ("in" or "at" or "on" or "during" or "after" or "before" or "with" or "from" or "for" or "by" or "to" or "of" or "," or "so"))
+                else if (w is "said" or "says" or "believes" or "claims" or "claimed" or "added" or "told" or "tells" or "insisted" or "assured" or "declared" or "promised" or "warned" or "reported"
+                    && AfterAddressee(doc, mentions, w, j, end) is var c && c < end
+                    && tokens[c].Span.Of(text) is not ("in" or "at" or "on" or "during" or "after" or "before" or "with" or "from" or "for" or "by" or "to" or "of" or "," or "so"))
                 {
-                    (cs, ce) = (j, end);
+                    (cs, ce) = (c, end);
                 }
                 else
                 {

@@ -348,7 +348,9 @@ internal sealed class EntityRecognizer
             Vote(byName, m.Span.Of(text), m.Type);
             if (m.Type == EntityType.Person && m.EndToken - m.FirstToken >= 2)
             {
-                Vote(byName, tokens[m.EndToken - 1].Span.Of(text), EntityType.Person);
+                // A surname after the full name is that person even where a place has the same name ("Carlos Mendoza …
+                // Mendoza said"): the introduction counts twice, so one place reading does not outvote it.
+                Vote(byName, tokens[m.EndToken - 1].Span.Of(text), EntityType.Person, 2);
                 Vote(byName, tokens[m.FirstToken].Span.Of(text), EntityType.Person);
             }
         }
@@ -387,9 +389,9 @@ internal sealed class EntityRecognizer
         }
     }
 
-    private static void Vote(Dictionary<string, Dictionary<EntityType, int>> byName, string name, EntityType type)
+    private static void Vote(Dictionary<string, Dictionary<EntityType, int>> byName, string name, EntityType type, int weight = 1)
     {
         if (!byName.TryGetValue(name, out var votes)) byName[name] = votes = new();
-        votes[type] = votes.GetValueOrDefault(type) + 1;
+        votes[type] = votes.GetValueOrDefault(type) + weight;
     }
 }

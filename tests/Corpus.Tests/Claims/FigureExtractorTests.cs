@@ -37,6 +37,11 @@ public class FigureExtractorTests
         { "The Health Ministry published and then withdrew a statement saying 90 people had died, including 30 in Bergen.",
             ["killed|90|-|-|exact|Norway|Health Ministry|retracted", "killed|30|-|-|exact|Bergen|Health Ministry|retracted"] },
         { "The government withdrew 2,000 troops from the north.", ["troops|2000|-|-|exact|Norway|-|asserted"] },
+        // A place before the number: continued by "where", opening the sentence, or inside a toll's subject.
+        { "Rescuers searched the rubble in Bergen, where 31 of the deaths were recorded.", ["killed|31|-|-|exact|Bergen|-|asserted"] },
+        { "In Bergen alone, at least 38 people died.", ["killed|38|-|-|at-least|Bergen|-|asserted"] },
+        { "The death toll from Tuesday's storm in western Bergen has risen to 60.", ["killed|60|-|-|exact|Bergen|-|asserted"] },
+        { "Officials in Bergen, who met on Monday, said 12 people were hurt.", ["injured|12|-|-|exact|Norway|-|asserted"] },
         // Not figures: ages, years, durations, money, percentages, counts of nothing in particular.
         { "Mayor Ingrid Dahl, 58, has led the city since 2019.", [] },
         { "The repairs will cost $200 million.", [] },

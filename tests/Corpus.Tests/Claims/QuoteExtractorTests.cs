@@ -67,6 +67,13 @@ public class QuoteExtractorTests
             ["Norwegian government|I|describing them as “criminals and thugs”"] },
         { "Since the storm began, the Norwegian government has come down hard on the looters, describing them as \"criminals and thugs\". Dahl said the army would help.",
             ["Norwegian government|I|describing them as \"criminals and thugs\"", "Dahl|I|the army would help"] },
+        // a participle reports only as a clause of its own, and the object before its comma is not its subject
+        { "The Norwegian government came down hard on the protesters, describing them as criminals.", ["Norwegian government|I|describing them as criminals"] },
+        { "For this reason, Mayor Kari Holm ordered the police to act without warning.", [] },
+        { "Mayor Kari Holm thanked the crews before warning that more storms were coming.", ["Kari Holm|I|more storms were coming"] },
+        // "told" names whom before what
+        { "“We will help every family,” Mayor Kari Holm told reporters at the town hall.", ["Kari Holm|D|We will help every family,"] },
+        { "Mayor Kari Holm told state television the shelters were full.", ["Kari Holm|I|the shelters were full"] },
         // "he" outside a quote does not refer to a person named inside it
         { "“We have been in constant contact with Mayor Kari Holm,” spokesman Per Lund replied. “I have nothing more to add,” he said.",
             ["Per Lund|D|We have been in constant contact with Mayor Kari Holm,", "Per Lund|D|I have nothing more to add,"] },

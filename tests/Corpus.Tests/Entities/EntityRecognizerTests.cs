@@ -59,6 +59,13 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_surname_that_is_also_a_place_stays_the_person_introduced_with_it()
+    {
+        var found = Recognize("Carlos Mendoza, a volunteer firefighter, worked all night. “The aftershocks keep coming,” Mendoza said.");
+        found.Should().Contain(("Mendoza", EntityType.Person)).And.NotContain(("Mendoza", EntityType.Gpe));
+    }
+
+    [Fact]
     public void Boilerplate_is_not_searched_for_names()
     {
         var found = Recognize("Quake hits north\n\nThe quake struck Lusk.\n\nRelated Posts\n\nJohn Carter is senior editor at Daily News.");
