@@ -122,6 +122,9 @@ internal sealed class FigureExtractor(RoleFinder roles)
             if (tokens[k].Kind == TokenKind.Quote || w == ",") continue;
             if (ClauseBreaks.Contains(w)) break;
             if (w.Equals("armed", StringComparison.OrdinalIgnoreCase)) armed = true;
+
+            // "19 had been held", "are being held": held in the passive is custody ("held talks" is not).
+            if (w == "held" && k > from && tokens[k - 1].Span.Of(text) is "been" or "being") return "arrested";
             if (w.Equals("military", StringComparison.OrdinalIgnoreCase) && k + 1 < limit && tokens[k + 1].Span.Of(text).Equals("personnel", StringComparison.OrdinalIgnoreCase)) nounMetric ??= "troops";
 
             // "dozens of dead": the noun after "of".
@@ -321,10 +324,31 @@ internal sealed class FigureExtractor(RoleFinder roles)
         for (int k = s.FirstToken; k < s.EndToken; k++)
         {
             if (!Retractions.Contains(tokens[k].Span.Of(text))) continue;
+            if (k < q.NumberToken && IsCorrection(text, tokens, k, q)) continue;
             for (int j = Math.Max(s.FirstToken, k - 6); j < Math.Min(s.EndToken, k + 7); j++)
             {
                 if (StatementNouns.Contains(tokens[j].Span.Of(text))) return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The figure a withdrawal puts in place of the old one is asserted: "withdrew the figure and said 19 had been held",
+    /// "revised the toll to 19". (A statement "saying 90" that was withdrawn stays withdrawn.)
+    /// </summary>
+    private static bool IsCorrection(string text, ReadOnlySpan<Token> tokens, int retraction, Quantity q)
+    {
+        int qStart = q.NumberToken;
+        while (qStart > retraction + 1 && tokens[qStart - 1].Start >= q.Span.Start) qStart--;
+        if (tokens[qStart - 1].Span.Of(text) == "to" && tokens[retraction].Span.Of(text) is "revised" or "corrected") return true;
+        for (int k = retraction + 1; k + 1 < qStart; k++)
+        {
+            if (tokens[k].Span.Of(text) != "and") continue;
+            int v = k + 1;
+            if (v < qStart && tokens[v].Span.Of(text) is "now" or "later" or "then") v++;
+            if (v < qStart && ReportingVerbs.Contains(tokens[v].Span.Of(text))) return true;
         }
 
         return false;

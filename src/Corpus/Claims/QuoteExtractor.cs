@@ -395,7 +395,8 @@ internal sealed class QuoteExtractor
 
             // "The government, like the Kremlin, has indicated": the comparison is an aside, the subject speaks.
             string aside = tokens[open + 1].Span.Of(text);
-            if (aside is "like" or "unlike" or "alongside" || (open + 2 < last && (aside, tokens[open + 2].Span.Of(text)) is ("as", "well") or ("along", "with") or ("together", "with")))
+            // "President X, who has sided with the protesters, told the crowd": the relative clause is an aside too.
+            if (aside is "like" or "unlike" or "alongside" or "who" or "which" || (open + 2 < last && (aside, tokens[open + 2].Span.Of(text)) is ("as", "well") or ("along", "with") or ("together", "with")))
             {
                 return SpeakerEndingAt(doc, mentions, roleUses, tokens[open - 1].End);
             }

@@ -37,6 +37,11 @@ public class FigureExtractorTests
         { "The Health Ministry published and then withdrew a statement saying 90 people had died, including 30 in Bergen.",
             ["killed|90|-|-|exact|Norway|Health Ministry|retracted", "killed|30|-|-|exact|Bergen|Health Ministry|retracted"] },
         { "The government withdrew 2,000 troops from the north.", ["troops|2000|-|-|exact|Norway|-|asserted"] },
+        // The figure that replaces a withdrawn one is asserted.
+        { "Police said 31 people were arrested, but later withdrew the figure and said 19 had been held.",
+            ["arrested|31|-|-|exact|Norway|-|retracted", "arrested|19|-|-|exact|Norway|-|asserted"] },
+        { "The ministry revised the death toll from 50 to 45.", ["killed|50|-|-|exact|Norway|-|retracted", "killed|45|-|-|exact|Norway|-|asserted"] },
+        { "Police said 19 people had been held overnight, and 12 talks were held.", ["arrested|19|-|-|exact|Norway|-|asserted"] },
         // A place before the number: continued by "where", opening the sentence, or inside a toll's subject.
         { "Rescuers searched the rubble in Bergen, where 31 of the deaths were recorded.", ["killed|31|-|-|exact|Bergen|-|asserted"] },
         { "In Bergen alone, at least 38 people died.", ["killed|38|-|-|at-least|Bergen|-|asserted"] },

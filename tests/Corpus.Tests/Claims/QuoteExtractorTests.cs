@@ -71,6 +71,7 @@ public class QuoteExtractorTests
         { "The Norwegian government came down hard on the protesters, describing them as criminals.", ["Norwegian government|I|describing them as criminals"] },
         { "For this reason, Mayor Kari Holm ordered the police to act without warning.", [] },
         { "Mayor Kari Holm thanked the crews before warning that more storms were coming.", ["Kari Holm|I|more storms were coming"] },
+        { "Mayor Kari Holm, who has sided with the protesters, told the crowd: “Your vote was stolen.”", ["Kari Holm|D|Your vote was stolen."] },
         // "told" names whom before what
         { "“We will help every family,” Mayor Kari Holm told reporters at the town hall.", ["Kari Holm|D|We will help every family,"] },
         { "Mayor Kari Holm told state television the shelters were full.", ["Kari Holm|I|the shelters were full"] },
