@@ -355,8 +355,8 @@ internal sealed class FigureExtractor(RoleFinder roles)
     }
 
     /// <summary>
-    /// The country the article is about: the place most named, counting nationality words for their
-    /// country ("Veskarian" for Veskaria), and known countries before cities.
+    /// The country the article is about: the place most named, counting nationality words and
+    /// capitals for their country ("Veskarian" for Veskaria, "Bamako" for Mali), and known countries before cities.
     /// </summary>
     private string? MainCountry(Document doc, IReadOnlyList<Mention> mentions)
     {
@@ -368,6 +368,14 @@ internal sealed class FigureExtractor(RoleFinder roles)
             bool country = (Gazetteer.Default.Lookup(t) & (GazCategory.Country | GazCategory.Demonym)) != 0;
             var c = counts.GetValueOrDefault(key);
             counts[key] = (c.Count + 1, c.Country || country, c.Name ?? (m.Type == EntityType.Gpe ? t : null));
+
+            // A capital speaks for its country too ("BAMAKO — …" is about Mali, whatever language is named). Other cities
+            // share names across countries (Bergen), so only capitals count.
+            if (!country && m.Type == EntityType.Gpe && (Gazetteer.Default.Lookup(t) & GazCategory.Capital) != 0 && Gazetteer.Default.CodeOf(t) is { Length: > 0 } code)
+            {
+                var cc = counts.GetValueOrDefault(code);
+                counts[code] = (cc.Count + 1, true, cc.Name);
+            }
         }
 
         var top = counts.OrderByDescending(c => c.Value.Count + (c.Value.Country ? 1 : 0)).ThenBy(c => c.Key, StringComparer.Ordinal).FirstOrDefault();

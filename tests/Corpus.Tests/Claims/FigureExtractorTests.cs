@@ -42,6 +42,9 @@ public class FigureExtractorTests
             ["arrested|31|-|-|exact|Norway|-|retracted", "arrested|19|-|-|exact|Norway|-|asserted"] },
         { "The ministry revised the death toll from 50 to 45.", ["killed|50|-|-|exact|Norway|-|retracted", "killed|45|-|-|exact|Norway|-|asserted"] },
         { "Police said 19 people had been held overnight, and 12 talks were held.", ["arrested|19|-|-|exact|Norway|-|asserted"] },
+        // A capital speaks for its country when the article names no country ("French" is a language here).
+        { "BAMAKO — The bloc, known by its French acronym, said 800 soldiers had landed in Bamako and Bamako's airport. Earlier the toll stood at 12.",
+            ["troops|800|-|-|exact|Bamako|-|asserted", "killed|12|-|-|exact|Mali|-|asserted"] },
         // A place before the number: continued by "where", opening the sentence, or inside a toll's subject.
         { "Rescuers searched the rubble in Bergen, where 31 of the deaths were recorded.", ["killed|31|-|-|exact|Bergen|-|asserted"] },
         { "In Bergen alone, at least 38 people died.", ["killed|38|-|-|at-least|Bergen|-|asserted"] },
