@@ -5,12 +5,6 @@ namespace Corpus.Tests.Entities;
 
 public class AppositivePersonsTests
 {
-    private static List<(string Text, EntityType Type)> Recognize(string text)
-    {
-        var doc = Document.Parse(new Article("t", text));
-        return EntityRecognizer.Default.Recognize(doc).Select(m => (m.Span.Of(text), m.Type)).ToList();
-    }
-
     [Theory]
     [InlineData("Edvard Lindqvist, the harbour master, warned that ships should stay away.", "Edvard Lindqvist")]
     [InlineData("Josep Borrell, the bloc's foreign policy chief, spoke on Monday.", "Josep Borrell")]
@@ -18,7 +12,7 @@ public class AppositivePersonsTests
     [InlineData("“Edvard Lindqvist, the harbour master, has closed the port,” the mayor said.", "Edvard Lindqvist")]
     public void A_sentence_opening_name_described_by_a_role_is_a_person(string text, string name)
     {
-        Recognize(text).Should().Contain((name, EntityType.Person));
+        EntityTestKit.Recognize(text).Should().Contain((name, EntityType.Person));
     }
 
     /// <summary>The rule alone, on a document with no other mentions.</summary>

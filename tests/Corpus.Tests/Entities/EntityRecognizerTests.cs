@@ -5,12 +5,6 @@ namespace Corpus.Tests.Entities;
 
 public class EntityRecognizerTests
 {
-    private static List<(string Text, EntityType Type)> Recognize(string text)
-    {
-        var doc = Document.Parse(new Article("t", text));
-        return EntityRecognizer.Default.Recognize(doc).Select(m => (m.Span.Of(text), m.Type)).ToList();
-    }
-
     [Fact]
     public void The_shipped_model_and_gazetteer_are_embedded()
     {
@@ -22,7 +16,7 @@ public class EntityRecognizerTests
     [Fact]
     public void Finds_people_places_and_nationalities_in_a_news_sentence()
     {
-        var found = Recognize("Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev in Moscow on Monday.");
+        var found = EntityTestKit.Recognize("Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev in Moscow on Monday.");
         found.Should().Contain(("Vladimir Putin", EntityType.Person));
         found.Should().Contain(("Kassym-Jomart Tokayev", EntityType.Person));
         found.Should().Contain(("Moscow", EntityType.Gpe));
@@ -40,13 +34,13 @@ public class EntityRecognizerTests
     [InlineData("Envoys of the Organization of the North Atlantic Treaty (OTAN) gathered.", "OTAN", EntityType.Org)]
     public void Regression_spans_and_types(string text, string mention, EntityType type)
     {
-        Recognize(text).Should().Contain((mention, type));
+        EntityTestKit.Recognize(text).Should().Contain((mention, type));
     }
 
     [Fact]
     public void A_topic_slug_before_a_dash_is_not_a_place_but_a_dateline_city_is()
     {
-        var found = Recognize("Scores of the week\n\nSOCCER - Norway began the defence of their title with a win.\n\nALMATY - Shops reopened on Monday.");
+        var found = EntityTestKit.Recognize("Scores of the week\n\nSOCCER - Norway began the defence of their title with a win.\n\nALMATY - Shops reopened on Monday.");
         found.Should().NotContain(f => f.Text == "SOCCER");
         found.Should().Contain(("ALMATY", EntityType.Gpe));
     }
@@ -54,21 +48,21 @@ public class EntityRecognizerTests
     [Fact]
     public void A_surname_alone_later_in_the_article_is_the_same_person()
     {
-        var found = Recognize("Emomali Rahmon warned his partners on Monday.\n\nLater, Rahmon repeated the warning.");
+        var found = EntityTestKit.Recognize("Emomali Rahmon warned his partners on Monday.\n\nLater, Rahmon repeated the warning.");
         found.Where(f => f.Text == "Rahmon").Should().ContainSingle().Which.Type.Should().Be(EntityType.Person);
     }
 
     [Fact]
     public void A_surname_that_is_also_a_place_stays_the_person_introduced_with_it()
     {
-        var found = Recognize("Carlos Mendoza, a volunteer firefighter, worked all night. “The aftershocks keep coming,” Mendoza said.");
+        var found = EntityTestKit.Recognize("Carlos Mendoza, a volunteer firefighter, worked all night. “The aftershocks keep coming,” Mendoza said.");
         found.Should().Contain(("Mendoza", EntityType.Person)).And.NotContain(("Mendoza", EntityType.Gpe));
     }
 
     [Fact]
     public void Boilerplate_is_not_searched_for_names()
     {
-        var found = Recognize("Quake hits north\n\nThe quake struck Lusk.\n\nRelated Posts\n\nJohn Carter is senior editor at Daily News.");
+        var found = EntityTestKit.Recognize("Quake hits north\n\nThe quake struck Lusk.\n\nRelated Posts\n\nJohn Carter is senior editor at Daily News.");
         found.Should().NotContain(f => f.Text.Contains("Carter"));
     }
 

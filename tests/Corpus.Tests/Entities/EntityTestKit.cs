@@ -12,6 +12,13 @@ internal sealed record Annotated(string ArticleId, Document Document, IReadOnlyL
 /// <summary>Builds hand-annotated articles: mentions are given by their text, in order of appearance.</summary>
 internal static class EntityTestKit
 {
+    /// <summary>What the shipped recognizer finds in a text: each mention's text and type.</summary>
+    public static List<(string Text, EntityType Type)> Recognize(string text)
+    {
+        var doc = Document.Parse(new Article("t", text));
+        return EntityRecognizer.Default.Recognize(doc).Select(m => (m.Span.Of(text), m.Type)).ToList();
+    }
+
     public static Annotated Article(string id, string text, params (string Name, EntityType Type)[] mentions)
     {
         var doc = Document.Parse(new Article(id, text));

@@ -1,16 +1,9 @@
 using Corpus.Entities;
-using Corpus.Text;
 
 namespace Corpus.Tests.Entities;
 
 public class KeywordOrganisationsTests
 {
-    private static List<(string Text, EntityType Type)> Recognize(string text)
-    {
-        var doc = Document.Parse(new Article("t", text));
-        return EntityRecognizer.Default.Recognize(doc).Select(m => (m.Span.Of(text), m.Type)).ToList();
-    }
-
     [Theory]
     [InlineData("She taught at Pellam Ridge High School for ten years.", "Pellam Ridge High School")]
     [InlineData("Patients were moved to Lusk City Hospital overnight.", "Lusk City Hospital")]
@@ -22,22 +15,14 @@ public class KeywordOrganisationsTests
     [InlineData("He was elected for the Rural Unity Party in 2019.", "Rural Unity Party")]
     public void A_capitalized_name_headed_by_an_organisation_keyword_is_one_organisation(string text, string name)
     {
-        Recognize(text).Should().Contain((name, EntityType.Org));
+        EntityTestKit.Recognize(text).Should().Contain((name, EntityType.Org));
     }
 
     /// <summary>The rule alone, on a document whose other mentions are given by hand.</summary>
     private static List<string> RuleAlone(string text, params (string Name, EntityType Type)[] given)
     {
-        var doc = Document.Parse(new Article("t", text));
-        var mentions = new List<Mention>();
-        foreach (var (name, type) in given)
-        {
-            int start = text.IndexOf(name, StringComparison.Ordinal);
-            var tokens = doc.TokenSpan.ToArray();
-            int first = Array.FindIndex(tokens, t => t.Start == start), end = Array.FindIndex(tokens, t => t.End == start + name.Length) + 1;
-            mentions.Add(new Mention(first, end, new TextSpan(start, start + name.Length), type, 0));
-        }
-
+        var annotated = EntityTestKit.Article("t", text, given);
+        var (doc, mentions) = (annotated.Document, annotated.Mentions.ToList());
         KeywordOrganisations.Add(doc, mentions, Gazetteer.Default);
         return mentions.Where(m => m.Type == EntityType.Org).Select(m => m.Span.Of(text)).ToList();
     }
@@ -74,7 +59,7 @@ public class KeywordOrganisationsTests
     [Fact]
     public void A_person_before_the_name_is_left_out_of_it()
     {
-        var found = Recognize("Reporter Anna Kirsch of the Lusk Evening Times wrote the story.");
+        var found = EntityTestKit.Recognize("Reporter Anna Kirsch of the Lusk Evening Times wrote the story.");
         found.Should().Contain(("Anna Kirsch", EntityType.Person));
         found.Should().NotContain(x => x.Type == EntityType.Org && x.Text.Contains("Kirsch"));
     }
