@@ -54,6 +54,12 @@ internal sealed class QuoteExtractor
         "economists", "researchers", "scholars", "insiders", "locals", "survivors", "neighbours", "neighbors", "protesters",
     };
 
+    /// <summary>What an organisation issues that says something: "a statement saying …".</summary>
+    private static readonly HashSet<string> StatementNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "report", "message", "post", "tweet", "letter", "note", "communique", "communiqué", "video", "bulletin", "release",
+    };
+
     private static readonly HashSet<string> ReportNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "assurances", "assurance", "claim", "claims", "warning", "warnings", "statement", "insistence", "promise", "pledge", "announcement", "assertion", "view", "argument",
@@ -305,6 +311,7 @@ internal sealed class QuoteExtractor
         }
 
         if (opener < verb && doc.Tokens[opener].Span.Of(doc.Text) is "The" or "the") opener++;
+        if (opener + 1 < verb && doc.Tokens[opener + 1].Span.Of(doc.Text) is "'s" or "’s" && !mentions.Any(m => m.FirstToken == opener)) opener += 2; // "The country's health ministry"
         var subject = mentions.FirstOrDefault(m => m.FirstToken == opener && m.EndToken < verb && m.Type is EntityType.Person or EntityType.Org or EntityType.Gpe
             && !(m.Type == EntityType.Gpe && doc.Tokens[m.EndToken].Span.Of(doc.Text) is "," or "—" or "–" or "-"));
         if (subject != default && verb - subject.EndToken > 1) return new SpeakerRef(subject.Span, subject.Span.Of(doc.Text));
@@ -315,6 +322,15 @@ internal sealed class QuoteExtractor
         if (Pronouns.Contains(opening) || (opening is "But" or "And" && sentence.FirstToken + 1 < doc.Tokens.Count && Pronouns.Contains(doc.Tokens[sentence.FirstToken + 1].Span.Of(doc.Text))))
         {
             return Antecedent(doc, mentions, doc.Tokens[sentence.FirstToken].Start);
+        }
+
+        // "But the civil defence institute withdrew the figure, saying …": an unnamed subject of its own is no one named earlier.
+        int head = opener;
+        while (head < verb && doc.Tokens[head].Span.Of(doc.Text) is "But" or "And" or "Yet" or "So") head++;
+        if (head + 1 < verb && doc.Tokens[head].Span.Of(doc.Text) is "the" or "The" or "a" or "A" or "an" or "An" && char.IsLower(doc.Text[doc.Tokens[head + 1].Start])
+            && !mentions.Any(m => m.FirstToken == head + 1))
+        {
+            return null;
         }
 
         string prev = verb > from ? doc.Tokens[verb - 1].Span.Of(doc.Text) : string.Empty;
@@ -579,8 +595,10 @@ internal sealed class QuoteExtractor
             // and the object before its comma ("hard on the protesters, describing them …") is not its subject.
             bool participle = w.EndsWith("ing", StringComparison.Ordinal);
             string before = v > first ? tokens[v - 1].Span.Of(text) : string.Empty;
-            if (participle && before is not ("," or "and" or "before" or "after" or "while" or "when" or "by" or "also")) continue;
-            var speaker = participle && before == "," ? null : SpeakerAround(doc, mentions, roleUses, first, v, Math.Min(end, v + 6));
+            // "issued a statement saying …": the statement's issuer, the sentence's subject, speaks.
+            bool issued = participle && StatementNouns.Contains(before);
+            if (participle && !issued && before is not ("," or "and" or "before" or "after" or "while" or "when" or "by" or "also")) continue;
+            var speaker = participle && (before == "," || issued) ? null : SpeakerAround(doc, mentions, roleUses, first, v, Math.Min(end, v + 6));
 
             // "… and has promised that …", "…, saying that …": the same speaker as the sentence's statement before, or its subject.
             int back = v - 1;
@@ -629,9 +647,10 @@ internal sealed class QuoteExtractor
                     if (tokens[comma].Span.Of(text) == "," && earlier > first && tokens[earlier].Span.Of(text) == "," && tokens[earlier + 1].Span.Of(text) is "the" or "its" or "his" or "her") comma = earlier;
                     (cs, ce) = (first, TrimComma(tokens, text, first, tokens[comma].Span.Of(text) == "," ? comma : speakerStart));
                 }
-                else if (w is "said" or "says" or "believes" or "claims" or "claimed" or "added" or "told" or "tells" or "insisted" or "assured" or "declared" or "promised" or "warned" or "reported"
+                else if (w is "said" or "says" or "saying" or "adding" or "believes" or "claims" or "claimed" or "added" or "told" or "tells" or "insisted" or "assured" or "declared" or "promised" or "warned" or "reported"
                     && AfterAddressee(doc, mentions, w, j, end) is var c && c < end
-                    && tokens[c].Span.Of(text) is not ("in" or "at" or "on" or "during" or "after" or "before" or "with" or "from" or "for" or "by" or "to" or "of" or "," or "so"))
+                    && (tokens[c].Span.Of(text) is not ("in" or "at" or "on" or "during" or "after" or "before" or "with" or "from" or "for" or "by" or "to" or "of" or "," or "so")
+                        || (c + 1 < end && tokens[c].Span.Of(text) == "at" && tokens[c + 1].Span.Of(text) is "least" or "most")))
                 {
                     (cs, ce) = (c, end);
                 }

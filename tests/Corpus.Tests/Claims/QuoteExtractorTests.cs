@@ -72,6 +72,9 @@ public class QuoteExtractorTests
         { "For this reason, Mayor Kari Holm ordered the police to act without warning.", [] },
         { "Mayor Kari Holm thanked the crews before warning that more storms were coming.", ["Kari Holm|I|more storms were coming"] },
         { "Mayor Kari Holm, who has sided with the protesters, told the crowd: “Your vote was stolen.”", ["Kari Holm|D|Your vote was stolen."] },
+        { "The country's health ministry issued and then withdrew a statement saying at least 64 people had died.", ["health ministry|I|at least 64 people had died"] },
+        // an unnamed subject of its own is nobody named earlier: no speaker, so no guessed statement
+        { "Mayor Kari Holm spoke on Monday. But the coast guard withdrew its figure, saying it had counted some boats twice.", [] },
         // "told" names whom before what
         { "“We will help every family,” Mayor Kari Holm told reporters at the town hall.", ["Kari Holm|D|We will help every family,"] },
         { "Mayor Kari Holm told state television the shelters were full.", ["Kari Holm|I|the shelters were full"] },
