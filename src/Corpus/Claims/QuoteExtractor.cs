@@ -55,7 +55,7 @@ internal sealed class QuoteExtractor
     };
 
     /// <summary>What an organisation issues that says something: "a statement saying …".</summary>
-    private static readonly HashSet<string> StatementNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> IssuedNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "statement", "report", "message", "post", "tweet", "letter", "note", "communique", "communiqué", "video", "bulletin", "release",
     };
@@ -409,9 +409,9 @@ internal sealed class QuoteExtractor
             if (t is "." or ";" or ":" || IsDoubleQuote(text, tokens[open])) return null;
             if (t != ",") continue;
 
-            // "The government, like the Kremlin, has indicated": the comparison is an aside, the subject speaks.
+            // "The government, like the Kremlin, has indicated", "President X, who has sided with the protesters, told the
+            // crowd": a comparison or a relative clause is an aside, and the subject before it speaks.
             string aside = tokens[open + 1].Span.Of(text);
-            // "President X, who has sided with the protesters, told the crowd": the relative clause is an aside too.
             if (aside is "like" or "unlike" or "alongside" or "who" or "which" || (open + 2 < last && (aside, tokens[open + 2].Span.Of(text)) is ("as", "well") or ("along", "with") or ("together", "with")))
             {
                 return SpeakerEndingAt(doc, mentions, roleUses, tokens[open - 1].End);
@@ -596,7 +596,7 @@ internal sealed class QuoteExtractor
             bool participle = w.EndsWith("ing", StringComparison.Ordinal);
             string before = v > first ? tokens[v - 1].Span.Of(text) : string.Empty;
             // "issued a statement saying …": the statement's issuer, the sentence's subject, speaks.
-            bool issued = participle && StatementNouns.Contains(before);
+            bool issued = participle && IssuedNouns.Contains(before);
             if (participle && !issued && before is not ("," or "and" or "before" or "after" or "while" or "when" or "by" or "also")) continue;
             var speaker = participle && (before == "," || issued) ? null : SpeakerAround(doc, mentions, roleUses, first, v, Math.Min(end, v + 6));
 
