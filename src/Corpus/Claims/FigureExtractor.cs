@@ -156,14 +156,20 @@ internal sealed class FigureExtractor(RoleFinder roles)
         while (k >= sentenceStart && tokens[k].Start >= q.Span.Start) k--;
         if (k >= sentenceStart && ActiveVerbs.TryGetValue(tokens[k].Span.Of(text), out var active)) return active;
         // "the death toll from Tuesday's earthquake in southern Peru has risen to 60": a toll reaches further when a verb of change leads to the number.
-        bool risen = k >= sentenceStart && tokens[k].Span.Of(text) is "to" or "at" && k - 1 >= sentenceStart && TollVerbs.Contains(tokens[k - 1].Span.Of(text));
+        bool risen = k >= sentenceStart && ((tokens[k].Span.Of(text) is "to" or "at" && k - 1 >= sentenceStart && TollVerbs.Contains(tokens[k - 1].Span.Of(text)))
+            || TollVerbs.Contains(tokens[k].Span.Of(text))); // "has reached 30"
         for (int j = k; j >= sentenceStart && j > k - (risen ? 16 : 8); j--)
         {
             string w = tokens[j].Span.Of(text);
             if (ClauseBreaks.Contains(w)) break;
             if (w.Equals("toll", StringComparison.OrdinalIgnoreCase)) return "killed";
             if (w.Equals("lives", StringComparison.OrdinalIgnoreCase)) return "killed";
-            if (w.Equals("number", StringComparison.OrdinalIgnoreCase) && j + 2 <= k && tokens[j + 1].Span.Of(text) == "of" && MetricWords.TryGetValue(tokens[j + 2].Span.Of(text), out var m)) return m;
+            if (w.Equals("number", StringComparison.OrdinalIgnoreCase) && j + 2 <= k && tokens[j + 1].Span.Of(text) == "of")
+            {
+                // "the number of injured", "the number of people killed"
+                if (MetricWords.TryGetValue(tokens[j + 2].Span.Of(text), out var m)) return m;
+                if (j + 3 <= k && PersonNouns.Contains(tokens[j + 2].Span.Of(text)) && MetricWords.TryGetValue(tokens[j + 3].Span.Of(text), out m) && IsVerbLike(tokens[j + 3].Span.Of(text))) return m;
+            }
         }
 
         return null;
@@ -171,7 +177,7 @@ internal sealed class FigureExtractor(RoleFinder roles)
 
     private static readonly HashSet<string> TollVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "risen", "rose", "rise", "rises", "climbed", "climbs", "reached", "reaches", "increased", "jumped", "grown", "grew", "stands", "stood", "put", "puts", "raised", "revised",
+        "risen", "rose", "rise", "rises", "climbed", "climbs", "reached", "reaches", "reach", "increased", "jumped", "grown", "grew", "stands", "stood", "put", "puts", "raised", "revised",
     };
 
     private static bool IsAge(string text, ReadOnlySpan<Token> tokens, Quantity q, Sentence s)
@@ -296,6 +302,15 @@ internal sealed class FigureExtractor(RoleFinder roles)
             if (after != default) return (after.Span, after.Span.Of(text));
             var roleAfter = roleUses.FirstOrDefault(r => r.Span.Start > tokens[k].Start && r.Span.Start - tokens[k].End <= 10);
             if (roleAfter.Text is not null) return (roleAfter.Span, roleAfter.Text);
+        }
+
+        // "She later deleted a post that put the toll at 30": a sentence opened by "he" or "she" is the person just named
+        // (the last one in this or the two sentences before), as for quotes.
+        if (tokens[s.FirstToken].Span.Of(text) is "He" or "She")
+        {
+            var person = mentions.Where(m => m.Type == EntityType.Person && m.Span.End <= tokens[s.FirstToken].Start && m.Sentence >= s.Index - 2)
+                .OrderBy(m => m.Span.Start).LastOrDefault();
+            if (person != default) return (person.Span, person.Span.Of(text));
         }
 
         return (null, null);

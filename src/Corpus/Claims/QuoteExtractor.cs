@@ -639,7 +639,7 @@ internal sealed class QuoteExtractor
                     int speakerStart = speakerAfter ? v : tokens.First(t => t.Start >= speaker.Value.Span.Start).Index;
                     int comma = speakerStart - 1;
                     if (comma < first) continue; // the speaker opens the sentence: nothing before it is content
-                    while (comma > first && tokens[comma].Span.Of(text) != "," && speakerStart - comma < 6) comma--;
+                    while (comma > first && tokens[comma].Span.Of(text) != "," && speakerStart - comma < 10) comma--; // "C, Norway's search and rescue service X said"
 
                     // "…, the alliance's secretary general, Pekka Rautio, said": the role phrase is not content either.
                     int earlier = comma - 1;
@@ -717,7 +717,9 @@ internal sealed class QuoteExtractor
         int floor = Math.Max(1, first.Index - 8);
         while (k >= floor && tokens[k].Span.Of(doc.Text) != "and" && tokens[k].Span.Of(doc.Text) is not ("." or ";" or ":")) k--;
         if (k < floor || tokens[k].Span.Of(doc.Text) != "and") return null;
-        var other = mentions.Where(m => m.EndToken <= k && k - m.EndToken <= 3 && m.Type is EntityType.Person or EntityType.Org or EntityType.Gpe).OrderBy(m => m.EndToken).LastOrDefault();
+        // "Indonesia's search and rescue agency": a possessive name modifies what follows; it is no second speaker.
+        var other = mentions.Where(m => m.EndToken <= k && k - m.EndToken <= 3 && m.Type is EntityType.Person or EntityType.Org or EntityType.Gpe
+            && !Enumerable.Range(m.EndToken, k - m.EndToken).Any(i => tokens[i].Span.Of(doc.Text) is "'s" or "’s")).OrderBy(m => m.EndToken).LastOrDefault();
         return other == default ? null : new SpeakerRef(other.Span, other.Span.Of(doc.Text));
     }
 

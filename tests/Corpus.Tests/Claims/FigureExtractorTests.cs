@@ -45,6 +45,8 @@ public class FigureExtractorTests
         // A capital speaks for its country when the article names no country ("French" is a language here).
         { "BAMAKO — The bloc, known by its French acronym, said 800 soldiers had landed in Bamako and Bamako's airport. Earlier the toll stood at 12.",
             ["troops|800|-|-|exact|Bamako|-|asserted", "killed|12|-|-|exact|Mali|-|asserted"] },
+        { "The number of people killed in the storm off Bergen has reached 30, the minister said.", ["killed|30|-|-|exact|Norway|the minister|asserted"] },
+        { "Mayor Kari Holm spoke in Bergen. She later deleted a post that put the death toll at 30.", ["killed|30|-|-|exact|Norway|Kari Holm|retracted"] },
         // A place before the number: continued by "where", opening the sentence, or inside a toll's subject.
         { "Rescuers searched the rubble in Bergen, where 31 of the deaths were recorded.", ["killed|31|-|-|exact|Bergen|-|asserted"] },
         { "In Bergen alone, at least 38 people died.", ["killed|38|-|-|at-least|Bergen|-|asserted"] },

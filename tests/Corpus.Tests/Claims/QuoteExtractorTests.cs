@@ -75,6 +75,9 @@ public class QuoteExtractorTests
         { "The country's health ministry issued and then withdrew a statement saying at least 64 people had died.", ["health ministry|I|at least 64 people had died"] },
         // an unnamed subject of its own is nobody named earlier: no speaker, so no guessed statement
         { "Mayor Kari Holm spoke on Monday. But the coast guard withdrew its figure, saying it had counted some boats twice.", [] },
+        // a possessive name inside the subject is not a second speaker
+        { "The ferry sank overnight, Norway's search and rescue agency said.", [] },
+        { "The ferry sank overnight, Norway's search and rescue service Vestra said.", ["Vestra|I|The ferry sank overnight"] },
         // "told" names whom before what
         { "“We will help every family,” Mayor Kari Holm told reporters at the town hall.", ["Kari Holm|D|We will help every family,"] },
         { "Mayor Kari Holm told state television the shelters were full.", ["Kari Holm|I|the shelters were full"] },

@@ -60,6 +60,12 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_one_word_name_after_a_noun_for_an_organisation_is_that_organisation()
+    {
+        EntityTestKit.Recognize("Rescuers from the country's search and rescue agency Vestra said the ferry sank.").Should().Contain(("Vestra", EntityType.Org));
+    }
+
+    [Fact]
     public void Boilerplate_is_not_searched_for_names()
     {
         var found = EntityTestKit.Recognize("Quake hits north\n\nThe quake struck Lusk.\n\nRelated Posts\n\nJohn Carter is senior editor at Daily News.");
