@@ -61,18 +61,18 @@ public class QuoteExtractorTests
         // a participle clause reports what the sentence's subject said
         { "The Norwegian government condemned the looting, describing the looters as criminals and opportunists.",
             ["Norwegian government|I|describing the looters as criminals and opportunists"] },
-        { "Since the storm began, the Norwegian government has come down hard on looters, describing them as criminals.",
-            ["Norwegian government|I|describing them as criminals"] },
-        { "Since the storm began, the Norwegian government has come down hard on looters, describing them as “criminals and thugs”.",
-            ["Norwegian government|I|describing them as “criminals and thugs”"] },
-        { "Since the storm began, the Norwegian government has come down hard on the looters, describing them as \"criminals and thugs\". Dahl said the army would help.",
-            ["Norwegian government|I|describing them as \"criminals and thugs\"", "Dahl|I|the army would help"] },
+        { "Since the storm began, the Norwegian government has cracked down on looters, calling the gangs nothing but criminals.",
+            ["Norwegian government|I|calling the gangs nothing but criminals"] },
+        { "When the storm passed, the Norwegian government turned on the looters, calling the gangs “criminals and thugs”.",
+            ["Norwegian government|I|calling the gangs “criminals and thugs”"] },
+        { "After the storm, the Norwegian government acted against the looters, describing the gangs as \"criminals and thugs\". Dahl said the army would help.",
+            ["Norwegian government|I|describing the gangs as \"criminals and thugs\"", "Dahl|I|the army would help"] },
         // a participle reports only as a clause of its own, and the object before its comma is not its subject
-        { "The Norwegian government came down hard on the protesters, describing them as criminals.", ["Norwegian government|I|describing them as criminals"] },
+        { "The Norwegian government arrested dozens of the protesters, describing the crowd as criminals.", ["Norwegian government|I|describing the crowd as criminals"] },
         { "For this reason, Mayor Kari Holm ordered the police to act without warning.", [] },
         { "Mayor Kari Holm thanked the crews before warning that more storms were coming.", ["Kari Holm|I|more storms were coming"] },
         { "Mayor Kari Holm, who has sided with the protesters, told the crowd: “Your vote was stolen.”", ["Kari Holm|D|Your vote was stolen."] },
-        { "The country's health ministry issued and then withdrew a statement saying at least 64 people had died.", ["health ministry|I|at least 64 people had died"] },
+        { "The region's health ministry put out, then pulled, a statement saying at least 64 people had died.", ["health ministry|I|at least 64 people had died"] },
         // an unnamed subject of its own is nobody named earlier: no speaker, so no guessed statement
         { "Mayor Kari Holm spoke on Monday. But the coast guard withdrew its figure, saying it had counted some boats twice.", [] },
         // a possessive name inside the subject is not a second speaker
