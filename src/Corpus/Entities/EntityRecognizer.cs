@@ -92,8 +92,14 @@ internal sealed class EntityRecognizer
         // Trim what is not part of a name: titles before a person, quotes and punctuation at the edges.
         while (first < end && (IsEdgePunct(text, tokens[first]) || (type == NerType.Person && end - first > 1 && IsTitle(text, tokens[first])))) first++;
 
-        // "Secretary of State Antony Blinken": the word after "<title> of" belongs to the title.
+        // "Secretary of State Antony Blinken": the word after "<title> of" belongs to the title, also when the tagger's
+        // span began at the title itself; and "the Secretary of State" names no organisation of its own.
+        if (type == NerType.Person && end - first > 3 && first >= 1 && tokens[first].Span.Of(text) == "of" && IsTitle(text, tokens[first - 1])) first++;
         if (type == NerType.Person && end - first > 2 && first >= 2 && tokens[first - 1].Span.Of(text) == "of" && IsTitle(text, tokens[first - 2])) first++;
+        if (type is NerType.Org or NerType.Person && end - first == 1 && first >= 2 && tokens[first - 1].Span.Of(text) == "of" && IsTitle(text, tokens[first - 2])) return null;
+
+        // "Moscow-led Collective Security Treaty Organization": a leading "X-led", "X-backed" describes the name and is not part of it.
+        if (end - first > 1 && IsHyphenModifier(text, tokens[first])) first++;
         while (end > first && IsEdgePunct(text, tokens[end - 1])) end--;
 
         // Names start with a capital: "eastern Ukraine" is Ukraine (name particles such as "al-" or "de" aside).
@@ -124,6 +130,13 @@ internal sealed class EntityRecognizer
     }
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "de", "da", "di", "du", "van", "von", "bin", "ibn", "la", "le", "der", "den", "al-" };
+
+    private static bool IsHyphenModifier(string text, Token t)
+    {
+        var w = t.Span.Of(text);
+        int dash = w.IndexOf('-');
+        return dash > 0 && dash < w.Length - 1 && char.IsUpper(w[0]) && char.IsLower(w[dash + 1]);
+    }
 
     private static bool IsParticle(string word) => Particles.Contains(word) || word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal);
 

@@ -177,7 +177,13 @@ internal static class KeywordOrganisations
 
     private static bool IsTitle(Gazetteer gazetteer, string text, Token t) => (gazetteer.Lookup([Gazetteer.TokenKey(t.Span.Of(text))]) & GazCategory.Title) != 0;
 
-    private static bool IsCapitalized(string text, Token t) => t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]);
+    /// <summary>A word that can be part of a name: capitalized, and not a hyphenated modifier ("Moscow-led").</summary>
+    private static bool IsCapitalized(string text, Token t)
+    {
+        if (t.Kind != TokenKind.Word || !char.IsUpper(text[t.Start])) return false;
+        int dash = text.IndexOf('-', t.Start, t.End - t.Start);
+        return dash < 0 || dash == t.End - 1 || !char.IsLower(text[dash + 1]);
+    }
 
     /// <summary>One space apart: a line break, a comma or a dash ends a name.</summary>
     private static bool Adjacent(string text, Token a, Token b) => b.Start == a.End + 1 && text[a.End] == ' ';

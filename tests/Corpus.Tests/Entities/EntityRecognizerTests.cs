@@ -32,6 +32,8 @@ public class EntityRecognizerTests
     [InlineData("Kazakh authorities said the situation was under control.", "Kazakh authorities", EntityType.Org)]
     [InlineData("The German Air Force sent two planes.", "German Air Force", EntityType.Org)]
     [InlineData("Envoys of the Organization of the North Atlantic Treaty (OTAN) gathered.", "OTAN", EntityType.Org)]
+    [InlineData("The Lusk-backed Northern Harbour Alliance sent ships.", "Northern Harbour Alliance", EntityType.Org)]
+    [InlineData("Canadian Secretary of State Maria Lund met the envoys.", "Maria Lund", EntityType.Person)]
     public void Regression_spans_and_types(string text, string mention, EntityType type)
     {
         EntityTestKit.Recognize(text).Should().Contain((mention, type));
@@ -57,6 +59,12 @@ public class EntityRecognizerTests
     {
         var found = EntityTestKit.Recognize("Carlos Mendoza, a volunteer firefighter, worked all night. “The aftershocks keep coming,” Mendoza said.");
         found.Should().Contain(("Mendoza", EntityType.Person)).And.NotContain(("Mendoza", EntityType.Gpe));
+    }
+
+    [Fact]
+    public void The_word_after_a_title_and_of_is_part_of_the_title_not_an_organisation()
+    {
+        EntityTestKit.Recognize("A reply from the Veskarian Secretary of State, Ilse Korhonen, came on Friday.").Should().NotContain(x => x.Text == "State");
     }
 
     [Fact]
