@@ -81,11 +81,19 @@ internal sealed class FigureExtractor(RoleFinder roles)
         string text = doc.Text;
         var tokens = doc.TokenSpan;
         string? mainCountry = MainCountry(doc, mentions);
+        // Each sentence's mentions and roles, in text order: the per-figure lookups below read only these, so a long
+        // article with many figures costs its length, not figures times mentions.
+        var sentenceCount = doc.SentenceArray.Length;
+        var mentionsIn = new List<Mention>?[sentenceCount];
+        foreach (var m in mentions) (mentionsIn[m.Sentence] ??= []).Add(m);
+        var rolesIn = new List<RoleUse>?[sentenceCount];
+        foreach (var r in roleUses) (rolesIn[r.Sentence] ??= []).Add(r);
         foreach (var s in doc.SentenceArray)
         {
             budget.ThrowIfCancellationRequested();
             if (s.IsBoilerplate || (s.Kind & (SentenceKind.Headline | SentenceKind.Dateline | SentenceKind.Heading)) != 0) continue;
             var quantities = QuantityRecognizer.Find(text, tokens, s.FirstToken, s.EndToken);
+            IReadOnlyList<Mention> here = mentionsIn[s.Index] ?? [];
             string? previousMetric = null;
             string? previousLocation = null;
             for (int qi = 0; qi < quantities.Count; qi++)
@@ -99,8 +107,8 @@ internal sealed class FigureExtractor(RoleFinder roles)
                 if (metric is null) continue;
 
                 if (q.Qualifier == "exact" && IsEstimate(text, tokens, q, s)) q = q with { Qualifier = "about" };
-                string? location = LocationAfter(doc, mentions, q, s, nextStart) ?? (including ? null : previousLocation ?? LocationBefore(doc, mentions, q, s)) ?? mainCountry;
-                var (sourceSpan, sourceText) = Source(doc, mentions, roleUses, s, q);
+                string? location = LocationAfter(doc, here, q, s, nextStart) ?? (including ? null : previousLocation ?? LocationBefore(doc, here, q, s)) ?? mainCountry;
+                var (sourceSpan, sourceText) = Source(doc, mentions, mentionsIn, rolesIn[s.Index] ?? [], s, q);
                 bool retracted = IsRetracted(text, tokens, s, q);
                 result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted));
                 previousMetric = metric;
@@ -263,12 +271,12 @@ internal sealed class FigureExtractor(RoleFinder roles)
     }
 
     /// <summary>Who gives the figure: "according to X", or the subject of a reporting verb ("X said", "X, which estimates", "said X").</summary>
-    private static (TextSpan?, string?) Source(Document doc, IReadOnlyList<Mention> mentions, IReadOnlyList<RoleUse> allRoles, Sentence s, Quantity q)
+    private static (TextSpan?, string?) Source(Document doc, IReadOnlyList<Mention> mentions, List<Mention>?[] mentionsIn, List<RoleUse> sentenceRoles, Sentence s, Quantity q)
     {
         string text = doc.Text;
         IReadOnlyList<Token> tokens = doc.Tokens;
-        var inSentence = mentions.Where(m => m.Sentence == s.Index && m.Type is EntityType.Person or EntityType.Org).ToList();
-        var roleUses = allRoles.Where(r => r.Sentence == s.Index && r.Person is null).ToList();
+        var inSentence = (mentionsIn[s.Index] ?? []).Where(m => m.Type is EntityType.Person or EntityType.Org).ToList();
+        var roleUses = sentenceRoles.Where(r => r.Person is null).ToList();
 
         // "according to X"
         for (int k = s.FirstToken; k + 1 < s.EndToken; k++)
@@ -308,8 +316,8 @@ internal sealed class FigureExtractor(RoleFinder roles)
         // (the last one in this or the two sentences before), as for quotes.
         if (tokens[s.FirstToken].Span.Of(text) is "He" or "She")
         {
-            var person = mentions.Where(m => m.Type == EntityType.Person && m.Span.End <= tokens[s.FirstToken].Start && m.Sentence >= s.Index - 2)
-                .OrderBy(m => m.Span.Start).LastOrDefault();
+            var person = Enumerable.Range(Math.Max(0, s.Index - 2), Math.Min(s.Index, 2) + 1).SelectMany(i => mentionsIn[i] ?? [])
+                .Where(m => m.Type == EntityType.Person && m.Span.End <= tokens[s.FirstToken].Start).OrderBy(m => m.Span.Start).LastOrDefault();
             if (person != default) return (person.Span, person.Span.Of(text));
         }
 

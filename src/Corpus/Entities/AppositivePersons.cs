@@ -29,34 +29,31 @@ internal static class AppositivePersons
         "Autumn", "Winter",
     };
 
-    public static void Add(Document doc, List<Mention> mentions, Gazetteer gazetteer)
+    public static void Add(Document doc, List<Mention> mentions, Gazetteer gazetteer) => PerSentence.Apply(doc, mentions, (s, local) => AddInSentence(doc, s, local, gazetteer));
+
+    private static void AddInSentence(Document doc, Sentence s, List<Mention> mentions, Gazetteer gazetteer)
     {
         string text = doc.Text;
         var tokens = doc.TokenSpan;
-        foreach (var s in doc.SentenceArray)
+        if (s.IsBoilerplate) return;
+        int first = s.FirstToken;
+        if (first < s.EndToken && tokens[first].Kind == TokenKind.Quote) first++; // "“Anna Varga, the mayor, …"
+        int end = first;
+        while (end < s.EndToken && end - first < 4 && IsNameWord(text, tokens[end], gazetteer) && (end == first || tokens[end].Start == tokens[end - 1].End + 1)) end++;
+        if (end - first is < 2 or > 3 || end + 2 >= s.EndToken || tokens[end].Span.Of(text) != ",") return;
+        if (tokens[end + 1].Span.Of(text) is not ("the" or "a" or "an" or "its" or "his" or "her" or "their")) return;
+        if (!DescribedByRole(text, tokens, end + 2, s.EndToken)) return;
+
+        var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
+        // A place, nation or organisation the gazetteer knows is not a person ("North Korea, the secretive state, …").
+        if ((gazetteer.Lookup(span.Of(text)) & ~(GazCategory.First | GazCategory.Last | GazCategory.Name | GazCategory.Person)) != 0) return;
+        foreach (var m in mentions)
         {
-            if (s.IsBoilerplate) continue;
-            int first = s.FirstToken;
-            if (first < s.EndToken && tokens[first].Kind == TokenKind.Quote) first++; // "“Anna Varga, the mayor, …"
-            int end = first;
-            while (end < s.EndToken && end - first < 4 && IsNameWord(text, tokens[end], gazetteer) && (end == first || tokens[end].Start == tokens[end - 1].End + 1)) end++;
-            if (end - first is < 2 or > 3 || end + 2 >= s.EndToken || tokens[end].Span.Of(text) != ",") continue;
-            if (tokens[end + 1].Span.Of(text) is not ("the" or "a" or "an" or "its" or "his" or "her" or "their")) continue;
-            if (!DescribedByRole(text, tokens, end + 2, s.EndToken)) continue;
-
-            var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
-            // A place, nation or organisation the gazetteer knows is not a person ("North Korea, the secretive state, …").
-            if ((gazetteer.Lookup(span.Of(text)) & ~(GazCategory.First | GazCategory.Last | GazCategory.Name | GazCategory.Person)) != 0) continue;
-            bool blocked = false;
-            foreach (var m in mentions)
-            {
-                if (m.FirstToken < end && m.EndToken > first && (m.Type != EntityType.Person || m.FirstToken < first || m.EndToken > end)) blocked = true;
-            }
-
-            if (blocked) continue;
-            mentions.RemoveAll(m => m.FirstToken >= first && m.EndToken <= end);
-            mentions.Add(new Mention(first, end, span, EntityType.Person, s.Index));
+            if (m.FirstToken < end && m.EndToken > first && (m.Type != EntityType.Person || m.FirstToken < first || m.EndToken > end)) return;
         }
+
+        mentions.RemoveAll(m => m.FirstToken >= first && m.EndToken <= end);
+        mentions.Add(new Mention(first, end, span, EntityType.Person, s.Index));
     }
 
     /// <summary>A title-cased word that is no function word, title, organisation keyword or nationality.</summary>

@@ -80,7 +80,10 @@ internal sealed class EntityRecognizer
         NamesAfterOrganisationNouns(doc, mentions);
         PropagateWithinDocument(doc, mentions);
         AddBracketedAcronyms(doc, mentions);
-        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // A total order (a longer name first where two start together: "Afghan government" before "Afghan"), so the
+        // result does not depend on the order the rules above added mentions in.
+        mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start)
+            : a.Span.End != b.Span.End ? b.Span.End.CompareTo(a.Span.End) : a.Type.CompareTo(b.Type));
         return mentions;
     }
 

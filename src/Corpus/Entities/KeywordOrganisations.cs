@@ -38,36 +38,35 @@ internal static class KeywordOrganisations
         "some", "many", "most", "several", "under", "over", "between", "among", "against", "through", "without", "within", "about",
     };
 
-    public static void Add(Document doc, List<Mention> mentions, Gazetteer gazetteer)
+    public static void Add(Document doc, List<Mention> mentions, Gazetteer gazetteer) => PerSentence.Apply(doc, mentions, (s, local) => AddInSentence(doc, s, local, gazetteer));
+
+    private static void AddInSentence(Document doc, Sentence s, List<Mention> mentions, Gazetteer gazetteer)
     {
         string text = doc.Text;
         var tokens = doc.TokenSpan;
-        foreach (var s in doc.SentenceArray)
+        if (s.IsBoilerplate || s.TokenCount < 2) return;
+        // A title-cased headline ("Fast Service", "Flood Hits City Council") capitalizes every word; a name-dense sentence of prose still ends like one.
+        if (!EndsLikeProse(text, tokens[s.EndToken - 1]) && MostlyCapitalized(text, tokens[s.FirstToken..s.EndToken])) return;
+
+        int i = s.FirstToken;
+        while (i < s.EndToken)
         {
-            if (s.IsBoilerplate || s.TokenCount < 2) continue;
-            // A title-cased headline ("Fast Service", "Flood Hits City Council") capitalizes every word; a name-dense sentence of prose still ends like one.
-            if (!EndsLikeProse(text, tokens[s.EndToken - 1]) && MostlyCapitalized(text, tokens[s.FirstToken..s.EndToken])) continue;
-
-            int i = s.FirstToken;
-            while (i < s.EndToken)
+            if (!IsCapitalized(text, tokens[i]))
             {
-                if (!IsCapitalized(text, tokens[i]))
-                {
-                    i++;
-                    continue;
-                }
-
-                int j = i + 1;
-                while (j < s.EndToken && Adjacent(text, tokens[j - 1], tokens[j]))
-                {
-                    if (IsCapitalized(text, tokens[j])) j++;
-                    else if (Connectors.Contains(tokens[j].Span.Of(text)) && NextCapitalized(text, tokens, j, s.EndToken)) j++;
-                    else break;
-                }
-
-                TryRun(doc, mentions, gazetteer, i, j, s.Index, s.FirstToken);
-                i = j;
+                i++;
+                continue;
             }
+
+            int j = i + 1;
+            while (j < s.EndToken && Adjacent(text, tokens[j - 1], tokens[j]))
+            {
+                if (IsCapitalized(text, tokens[j])) j++;
+                else if (Connectors.Contains(tokens[j].Span.Of(text)) && NextCapitalized(text, tokens, j, s.EndToken)) j++;
+                else break;
+            }
+
+            TryRun(doc, mentions, gazetteer, i, j, s.Index, s.FirstToken);
+            i = j;
         }
     }
 

@@ -81,6 +81,18 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Mentions_that_start_together_come_longer_first_whatever_order_the_rules_added_them_in()
+    {
+        var doc = Document.Parse(new Article("t", "The Afghan government promised calm."));
+        var found = EntityRecognizer.Default.Recognize(doc);
+        found.Select(m => m.Span.Of(doc.Text)).Should().Equal("Afghan government", "Afghan");
+        for (int k = 1; k < found.Count; k++)
+        {
+            if (found[k].Span.Start == found[k - 1].Span.Start) found[k].Span.End.Should().BeLessThanOrEqualTo(found[k - 1].Span.End);
+        }
+    }
+
+    [Fact]
     public void Mentions_lie_inside_the_text_in_order()
     {
         foreach (var file in TestPaths.SampleArticles())
