@@ -68,11 +68,12 @@ internal sealed class FigureExtractor(RoleFinder roles)
     private static readonly HashSet<string> Retractions = new(StringComparer.OrdinalIgnoreCase)
     {
         "withdrawn", "withdrew", "withdraw", "retracted", "retract", "retracts", "pulled", "deleted", "rescinded", "recanted", "corrected", "revised",
+        "wrong", "incorrect", "inaccurate", "erroneous", "false",
     };
 
     private static readonly HashSet<string> StatementNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "statement", "report", "figure", "figures", "toll", "count", "claim", "announcement", "post", "tweet", "data", "bulletin", "estimate", "number", "numbers",
+        "statement", "report", "reports", "figure", "figures", "toll", "count", "claim", "announcement", "post", "tweet", "data", "bulletin", "estimate", "number", "numbers",
     };
 
     public List<FigureDraft> Extract(Document doc, IReadOnlyList<Mention> mentions, IReadOnlyList<RoleUse> roleUses, CancellationToken budget = default)

@@ -521,6 +521,32 @@ internal sealed class QuoteExtractor
         return k;
     }
 
+    private static readonly HashSet<string> AdjunctStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "after", "before", "to", "earlier", "later", "late", "yesterday", "today", "again", "also", "repeatedly",
+        "publicly", "previously", "recently", "then", "via", "through", "from", "while", "when", "last", "this", "out",
+    };
+
+    /// <summary>Whether the words after a reporting verb may lead up to its "that": an adjunct, the one told, or a name.</summary>
+    private static bool LeadsToThat(Document doc, IReadOnlyList<Mention> mentions, string verb, Token first)
+    {
+        string w = first.Span.Of(doc.Text);
+        return AdjunctStarts.Contains(w) || (verb is "told" or "tells" && AddresseeWords.Contains(w)) || mentions.Any(m => m.Span.Start == first.Start);
+    }
+
+    /// <summary>"C, the ministry said in a statement." / "… said on Sunday.": a short adjunct, nothing reported, ends the sentence.</summary>
+    private static bool IsTrailingAdjunct(IReadOnlyList<Token> tokens, string text, int j, int end)
+    {
+        if (j >= end || end - j > 5 || !(tokens[j].Span.Of(text) is "in" or "on" or "at" or "during" or "late" or "earlier" or "later" or "via")) return false;
+        for (int k = j; k < end; k++)
+        {
+            // "saying at least 64 people had died" is content, not an adjunct.
+            if (tokens[k].Span.Of(text) is "," or "that" or ":" or "least" or "most" || tokens[k].Kind == TokenKind.Number || IsDoubleQuote(text, tokens[k])) return false;
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// A person named inside a direct quote ("“… contact with Mayor Kirsch,” Lang replied") is talked about,
     /// not the one "he" or "she" outside it refers to: an odd number of double quote marks before it in its sentence.
@@ -632,8 +658,12 @@ internal sealed class QuoteExtractor
                     if (tokens[k].Span.Of(text) is "," or ":" || IsDoubleQuote(text, tokens[k])) break;
                 }
 
+                // "said in a statement that C", "told reporters that C": the words before "that" are an adjunct or the one told.
+                // "said the government would help every family that lost …": that "that" opens a relative clause inside C.
+                if (thatAt > j && !LeadsToThat(doc, mentions, w, tokens[j])) thatAt = -1;
+
                 if (thatAt >= 0) (cs, ce) = (thatAt + 1, end);
-                else if (j >= end || tokens[j].Span.Of(text) is "." or ":" || IsDoubleQuote(text, tokens[j]))
+                else if (j >= end || tokens[j].Span.Of(text) is "." or ":" || IsDoubleQuote(text, tokens[j]) || IsTrailingAdjunct(tokens, text, j, end))
                 {
                     // Sentence-final attribution: "C, X said." — the content is what came before.
                     int speakerStart = speakerAfter ? v : tokens.First(t => t.Start >= speaker.Value.Span.Start).Index;

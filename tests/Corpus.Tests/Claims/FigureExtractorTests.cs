@@ -47,6 +47,7 @@ public class FigureExtractorTests
             ["troops|800|-|-|exact|Bamako|-|asserted", "killed|12|-|-|exact|Mali|-|asserted"] },
         { "The number of people killed in the storm off Bergen has reached 30, the minister said.", ["killed|30|-|-|exact|Norway|the minister|asserted"] },
         { "Mayor Kari Holm spoke in Bergen. She later deleted a post that put the death toll at 30.", ["killed|30|-|-|exact|Norway|Kari Holm|retracted"] },
+        { "Earlier reports of two deaths were wrong, officials said.", ["killed|2|-|-|exact|Norway|-|retracted"] },
         // A place before the number: continued by "where", opening the sentence, or inside a toll's subject.
         { "Rescuers searched the rubble in Bergen, where 31 of the deaths were recorded.", ["killed|31|-|-|exact|Bergen|-|asserted"] },
         { "In Bergen alone, at least 38 people died.", ["killed|38|-|-|at-least|Bergen|-|asserted"] },

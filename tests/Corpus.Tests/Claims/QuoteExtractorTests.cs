@@ -78,6 +78,13 @@ public class QuoteExtractorTests
         // a possessive name inside the subject is not a second speaker
         { "The ferry sank overnight, Norway's search and rescue agency said.", [] },
         { "The ferry sank overnight, Norway's search and rescue service Vestra said.", ["Vestra|I|The ferry sank overnight"] },
+        // "that" after an adjunct opens the content; after the content's own noun it opens a relative clause
+        { "Mayor Kari Holm said in a statement that the shelters were full.", ["Kari Holm|I|the shelters were full"] },
+        { "Mayor Kari Holm pointed out that the shelters were full.", ["Kari Holm|I|the shelters were full"] },
+        { "The Interior Ministry said 18 people had died and that 40 were hurt.", ["Interior Ministry|I|18 people had died", "Interior Ministry|I|40 were hurt"] },
+        { "Mayor Kari Holm said the town would help every family that lost a boat.", ["Kari Holm|I|the town would help every family that lost a boat"] },
+        // sentence-final attribution followed by a short adjunct
+        { "Two boats sank, the Interior Ministry said in a statement.", ["Interior Ministry|I|Two boats sank"] },
         // "told" names whom before what
         { "“We will help every family,” Mayor Kari Holm told reporters at the town hall.", ["Kari Holm|D|We will help every family,"] },
         { "Mayor Kari Holm told state television the shelters were full.", ["Kari Holm|I|the shelters were full"] },
