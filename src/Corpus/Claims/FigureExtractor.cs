@@ -228,6 +228,14 @@ internal sealed class FigureExtractor(RoleFinder roles)
         return null;
     }
 
+    /// <summary>The quantity's first token, its qualifier included ("at least 38"), not before <paramref name="floor"/>.</summary>
+    private static int FirstTokenOf(ReadOnlySpan<Token> tokens, Quantity q, int floor)
+    {
+        int k = q.NumberToken;
+        while (k > floor && tokens[k - 1].Start >= q.Span.Start) k--;
+        return k;
+    }
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "across", "inside", "throughout" };
 
     /// <summary>
@@ -238,8 +246,7 @@ internal sealed class FigureExtractor(RoleFinder roles)
     {
         string text = doc.Text;
         var tokens = doc.TokenSpan;
-        int qStart = q.NumberToken;
-        while (qStart > s.FirstToken && tokens[qStart - 1].Start >= q.Span.Start) qStart--;
+        int qStart = FirstTokenOf(tokens, q, s.FirstToken);
         Mention place = default;
         foreach (var m in mentions)
         {
@@ -364,8 +371,7 @@ internal sealed class FigureExtractor(RoleFinder roles)
     /// </summary>
     private static bool IsCorrection(string text, ReadOnlySpan<Token> tokens, int retraction, Quantity q)
     {
-        int qStart = q.NumberToken;
-        while (qStart > retraction + 1 && tokens[qStart - 1].Start >= q.Span.Start) qStart--;
+        int qStart = FirstTokenOf(tokens, q, retraction + 1);
         if (tokens[qStart - 1].Span.Of(text) == "to" && tokens[retraction].Span.Of(text) is "revised" or "corrected") return true;
         for (int k = retraction + 1; k + 1 < qStart; k++)
         {

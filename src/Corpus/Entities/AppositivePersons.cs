@@ -29,9 +29,11 @@ internal static class AppositivePersons
         "Autumn", "Winter",
     };
 
+    /// <summary>The rule on its own over a whole article (the recognizer runs it per sentence with the others).</summary>
     public static void Add(Document doc, List<Mention> mentions, Gazetteer gazetteer) => PerSentence.Apply(doc, mentions, (s, local) => AddInSentence(doc, s, local, gazetteer));
 
-    private static void AddInSentence(Document doc, Sentence s, List<Mention> mentions, Gazetteer gazetteer)
+    /// <summary>The rule over one sentence's mentions.</summary>
+    public static void AddInSentence(Document doc, Sentence s, List<Mention> mentions, Gazetteer gazetteer)
     {
         string text = doc.Text;
         var tokens = doc.TokenSpan;
@@ -62,7 +64,7 @@ internal static class AppositivePersons
         if (t.Kind != TokenKind.Word || t.End - t.Start < 2 || !char.IsUpper(text[t.Start]) || !char.IsLower(text[t.End - 1])) return false;
         string word = t.Span.Of(text);
         if (KeywordOrganisations.Openers.Contains(word) || TimeWords.Contains(word)) return false;
-        return (gazetteer.Lookup([Gazetteer.TokenKey(word)]) & (GazCategory.Title | GazCategory.OrgKey | GazCategory.Demonym | GazCategory.Country)) == 0;
+        return (gazetteer.LookupWord(word) & (GazCategory.Title | GazCategory.OrgKey | GazCategory.Demonym | GazCategory.Country)) == 0;
     }
 
     /// <summary>The description up to its closing comma has a role or occupation noun ("the alliance's secretary general").</summary>

@@ -35,7 +35,6 @@ internal static class DescriptiveOrganisations
             for (int k = m.FirstToken; k < m.EndToken; k++) covered[k] = true;
         }
 
-        Span<ulong> key = stackalloc ulong[1];
         foreach (var s in doc.SentenceArray)
         {
             if (s.IsBoilerplate) continue;
@@ -47,8 +46,7 @@ internal static class DescriptiveOrganisations
                 // NORP + collective: "Kazakh authorities", "the Russian government".
                 if (Collectives.Contains(next) && !covered[i + 1] && char.IsUpper(w[0]))
                 {
-                    key[0] = Gazetteer.TokenKey(w);
-                    if ((gazetteer.Lookup(key) & GazCategory.Demonym) != 0)
+                    if ((gazetteer.LookupWord(w) & GazCategory.Demonym) != 0)
                     {
                         Add(mentions, covered, i, i + 2, tokens, s.Index);
                         i++;
@@ -62,8 +60,7 @@ internal static class DescriptiveOrganisations
                     int first = i;
                     if (first > s.FirstToken)
                     {
-                        key[0] = Gazetteer.TokenKey(tokens[first - 1].Span.Of(text));
-                        if ((gazetteer.Lookup(key) & GazCategory.Demonym) != 0 && !covered[first - 1]) first--;
+                        if ((gazetteer.LookupWord(tokens[first - 1].Span.Of(text)) & GazCategory.Demonym) != 0 && !covered[first - 1]) first--;
                     }
 
                     Add(mentions, covered, first, i + 2, tokens, s.Index);

@@ -75,8 +75,12 @@ internal sealed class EntityRecognizer
         JoinNationalityAndOrganisation(doc, mentions);
         AddGazetteerNames(doc, mentions);
         DescriptiveOrganisations.Add(doc, mentions, _gazetteer);
-        KeywordOrganisations.Add(doc, mentions, _gazetteer);
-        AppositivePersons.Add(doc, mentions, _gazetteer);
+        // Both rules read only the sentence they change, so one grouping by sentence serves them.
+        PerSentence.Apply(doc, mentions, (s, local) =>
+        {
+            KeywordOrganisations.AddInSentence(doc, s, local, _gazetteer);
+            AppositivePersons.AddInSentence(doc, s, local, _gazetteer);
+        });
         NamesAfterOrganisationNouns(doc, mentions);
         PropagateWithinDocument(doc, mentions);
         AddBracketedAcronyms(doc, mentions);
@@ -134,7 +138,8 @@ internal sealed class EntityRecognizer
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "al", "el", "de", "da", "di", "du", "van", "von", "bin", "ibn", "la", "le", "der", "den", "al-" };
 
-    private static bool IsHyphenModifier(string text, Token t)
+    /// <summary>"Moscow-led", "Kremlin-backed": a capitalized word with a lower-case tail after a hyphen describes, it names nothing.</summary>
+    internal static bool IsHyphenModifier(string text, Token t)
     {
         var w = t.Span.Of(text);
         int dash = w.IndexOf('-');
@@ -157,8 +162,7 @@ internal sealed class EntityRecognizer
 
     private bool IsTitle(string text, Token t)
     {
-        Span<ulong> key = [Gazetteer.TokenKey(text.AsSpan(t.Start, t.End - t.Start))];
-        return (_gazetteer.Lookup(key) & GazCategory.Title) != 0;
+        return (_gazetteer.LookupWord(text.AsSpan(t.Start, t.End - t.Start)) & GazCategory.Title) != 0;
     }
 
     private static readonly HashSet<string> LocWords = new(StringComparer.OrdinalIgnoreCase)
@@ -327,8 +331,7 @@ internal sealed class EntityRecognizer
 
     private bool IsOrgKeyword(string text, Token t)
     {
-        Span<ulong> key = [Gazetteer.TokenKey(text.AsSpan(t.Start, t.End - t.Start))];
-        return (_gazetteer.Lookup(key) & GazCategory.OrgKey) != 0;
+        return (_gazetteer.LookupWord(text.AsSpan(t.Start, t.End - t.Start)) & GazCategory.OrgKey) != 0;
     }
 
     /// <summary>Lower-case nouns for a kind of organisation, which news puts right before its name ("the rescue agency Basarnas").</summary>

@@ -119,6 +119,9 @@ internal sealed class Gazetteer
         return _sequences.GetValueOrDefault(h);
     }
 
+    /// <summary>Categories of one token on its own ("Secretary" is a title, "Ministry" an organisation keyword).</summary>
+    public GazCategory LookupWord(ReadOnlySpan<char> word) => Lookup([TokenKey(word)]);
+
     /// <summary>Categories of a name as written (tokenized as the table is); None for names longer than <see cref="MaxTokens"/>.</summary>
     public GazCategory Lookup(string name) => KeysOf(name) is { } keys ? Lookup(keys) : GazCategory.None;
 

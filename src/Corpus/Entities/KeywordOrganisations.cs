@@ -38,9 +38,11 @@ internal static class KeywordOrganisations
         "some", "many", "most", "several", "under", "over", "between", "among", "against", "through", "without", "within", "about",
     };
 
+    /// <summary>The rule on its own over a whole article (the recognizer runs it per sentence with the others).</summary>
     public static void Add(Document doc, List<Mention> mentions, Gazetteer gazetteer) => PerSentence.Apply(doc, mentions, (s, local) => AddInSentence(doc, s, local, gazetteer));
 
-    private static void AddInSentence(Document doc, Sentence s, List<Mention> mentions, Gazetteer gazetteer)
+    /// <summary>The rule over one sentence's mentions.</summary>
+    public static void AddInSentence(Document doc, Sentence s, List<Mention> mentions, Gazetteer gazetteer)
     {
         string text = doc.Text;
         var tokens = doc.TokenSpan;
@@ -171,18 +173,13 @@ internal static class KeywordOrganisations
         if (!IsCapitalized(text, t) || t.End - t.Start < 2) return false;
         string word = t.Span.Of(text);
         if (MoreHeads.Contains(word)) return true;
-        return char.IsLower(word[^1]) && (gazetteer.Lookup([Gazetteer.TokenKey(word)]) & GazCategory.OrgKey) != 0;
+        return char.IsLower(word[^1]) && (gazetteer.LookupWord(word) & GazCategory.OrgKey) != 0;
     }
 
-    private static bool IsTitle(Gazetteer gazetteer, string text, Token t) => (gazetteer.Lookup([Gazetteer.TokenKey(t.Span.Of(text))]) & GazCategory.Title) != 0;
+    private static bool IsTitle(Gazetteer gazetteer, string text, Token t) => (gazetteer.LookupWord(text.AsSpan(t.Start, t.End - t.Start)) & GazCategory.Title) != 0;
 
     /// <summary>A word that can be part of a name: capitalized, and not a hyphenated modifier ("Moscow-led").</summary>
-    private static bool IsCapitalized(string text, Token t)
-    {
-        if (t.Kind != TokenKind.Word || !char.IsUpper(text[t.Start])) return false;
-        int dash = text.IndexOf('-', t.Start, t.End - t.Start);
-        return dash < 0 || dash == t.End - 1 || !char.IsLower(text[dash + 1]);
-    }
+    private static bool IsCapitalized(string text, Token t) => t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]) && !EntityRecognizer.IsHyphenModifier(text, t);
 
     /// <summary>One space apart: a line break, a comma or a dash ends a name.</summary>
     private static bool Adjacent(string text, Token a, Token b) => b.Start == a.End + 1 && text[a.End] == ' ';
