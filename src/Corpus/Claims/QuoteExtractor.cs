@@ -18,26 +18,27 @@ internal sealed record QuoteDraft(TextSpan Span, string Text, bool Direct, Speak
 /// </summary>
 internal sealed class QuoteExtractor
 {
-    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "said", "says", "say", "told", "tells", "warned", "warns", "added", "adds", "insisted", "insists", "assured", "assures", "stressed", "stresses",
-        "declared", "declares", "announced", "announces", "denied", "denies", "claimed", "claims", "claim", "argued", "argues", "explained", "explains",
-        "noted", "notes", "affirmed", "affirms", "hinted", "hints", "promised", "promises", "replied", "replies", "reported", "reports", "stated", "states",
-        "indicated", "indicates", "acknowledged", "admitted", "confirmed", "confirms", "suggested", "suggests", "believes", "believe", "maintained", "maintains",
-        "emphasized", "emphasised", "recalled", "complained", "conceded", "alleged", "alleges", "wrote", "writes", "tweeted", "posted", "urged", "vowed",
-        "pledged", "predicted", "asked", "answered", "responded", "countered", "observed", "remarked", "commented", "concluded", "agreed", "laments",
-        "lamented", "highlighted", "accused", "accuses", "described", "describes", "dismissed", "dismisses", "denounced", "denounces", "criticised",
-        "criticized", "blamed", "blame", "praised", "expressed", "calling", "called", "speculate", "speculated", "point", "pointed", "declare",
-        "spoken", "spoke", "speaks", "referred", "saying", "adding", "insisting", "warning", "explained", "accusing",
-        "branded", "labelled", "labeled", "termed", "describing", "compared", "compares", "comparing", "estimates", "estimated", "estimate",
-    };
-
     /// <summary>Verbs whose object belongs to the statement: "accused X of Y", "described X as Y".</summary>
     private static readonly HashSet<string> ObjectVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "accused", "accuses", "described", "describes", "dismissed", "dismisses", "denounced", "denounces", "criticised", "criticized", "blamed", "blame",
         "praised", "expressed", "calling", "called", "highlighted", "describing", "compared", "compares", "comparing", "estimates", "estimated", "estimate",
     };
+
+    /// <summary>Verbs that report speech; with <see cref="ObjectVerbs"/>, whose object belongs to the statement, added in.</summary>
+    private static readonly HashSet<string> ReportingVerbs = new(new[]
+    {
+        "said", "says", "say", "told", "tells", "warned", "warns", "added", "adds", "insisted",
+        "insists", "assured", "assures", "stressed", "stresses", "declared", "declares", "announced", "announces", "denied",
+        "denies", "claimed", "claims", "claim", "argued", "argues", "explained", "explains", "noted", "notes",
+        "affirmed", "affirms", "hinted", "hints", "promised", "promises", "replied", "replies", "reported", "reports",
+        "stated", "states", "indicated", "indicates", "acknowledged", "admitted", "confirmed", "confirms", "suggested", "suggests",
+        "believes", "believe", "maintained", "maintains", "emphasized", "emphasised", "recalled", "complained", "conceded", "alleged",
+        "alleges", "wrote", "writes", "tweeted", "posted", "urged", "vowed", "pledged", "predicted", "asked",
+        "answered", "responded", "countered", "observed", "remarked", "commented", "concluded", "agreed", "laments", "lamented",
+        "speculate", "speculated", "point", "pointed", "declare", "spoken", "spoke", "speaks", "referred", "saying",
+        "adding", "insisting", "warning", "accusing", "branded", "labelled", "labeled", "termed",
+    }.Concat(ObjectVerbs), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that open a clause or phrase before a sentence's subject ("Since the riots began, …").</summary>
     private static readonly HashSet<string> IntroductoryWords = new(StringComparer.Ordinal)
