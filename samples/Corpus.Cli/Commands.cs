@@ -187,6 +187,77 @@ internal static class Commands
         return ExitCodes.Ok;
     }
 
+    public static int Parse(string? path, string input)
+    {
+        bool stdin = path is null or "-";
+        string source = stdin ? "stdin" : path!;
+        byte[] bytes;
+        try
+        {
+            if (stdin)
+            {
+                using var buffer = new MemoryStream();
+                Console.OpenStandardInput().CopyTo(buffer);
+                bytes = buffer.ToArray();
+            }
+            else if (Directory.Exists(path))
+            {
+                Console.Error.WriteLine($"corpus: rejected {source}: a folder; 'parse' reads one file");
+                return ExitCodes.SomeRejected;
+            }
+            else
+            {
+                bytes = File.ReadAllBytes(path!);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"corpus: rejected {source}: cannot be read: {ex.Message}");
+            return ExitCodes.SomeRejected;
+        }
+
+        // CoNLL-U treebanks are larger than articles: the size limit is for text only.
+        var limits = input == "conllu" ? new IngestionOptions { MaxArticleBytes = Math.Max(bytes.Length, 1) } : IngestionOptions.Default;
+        var item = ArticleReader.ReadText(bytes, source, limits);
+        if (item.Rejected is { } r)
+        {
+            Console.Error.WriteLine($"corpus: rejected {r.Source}: {r.Reason}");
+            return ExitCodes.SomeRejected;
+        }
+
+        var article = item.Article!;
+        var annotator = Corpus.Syntax.SyntaxAnnotator.Default;
+        using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+        if (input == "conllu")
+        {
+            List<Corpus.Syntax.ConlluSentence> sentences;
+            try
+            {
+                sentences = Corpus.Syntax.Conllu.Read(new StringReader(article.Text), source).ToList();
+            }
+            catch (Corpus.Syntax.ConlluFormatException e)
+            {
+                Console.Error.WriteLine($"corpus: rejected {e.SourceName}, line {e.Line}: {e.Problem}");
+                return ExitCodes.SomeRejected;
+            }
+
+            foreach (var s in sentences) Corpus.Syntax.Conllu.Write(stdout, Corpus.Syntax.Conllu.Annotate(s, annotator));
+            return ExitCodes.Ok;
+        }
+
+        var doc = Text.Document.Parse(article);
+        string id = article.Id.Replace('\n', ' ').Replace('\r', ' ');
+        for (int i = 0; i < doc.Sentences.Count; i++)
+        {
+            var comments = new List<string>(2);
+            if (i == 0) comments.Add($"# newdoc id = {id}");
+            comments.Add($"# sent_id = {id}-{i + 1}");
+            Corpus.Syntax.Conllu.Write(stdout, Corpus.Syntax.Conllu.FromSyntax(doc.GetSyntax(i), doc.Text, comments));
+        }
+
+        return ExitCodes.Ok;
+    }
+
     private static void WriteNumber(System.Text.Json.Utf8JsonWriter w, string name, double? value)
     {
         if (value is { } v && double.IsFinite(v)) w.WriteNumber(name, v);

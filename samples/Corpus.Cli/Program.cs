@@ -130,9 +130,26 @@ var quantities = new Command("quantities", "Find every quantity (counts, money, 
 };
 quantities.SetAction(parse => Commands.Quantities(parse.GetValue(quantitiesFile)));
 
+var parseFile = new Argument<string?>("FILE")
+{
+    Description = "A UTF-8 text file (or CoNLL-U with --input conllu), or - for standard input. Default: standard input.",
+    Arity = ArgumentArity.ZeroOrOne,
+};
+var parseInput = new Option<string>("--input")
+{
+    Description = "text: split raw text into sentences and words; conllu: keep the given words and sentences and fill in tags, lemmas and trees.",
+    DefaultValueFactory = _ => "text",
+};
+parseInput.AcceptOnlyFromAmong("text", "conllu");
+var parse = new Command("parse", "Tag, lemmatize and dependency-parse text and write CoNLL-U to standard output (word offsets in MISC as TokenRange=start:end).")
+{
+    parseFile, parseInput,
+};
+parse.SetAction(parse => Commands.Parse(parse.GetValue(parseFile), parse.GetValue(parseInput)!));
+
 var root = new RootCommand("corpus: turns news articles into evidence-linked claims and reconciles them across sources.")
 {
-    analyze, report, bench, inspect, quantities,
+    analyze, report, bench, inspect, quantities, parse,
 };
 
 Console.OutputEncoding = new UTF8Encoding(false);

@@ -2,9 +2,11 @@ using System.Diagnostics;
 using Corpus.Entities;
 using Corpus.Training;
 
-// Rebuilds the shipped entity model from the annotated corpora in ../shared/data.
-//   dotnet run --project src/Corpus.Training -c Release -- [--data DIR] [--out FILE] [--epochs N] [--no-write]
+// Rebuilds the shipped models from the annotated corpora in ../shared/data.
+//   dotnet run --project src/Corpus.Training -c Release -- [--data DIR] [--out FILE] [--epochs N] [--no-write]    (entities)
+//   dotnet run --project src/Corpus.Training -c Release -- syntax [--data DIR] [--out FILE] [--no-write]           (tagger, lemmatizer, parser)
 // Deterministic: fixed seeds, ordinal file order, single-threaded updates.
+if (args.Length > 0 && args[0] == "syntax") return Corpus.Training.Syntax.SyntaxTrainer.Run(args[1..]);
 string data = Path.GetFullPath(Path.Combine("..", "shared", "data"));
 string output = Path.Combine("src", "Corpus", "Entities", "Resources", "ner.model");
 int epochs = 6;

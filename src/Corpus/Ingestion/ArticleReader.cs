@@ -120,6 +120,21 @@ public static class ArticleReader
         }
     }
 
+    /// <summary>
+    /// Reads <paramref name="bytes"/> as one plain-text article (never JSONL), with the checks a
+    /// <c>.txt</c> file gets: size limit, empty, binary, invalid UTF-8, only whitespace.
+    /// </summary>
+    /// <param name="bytes">The file's content.</param>
+    /// <param name="sourceName">Where it came from (a path or "stdin"); the id is its name without extension.</param>
+    /// <param name="options">Limits; <see cref="IngestionOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IngestedItem ReadText(byte[] bytes, string sourceName, IngestionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return FromBytes(bytes, Path.GetFileNameWithoutExtension(sourceName), sourceName, options ?? IngestionOptions.Default);
+    }
+
     /// <summary>Builds a text article the way a <c>.txt</c> file is read (title from the first line, date from a dateline).</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Article FromText(string id, string text, string? source = null)

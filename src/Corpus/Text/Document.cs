@@ -10,6 +10,7 @@ public sealed class Document
     private readonly Token[] _tokens;
     private readonly Sentence[] _sentences;
     private readonly TextSpan[] _boilerplate;
+    private Syntax.SentenceSyntax?[]? _syntax;
 
     private Document(Article article, Token[] tokens, Sentence[] sentences, TextSpan[] boilerplate)
     {
@@ -65,6 +66,26 @@ public sealed class Document
         }
 
         return new Document(article, tokens, sentences, boilerplate.ToArray());
+    }
+
+    /// <summary>
+    /// The words of sentence <paramref name="sentenceIndex"/> with part-of-speech tags, lemmas and a
+    /// dependency tree, computed on first request and kept: stages that never ask pay nothing.
+    /// </summary>
+    /// <remarks>Thread-safe: concurrent first calls may both parse, and every caller sees the same instance.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">No such sentence.</exception>
+    /// <exception cref="InvalidOperationException">The package was built without its syntax model.</exception>
+    public Syntax.SentenceSyntax GetSyntax(int sentenceIndex)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(sentenceIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(sentenceIndex, _sentences.Length);
+        var cache = Volatile.Read(ref _syntax) ?? Interlocked.CompareExchange(ref _syntax, new Syntax.SentenceSyntax?[_sentences.Length], null) ?? _syntax!;
+        if (Volatile.Read(ref cache[sentenceIndex]) is { } done) return done;
+        var s = _sentences[sentenceIndex];
+        var pieces = new List<Syntax.WordPiece>(s.TokenCount + 4);
+        Syntax.WordSplitter.Split(Text, _tokens.AsSpan(s.FirstToken, s.TokenCount), pieces);
+        var parsed = Syntax.SyntaxAnnotator.Default.Annotate(Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pieces), sentenceIndex);
+        return Interlocked.CompareExchange(ref cache[sentenceIndex], parsed, null) ?? parsed;
     }
 
     /// <summary>The text of token <paramref name="index"/>.</summary>

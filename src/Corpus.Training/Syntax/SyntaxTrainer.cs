@@ -1,0 +1,345 @@
+using System.Diagnostics;
+using System.Globalization;
+using Corpus.Syntax;
+using Corpus.Text;
+
+namespace Corpus.Training.Syntax;
+
+/// <summary>One treebank sentence: forms joined by single spaces, with gold annotation.</summary>
+internal sealed record TreebankSentence(string Text, TextSpan[] Spans, string[] Forms, string[] Lemmas, UniversalTag[] Upos, string[] XPos, int[] Heads, string[] Relations)
+{
+    public int Length => Forms.Length;
+
+    public static TreebankSentence From(ConlluSentence s)
+    {
+        var words = s.Words.ToList();
+        var sb = new System.Text.StringBuilder();
+        var spans = new TextSpan[words.Count];
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (i > 0) sb.Append(' ');
+            spans[i] = new TextSpan(sb.Length, sb.Length + words[i].Form.Length);
+            sb.Append(words[i].Form);
+        }
+
+        return new TreebankSentence(
+            sb.ToString(), spans,
+            words.Select(w => w.Form).ToArray(),
+            words.Select(w => w.Lemma).ToArray(),
+            words.Select(w => UniversalTags.TryParse(w.UPos, out var t) ? t : UniversalTag.X).ToArray(),
+            words.Select(w => w.XPos).ToArray(),
+            words.Select(w => w.Head == "_" ? -1 : int.Parse(w.Head, CultureInfo.InvariantCulture) - 1).ToArray(),
+            words.Select(w => w.DepRel).ToArray());
+    }
+
+    /// <summary>True when no two arcs cross (the arc-hybrid system can build the tree).</summary>
+    public bool IsProjective()
+    {
+        for (int i = 0; i < Length; i++)
+        {
+            int a = Math.Min(i, Heads[i] < 0 ? Length : Heads[i]), b = Math.Max(i, Heads[i] < 0 ? Length : Heads[i]);
+            for (int j = a + 1; j < b; j++)
+            {
+                // Every word strictly inside the arc must be dominated by the arc's head.
+                int h = j, steps = 0;
+                int head = Heads[i] < 0 ? -1 : Heads[i];
+                while (h != head && h >= 0 && steps++ <= Length) h = Heads[h];
+                if (h != head) return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>
+/// Rebuilds <c>src/Corpus/Syntax/Resources/syntax.model</c> from UD English EWT (train) and GUM:
+/// tag classes, label set, tagger, tag dictionary, lemmatizer and parser. Deterministic (fixed
+/// seeds, ordinal file order, single-threaded updates). EWT dev is used to report progress; EWT test
+/// is never read here.
+/// </summary>
+internal static class SyntaxTrainer
+{
+    public static int Run(string[] args)
+    {
+        string data = Path.GetFullPath(Path.Combine("..", "shared", "data"));
+        string output = Path.Combine("src", "Corpus", "Syntax", "Resources", "syntax.model");
+        int tagEpochs = 8, parseEpochs = 12;
+        float prune = 0.02f;
+        bool write = true;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--data": data = args[++i]; break;
+                case "--out": output = args[++i]; break;
+                case "--tag-epochs": tagEpochs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--parse-epochs": parseEpochs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--prune": prune = float.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--no-write": write = false; break;
+                default:
+                    Console.Error.WriteLine($"unknown argument {args[i]}");
+                    return 2;
+            }
+        }
+
+        string ewt = Path.Combine(data, "ud-ewt");
+        if (!Directory.Exists(ewt))
+        {
+            Console.Error.WriteLine($"treebank folder not found: {ewt} (pass --data)");
+            return 2;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var trainFiles = new List<string> { Path.Combine(ewt, "en_ewt-ud-train.conllu") };
+        foreach (var dir in new[] { Path.Combine(data, "gum", "dep"), Path.Combine(data, "gum-extra", "dep") })
+        {
+            if (Directory.Exists(dir)) trainFiles.AddRange(Directory.EnumerateFiles(dir, "*.conllu").Order(StringComparer.Ordinal));
+        }
+
+        var train = trainFiles.SelectMany(ReadFile).ToList();
+        var dev = ReadFile(Path.Combine(ewt, "en_ewt-ud-dev.conllu")).ToList();
+        Console.WriteLine($"train: {train.Count} sentences, {train.Sum(s => s.Length)} words from {trainFiles.Count} files; dev: {dev.Count} sentences; {clock.Elapsed.TotalSeconds:F0}s");
+
+        // Tag classes: (UPOS, XPOS) pairs seen often enough; a rare pair falls back to its UPOS's most frequent pair.
+        var pairCounts = train.SelectMany(s => s.Upos.Zip(s.XPos, (u, x) => u.ToConllu() + "\t" + x)).GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
+        var classes = pairCounts.Where(kv => kv.Value >= 5).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToArray();
+        var classOf = classes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
+        foreach (var (pair, _) in pairCounts.Where(kv => kv.Value < 5))
+        {
+            string upos = pair.Split('\t')[0];
+            classOf[pair] = classes.Select((c, i) => (c, i)).Where(x => x.c.StartsWith(upos + "\t", StringComparison.Ordinal)).OrderByDescending(x => pairCounts[x.c]).Select(x => x.i).DefaultIfEmpty(0).First();
+        }
+
+        int total = pairCounts.Values.Sum();
+        double nonProjective = train.Count(s => !s.IsProjective()) / (double)train.Count;
+        Console.WriteLine($"{classes.Length} tag classes; non-projective sentences: {nonProjective:P1} of training (left out of parser training)");
+
+        // Labels: a subtype is kept when it is frequent (nsubj:pass, acl:relcl...), else its base relation.
+        var relCounts = train.SelectMany(s => s.Relations).GroupBy(r => r).ToDictionary(g => g.Key, g => g.Count());
+        string LabelOf(string rel) => rel.Contains(':', StringComparison.Ordinal) && relCounts.GetValueOrDefault(rel) < 200 ? rel[..rel.IndexOf(':', StringComparison.Ordinal)] : rel;
+        var labels = relCounts.Keys.Select(LabelOf).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var labelOf = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
+        Console.WriteLine($"{labels.Length} labels: {string.Join(' ', labels)}");
+
+        byte[] GoldTags(TreebankSentence s) => s.Upos.Select((u, i) => (byte)classOf[u.ToConllu() + "\t" + s.XPos[i]]).ToArray();
+
+        // Tag dictionary: frequent words with one class in at least 99.5% of their uses.
+        var feats = new TaggerFeatures();
+        var wordClass = new Dictionary<ulong, Dictionary<byte, int>>();
+        foreach (var s in train)
+        {
+            feats.Prepare(s.Text, s.Spans);
+            var gold = GoldTags(s);
+            for (int i = 0; i < s.Length; i++)
+            {
+                ulong w = feats.WordHash(i);
+                if (!wordClass.TryGetValue(w, out var d)) wordClass[w] = d = [];
+                d[gold[i]] = d.GetValueOrDefault(gold[i]) + 1;
+            }
+        }
+
+        var tagDictionary = new Dictionary<ulong, byte>();
+        foreach (var (w, d) in wordClass)
+        {
+            int n = d.Values.Sum();
+            var top = d.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).First();
+            if (n >= 30 && top.Value >= 0.995 * n) tagDictionary[w] = top.Key;
+        }
+
+        Console.WriteLine($"tag dictionary: {tagDictionary.Count} words");
+
+        var lemmatizer = Lemmatizer.Learn(train.SelectMany(s => s.Forms.Select((f, i) => (f, s.XPos[i], s.Upos[i], s.Lemmas[i]))));
+        Console.WriteLine($"lemmatizer: {lemmatizer.RuleCount} rules, {lemmatizer.ExceptionCount} exceptions; {clock.Elapsed.TotalSeconds:F0}s");
+
+        // Tagger: greedy left to right, trained on its own previous predictions.
+        var tagger = new DensePerceptron(classes.Length);
+        var rng = new Random(11);
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        var buffer = new uint[TaggerFeatures.MaxPerWord];
+        var scores = new float[Math.Max(classes.Length, 1 + 2 * labels.Length)];
+        var trainGold = train.Select(GoldTags).ToArray();
+        SparseWeights? taggerWeights = null;
+        for (int epoch = 1; epoch <= tagEpochs; epoch++)
+        {
+            rng.Shuffle(order);
+            int errors = 0, words = 0;
+            foreach (int idx in order)
+            {
+                var s = train[idx];
+                var gold = trainGold[idx];
+                var pred = new byte[s.Length];
+                feats.Prepare(s.Text, s.Spans);
+                for (int i = 0; i < s.Length; i++)
+                {
+                    if (tagDictionary.TryGetValue(feats.WordHash(i), out byte known))
+                    {
+                        pred[i] = known;
+                        continue;
+                    }
+
+                    int c = feats.Extract(s.Text, s.Spans, i, pred, secondPass: false, buffer);
+                    tagger.Score(buffer.AsSpan(0, c), scores);
+                    int p = ArgMax(scores.AsSpan(0, classes.Length));
+                    if (p != gold[i])
+                    {
+                        tagger.Update(buffer.AsSpan(0, c), gold[i], p);
+                        errors++;
+                    }
+
+                    // The next word sees this prediction, as it will at run time.
+                    pred[i] = (byte)p;
+                    tagger.Time++;
+                    words++;
+                }
+            }
+
+            taggerWeights = tagger.Export(prune);
+            var interim = new SyntaxModel(classes, labels, taggerWeights, tagDictionary, lemmatizer, new SparseWeights(1 + 2 * labels.Length, [], 1f));
+            Console.WriteLine($"tagger epoch {epoch}: {errors} errors in {words} scored words; dev UPOS {TagAccuracy(interim, dev, GoldTags):F4}; {taggerWeights.LiveFeatures} features; {clock.Elapsed.TotalSeconds:F0}s");
+        }
+
+        // Parser: arc-hybrid, dynamic oracle with exploration after the first epoch, on gold tags.
+        var state = new ArcHybrid(labels.Length);
+        var parser = new DensePerceptron(state.MoveCount);
+        var pbuf = new uint[ParserFeatures.MaxFeatures];
+        var projective = Enumerable.Range(0, train.Count).Where(i => train[i].IsProjective()).ToArray();
+        var costs = new int[state.MoveCount];
+        var baseModel = new SyntaxModel(classes, labels, taggerWeights!, tagDictionary, lemmatizer, new SparseWeights(state.MoveCount, [], 1f));
+        SyntaxModel? best = null;
+        double bestLas = -1;
+        for (int epoch = 1; epoch <= parseEpochs; epoch++)
+        {
+            rng.Shuffle(projective);
+            int errors = 0, moves = 0;
+            foreach (int idx in projective)
+            {
+                var s = train[idx];
+                int n = s.Length;
+                var goldHead = s.Heads.Select(h => h < 0 ? n : h).ToArray();
+                var goldLabel = s.Relations.Select(r => labelOf[LabelOf(r)]).ToArray();
+                var wordHashes = s.Forms.Select(f => Entities.TextHash.Of(f)).ToArray();
+                var punct = s.Forms.Select(f => SyntaxEngine.PunctClass(f)).ToArray();
+                var tags = trainGold[idx];
+                state.Start(n);
+                while (!state.IsTerminal)
+                {
+                    int c = ParserFeatures.Extract(state, wordHashes, tags, punct, pbuf);
+                    var f = pbuf.AsSpan(0, c);
+                    parser.Score(f, scores);
+                    int pred = -1, gold = -1, minCost = int.MaxValue;
+                    for (int m = 0; m < state.MoveCount; m++)
+                    {
+                        if (!state.IsValid(m))
+                        {
+                            costs[m] = int.MaxValue;
+                            continue;
+                        }
+
+                        costs[m] = state.Cost(m, goldHead, goldLabel);
+                        minCost = Math.Min(minCost, costs[m]);
+                        if (pred < 0 || scores[m] > scores[pred]) pred = m;
+                    }
+
+                    for (int m = 0; m < state.MoveCount; m++)
+                    {
+                        if (costs[m] == minCost && (gold < 0 || scores[m] > scores[gold])) gold = m;
+                    }
+
+                    if (costs[pred] > minCost)
+                    {
+                        parser.Update(f, gold, pred);
+                        errors++;
+                    }
+
+                    parser.Time++;
+                    moves++;
+                    state.Apply(epoch > 1 && costs[pred] > minCost && rng.NextDouble() < 0.9 ? pred : gold);
+                }
+            }
+
+            var model = new SyntaxModel(classes, labels, taggerWeights!, tagDictionary, lemmatizer, parser.Export(prune));
+            var (uas, las) = ParseAccuracy(model, dev);
+            Console.WriteLine($"parser epoch {epoch}: {errors} wrong moves of {moves}; dev UAS {uas:F4} LAS {las:F4} (predicted tags); {model.Parser.LiveFeatures} features; {clock.Elapsed.TotalSeconds:F0}s");
+            if (las > bestLas)
+            {
+                bestLas = las;
+                best = model;
+            }
+        }
+
+        best ??= baseModel;
+        Console.WriteLine($"kept the epoch with dev LAS {bestLas:F4}");
+        if (write)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+            using (var fs = File.Create(output)) best.Save(fs);
+            Console.WriteLine($"wrote {output}: {new FileInfo(output).Length:N0} bytes; tagger {best.Tagger.LiveFeatures:N0} features / {best.Tagger.Entries:N0} weights, parser {best.Parser.LiveFeatures:N0} / {best.Parser.Entries:N0}");
+        }
+
+        Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:F0}s");
+        return 0;
+    }
+
+    private static IEnumerable<TreebankSentence> ReadFile(string path)
+    {
+        using var reader = new StreamReader(path);
+        foreach (var s in Conllu.Read(reader, path)) yield return TreebankSentence.From(s);
+    }
+
+    private static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        int best = 0;
+        for (int i = 1; i < scores.Length; i++)
+        {
+            if (scores[i] > scores[best]) best = i;
+        }
+
+        return best;
+    }
+
+    private static double TagAccuracy(SyntaxModel model, List<TreebankSentence> sentences, Func<TreebankSentence, byte[]> gold)
+    {
+        var engine = new SyntaxEngine(model);
+        int right = 0, all = 0;
+        foreach (var s in sentences)
+        {
+            var tags = new byte[s.Length];
+            engine.Tag(s.Text, s.Spans, tags);
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (model.Upos[tags[i]] == s.Upos[i]) right++;
+                all++;
+            }
+        }
+
+        return right / (double)all;
+    }
+
+    private static (double Uas, double Las) ParseAccuracy(SyntaxModel model, List<TreebankSentence> sentences)
+    {
+        var engine = new SyntaxEngine(model);
+        int uas = 0, las = 0, all = 0;
+        foreach (var s in sentences)
+        {
+            int n = s.Length;
+            var tags = new byte[n];
+            var heads = new int[n];
+            var labels = new int[n];
+            engine.Tag(s.Text, s.Spans, tags);
+            engine.Parse(s.Text, s.Spans, tags, heads, labels);
+            for (int i = 0; i < n; i++)
+            {
+                all++;
+                if (heads[i] != s.Heads[i]) continue;
+                uas++;
+                string gold = s.Relations[i], got = model.Labels[labels[i]];
+                if (Base(gold) == Base(got)) las++;
+            }
+        }
+
+        return (uas / (double)all, las / (double)all);
+
+        static string Base(string r) => r.Contains(':', StringComparison.Ordinal) ? r[..r.IndexOf(':', StringComparison.Ordinal)] : r;
+    }
+}
