@@ -105,12 +105,18 @@ benchSize.Validators.Add(r =>
 });
 var benchCores = new Option<int[]>("--cores") { Description = "Core counts to measure (default: 1 and all).", AllowMultipleArgumentsPerToken = true };
 var benchMaxMemory = MaxMemoryOption();
+var benchText = new Option<string>("--text")
+{
+    Description = "Without PATH: generated (invented articles) or gmb (real news: 25-sentence pseudo-articles from ../shared/data/gmb).",
+    DefaultValueFactory = _ => "generated",
+};
+benchText.AcceptOnlyFromAmong("generated", "gmb");
 var bench = new Command("bench", "Run the whole pipeline on 1 and on all cores and print tokens/s, MB/s, articles/s, peak memory and the speed-up.")
 {
-    benchPath, benchSize, benchCores, benchMaxMemory,
+    benchPath, benchSize, benchCores, benchMaxMemory, benchText,
 };
 bench.SetAction((parse, ct) => Corpus.Cli.Bench.BenchCommand.RunAsync(parse.GetValue(benchPath), parse.GetValue(benchSize),
-    parse.GetValue(benchCores) is { Length: > 0 } cores ? cores : Environment.ProcessorCount > 1 ? [1, Environment.ProcessorCount] : [1], parse.GetValue(benchMaxMemory), ct));
+    parse.GetValue(benchCores) is { Length: > 0 } cores ? cores : Environment.ProcessorCount > 1 ? [1, Environment.ProcessorCount] : [1], parse.GetValue(benchMaxMemory), parse.GetValue(benchText)!, ct));
 
 var inspectPath = new Argument<FileInfo>("FILE") { Description = "A .txt article." };
 var inspect = new Command("inspect", "Show how an article is split into sentences, with headline, dateline and boilerplate flags.")

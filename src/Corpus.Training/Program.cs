@@ -7,6 +7,8 @@ using Corpus.Training;
 //   dotnet run --project src/Corpus.Training -c Release -- syntax [--data DIR] [--out FILE] [--no-write]           (tagger, lemmatizer, parser)
 // Deterministic: fixed seeds, ordinal file order, single-threaded updates.
 if (args.Length > 0 && args[0] == "syntax") return Corpus.Training.Syntax.SyntaxTrainer.Run(args[1..]);
+if (args.Length > 0 && args[0] == "syntax-speed") return Corpus.Training.Syntax.SyntaxSpeed.Run(args[1..]);
+if (args.Length > 0 && args[0] == "syntax-shrink") return Corpus.Training.Syntax.SyntaxShrink.Run(args[1..]);
 string data = Path.GetFullPath(Path.Combine("..", "shared", "data"));
 string output = Path.Combine("src", "Corpus", "Entities", "Resources", "ner.model");
 int epochs = 6;

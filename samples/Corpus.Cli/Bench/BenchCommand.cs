@@ -19,15 +19,25 @@ internal static class BenchCommand
         public void Report(AnalysisProgress value) => report(value);
     }
 
-    public static Task<int> RunAsync(string? path, double sizeMb, int[] coreCounts, long? maxMemory, CancellationToken ct) =>
-        MemoryBudget.RunAsync(maxMemory, () => RunCoreAsync(path, sizeMb, coreCounts, maxMemory, ct));
+    public static Task<int> RunAsync(string? path, double sizeMb, int[] coreCounts, long? maxMemory, string text, CancellationToken ct) =>
+        MemoryBudget.RunAsync(maxMemory, () => RunCoreAsync(path, sizeMb, coreCounts, maxMemory, text, ct));
 
-    private static async Task<int> RunCoreAsync(string? path, double sizeMb, int[] coreCounts, long? maxMemory, CancellationToken ct)
+    private static async Task<int> RunCoreAsync(string? path, double sizeMb, int[] coreCounts, long? maxMemory, string text, CancellationToken ct)
     {
-        Func<IAsyncEnumerable<IngestedItem>> source = path is null
-            ? () => ArticleReader.ReadAheadAsync(_ => SyntheticCorpus.Generate(sizeMb).Select(IngestedItem.Of), ct)
-            : () => ArticleReader.ReadPathsAsync([path], null, ct);
-        string what = path is null ? $"a generated corpus of {sizeMb.ToString("0.#", CultureInfo.InvariantCulture)} MB" : path;
+        string gmb = GmbCorpus.DefaultPath;
+        if (path is null && text == "gmb" && !File.Exists(gmb))
+        {
+            Console.Error.WriteLine($"corpus: bench --text gmb reads {gmb}, which is not there; run from the project folder with ../shared beside it, or give a PATH.");
+            return ExitCodes.Usage;
+        }
+
+        Func<IAsyncEnumerable<IngestedItem>> source = path is not null
+            ? () => ArticleReader.ReadPathsAsync([path], null, ct)
+            : text == "gmb"
+                ? () => ArticleReader.ReadAheadAsync(_ => GmbCorpus.Read(gmb, sizeMb).Select(IngestedItem.Of), ct)
+                : () => ArticleReader.ReadAheadAsync(_ => SyntheticCorpus.Generate(sizeMb).Select(IngestedItem.Of), ct);
+        string size = sizeMb.ToString("0.#", CultureInfo.InvariantCulture);
+        string what = path ?? (text == "gmb" ? $"{size} MB of real news (pseudo-articles of {GmbCorpus.SentencesPerArticle} GMB sentences)" : $"a generated corpus of {size} MB");
         Console.WriteLine($"corpus bench: {what}; {Environment.ProcessorCount} cores; .NET {Environment.Version}; server GC {System.Runtime.GCSettings.IsServerGC}; managed heap cap {(maxMemory is { } cap ? $"{cap} MB" : "none")}");
 
         // Warm-up: loads the model and gazetteer and JIT-compiles the stages, outside the measurement.

@@ -28,6 +28,9 @@ internal sealed class DensePerceptron
 
     public int Rows => _rows.Count;
 
+    /// <summary>When set, only these features get weights: a frequency cut-off that keeps the model small and fast.</summary>
+    public HashSet<uint>? Allowed { get; init; }
+
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
     {
         scores[.._classes].Clear();
@@ -52,6 +55,7 @@ internal sealed class DensePerceptron
         float t = Time;
         foreach (uint f in features)
         {
+            if (Allowed is { } allowed && !allowed.Contains(f)) continue;
             ref int row = ref CollectionsMarshal.GetValueRefOrAddDefault(_rows, f, out bool exists);
             if (!exists)
             {

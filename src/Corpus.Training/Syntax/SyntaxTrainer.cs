@@ -60,12 +60,19 @@ internal sealed record TreebankSentence(string Text, TextSpan[] Spans, string[] 
 /// </summary>
 internal static class SyntaxTrainer
 {
+    /// <summary>GUM documents whose texts are not plainly free to use (shared/data/README.md): left out.</summary>
+    private static readonly HashSet<string> UnclearTexts = new(StringComparer.Ordinal) { "GUM_speech_trump", "GUM_speech_destiny", "GUM_speech_newzealand" };
+
     public static int Run(string[] args)
     {
         string data = Path.GetFullPath(Path.Combine("..", "shared", "data"));
         string output = Path.Combine("src", "Corpus", "Syntax", "Resources", "syntax.model");
         int tagEpochs = 8, parseEpochs = 12;
-        float prune = 0.02f;
+        float prune = 0.02f, parserPrune = 0.75f, taggerPrune = 0.75f, step = 0.125f;
+        bool sweep = false;
+        int minFeatureCount = 3;
+        double speechShare = 0.15;
+        string? keepFull = null;
         bool write = true;
         for (int i = 0; i < args.Length; i++)
         {
@@ -76,6 +83,12 @@ internal static class SyntaxTrainer
                 case "--tag-epochs": tagEpochs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--parse-epochs": parseEpochs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--prune": prune = float.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--parser-prune": parserPrune = float.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--tagger-prune": taggerPrune = float.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--sweep-prune": sweep = true; break;
+                case "--min-feature-count": minFeatureCount = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--keep-full": keepFull = args[++i]; break;
+                case "--speech-share": speechShare = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--no-write": write = false; break;
                 default:
                     Console.Error.WriteLine($"unknown argument {args[i]}");
@@ -94,7 +107,7 @@ internal static class SyntaxTrainer
         var trainFiles = new List<string> { Path.Combine(ewt, "en_ewt-ud-train.conllu") };
         foreach (var dir in new[] { Path.Combine(data, "gum", "dep"), Path.Combine(data, "gum-extra", "dep") })
         {
-            if (Directory.Exists(dir)) trainFiles.AddRange(Directory.EnumerateFiles(dir, "*.conllu").Order(StringComparer.Ordinal));
+            if (Directory.Exists(dir)) trainFiles.AddRange(Directory.EnumerateFiles(dir, "*.conllu").Where(f => !UnclearTexts.Contains(Path.GetFileNameWithoutExtension(f))).Order(StringComparer.Ordinal));
         }
 
         var train = trainFiles.SelectMany(ReadFile).ToList();
@@ -125,15 +138,15 @@ internal static class SyntaxTrainer
         byte[] GoldTags(TreebankSentence s) => s.Upos.Select((u, i) => (byte)classOf[u.ToConllu() + "\t" + s.XPos[i]]).ToArray();
 
         // Tag dictionary: frequent words with one class in at least 99.5% of their uses.
-        var feats = new TaggerFeatures();
+        var dictFeatures = new TaggerFeatures();
         var wordClass = new Dictionary<ulong, Dictionary<byte, int>>();
         foreach (var s in train)
         {
-            feats.Prepare(s.Text, s.Spans);
+            dictFeatures.Prepare(s.Text, s.Spans);
             var gold = GoldTags(s);
             for (int i = 0; i < s.Length; i++)
             {
-                ulong w = feats.WordHash(i);
+                ulong w = dictFeatures.WordHash(i);
                 if (!wordClass.TryGetValue(w, out var d)) wordClass[w] = d = [];
                 d[gold[i]] = d.GetValueOrDefault(gold[i]) + 1;
             }
@@ -152,75 +165,91 @@ internal static class SyntaxTrainer
         var lemmatizer = Lemmatizer.Learn(train.SelectMany(s => s.Forms.Select((f, i) => (f, s.XPos[i], s.Upos[i], s.Lemmas[i]))));
         Console.WriteLine($"lemmatizer: {lemmatizer.RuleCount} rules, {lemmatizer.ExceptionCount} exceptions; {clock.Elapsed.TotalSeconds:F0}s");
 
-        // Tagger: greedy left to right, trained on its own previous predictions.
-        var tagger = new DensePerceptron(classes.Length);
+        // Tagger, first pass: greedy left to right, trained on its own previous predictions.
         var rng = new Random(11);
-        var order = Enumerable.Range(0, train.Count).ToArray();
-        var buffer = new uint[TaggerFeatures.MaxPerWord];
         var scores = new float[Math.Max(classes.Length, 1 + 2 * labels.Length)];
         var trainGold = train.Select(GoldTags).ToArray();
-        SparseWeights? taggerWeights = null;
-        for (int epoch = 1; epoch <= tagEpochs; epoch++)
+        var all = Enumerable.Range(0, train.Count).ToArray();
+        var dummyParser = new SparseWeights(1 + 2 * labels.Length, [], 1f);
+        var taggerWeights = TrainTagger(train, trainGold, all, null, classes.Length, tagDictionary, tagEpochs, prune, seed: 11, epoch =>
         {
-            rng.Shuffle(order);
-            int errors = 0, words = 0;
-            foreach (int idx in order)
+            var interim = new SyntaxModel(classes, labels, epoch.Weights, null, tagDictionary, lemmatizer, dummyParser);
+            Console.WriteLine($"tagger epoch {epoch.Number}: {epoch.Errors} errors; dev UPOS {TagAccuracy(interim, dev):F4}; {epoch.Weights.LiveFeatures} features; {clock.Elapsed.TotalSeconds:F0}s");
+        });
+
+        // Second pass: it sees the first pass's tags of the next two words. Those come from
+        // first-pass taggers that never saw the sentence (four folds), so it learns how far to trust them.
+        const int folds = 4;
+        var firstPass = new byte[train.Count][];
+        for (int fold = 0; fold < folds; fold++)
+        {
+            var inFold = all.Where(i => i % folds != fold).ToArray();
+            var foldWeights = TrainTagger(train, trainGold, inFold, null, classes.Length, tagDictionary, tagEpochs, prune, seed: 17 + fold, null);
+            var foldModel = new SyntaxModel(classes, labels, foldWeights, null, tagDictionary, lemmatizer, dummyParser);
+            var engine = new SyntaxEngine(foldModel);
+            foreach (int i in all.Where(i => i % folds == fold))
             {
-                var s = train[idx];
-                var gold = trainGold[idx];
-                var pred = new byte[s.Length];
-                feats.Prepare(s.Text, s.Spans);
-                for (int i = 0; i < s.Length; i++)
-                {
-                    if (tagDictionary.TryGetValue(feats.WordHash(i), out byte known))
-                    {
-                        pred[i] = known;
-                        continue;
-                    }
-
-                    int c = feats.Extract(s.Text, s.Spans, i, pred, secondPass: false, buffer);
-                    tagger.Score(buffer.AsSpan(0, c), scores);
-                    int p = ArgMax(scores.AsSpan(0, classes.Length));
-                    if (p != gold[i])
-                    {
-                        tagger.Update(buffer.AsSpan(0, c), gold[i], p);
-                        errors++;
-                    }
-
-                    // The next word sees this prediction, as it will at run time.
-                    pred[i] = (byte)p;
-                    tagger.Time++;
-                    words++;
-                }
+                firstPass[i] = new byte[train[i].Length];
+                engine.Tag(train[i].Text, train[i].Spans, firstPass[i]);
             }
-
-            taggerWeights = tagger.Export(prune);
-            var interim = new SyntaxModel(classes, labels, taggerWeights, tagDictionary, lemmatizer, new SparseWeights(1 + 2 * labels.Length, [], 1f));
-            Console.WriteLine($"tagger epoch {epoch}: {errors} errors in {words} scored words; dev UPOS {TagAccuracy(interim, dev, GoldTags):F4}; {taggerWeights.LiveFeatures} features; {clock.Elapsed.TotalSeconds:F0}s");
         }
+
+        Console.WriteLine($"jack-knifed first-pass tags: accuracy {firstPass.Zip(trainGold).Sum(p => p.First.Zip(p.Second).Count(x => x.First == x.Second)) / (double)trainGold.Sum(g => g.Length):F4}; {clock.Elapsed.TotalSeconds:F0}s");
+        var secondWeights = TrainTagger(train, trainGold, all, firstPass, classes.Length, tagDictionary, tagEpochs, prune, seed: 23, epoch =>
+        {
+            var interim = new SyntaxModel(classes, labels, taggerWeights, epoch.Weights, tagDictionary, lemmatizer, dummyParser);
+            Console.WriteLine($"second pass epoch {epoch.Number}: {epoch.Errors} errors; dev UPOS {TagAccuracy(interim, dev):F4}; {clock.Elapsed.TotalSeconds:F0}s");
+        });
 
         // Parser: arc-hybrid, dynamic oracle with exploration after the first epoch, on gold tags.
         var state = new ArcHybrid(labels.Length);
-        var parser = new DensePerceptron(state.MoveCount);
         var pbuf = new uint[ParserFeatures.MaxFeatures];
-        var projective = Enumerable.Range(0, train.Count).Where(i => train[i].IsProjective()).ToArray();
+
+        // Reported speech in the shapes news uses, built from the treebank itself (ReportedSpeech).
+        var augmented = speechShare > 0 ? ReportedSpeech.Augment(train, speechShare, seed: 29) : [];
+        Console.WriteLine($"reported-speech sentences added for the parser: {augmented.Count}, e.g.");
+        foreach (var a in augmented.Take(3)) Console.WriteLine("  " + string.Join(' ', a.Forms.Select((f, k) => $"{f}/{a.Relations[k]}>{(a.Heads[k] < 0 ? "ROOT" : a.Forms[a.Heads[k]])}")));
+        var parseTrain = train.Concat(augmented).ToList();
+        var parseGold = trainGold.Concat(augmented.Select(GoldTags)).ToArray();
+        var projective = Enumerable.Range(0, parseTrain.Count).Where(i => parseTrain[i].IsProjective()).ToArray();
+
+        // Features seen fewer than minFeatureCount times in the gold configurations get no weights.
+        var featureCounts = new Dictionary<uint, int>();
+        foreach (int idx in projective)
+        {
+            var s = parseTrain[idx];
+            int n = s.Length;
+            var goldHead = s.Heads.Select(h => h < 0 ? n : h).ToArray();
+            var goldLabel = s.Relations.Select(r => labelOf[LabelOf(r)]).ToArray();
+            var wordHashes = s.Forms.Select(f => Entities.TextHash.Of(f)).ToArray();
+            var punct = s.Forms.Select(f => SyntaxEngine.PunctClass(f)).ToArray();
+            state.Start(n);
+            while (!state.IsTerminal)
+            {
+                int c = ParserFeatures.Extract(state, wordHashes, parseGold[idx], punct, pbuf);
+                foreach (uint f in pbuf.AsSpan(0, c)) featureCounts[f] = featureCounts.GetValueOrDefault(f) + 1;
+                state.Apply(state.StaticOracle(goldHead, goldLabel));
+            }
+        }
+
+        var allowed = featureCounts.Where(kv => kv.Value >= minFeatureCount).Select(kv => kv.Key).ToHashSet();
+        Console.WriteLine($"parser features: {featureCounts.Count:N0} distinct in gold configurations, {allowed.Count:N0} seen at least {minFeatureCount} times; {clock.Elapsed.TotalSeconds:F0}s");
+        featureCounts = null;
+        var parser = new DensePerceptron(state.MoveCount) { Allowed = allowed };
         var costs = new int[state.MoveCount];
-        var baseModel = new SyntaxModel(classes, labels, taggerWeights!, tagDictionary, lemmatizer, new SparseWeights(state.MoveCount, [], 1f));
-        SyntaxModel? best = null;
-        double bestLas = -1;
         for (int epoch = 1; epoch <= parseEpochs; epoch++)
         {
             rng.Shuffle(projective);
             int errors = 0, moves = 0;
             foreach (int idx in projective)
             {
-                var s = train[idx];
+                var s = parseTrain[idx];
                 int n = s.Length;
                 var goldHead = s.Heads.Select(h => h < 0 ? n : h).ToArray();
                 var goldLabel = s.Relations.Select(r => labelOf[LabelOf(r)]).ToArray();
                 var wordHashes = s.Forms.Select(f => Entities.TextHash.Of(f)).ToArray();
                 var punct = s.Forms.Select(f => SyntaxEngine.PunctClass(f)).ToArray();
-                var tags = trainGold[idx];
+                var tags = parseGold[idx];
                 state.Start(n);
                 while (!state.IsTerminal)
                 {
@@ -258,18 +287,34 @@ internal static class SyntaxTrainer
                 }
             }
 
-            var model = new SyntaxModel(classes, labels, taggerWeights!, tagDictionary, lemmatizer, parser.Export(prune));
+            if (epoch % 3 != 0 && epoch != parseEpochs) continue;
+            var model = new SyntaxModel(classes, labels, taggerWeights, secondWeights, tagDictionary, lemmatizer, parser.Export(prune));
             var (uas, las) = ParseAccuracy(model, dev);
             Console.WriteLine($"parser epoch {epoch}: {errors} wrong moves of {moves}; dev UAS {uas:F4} LAS {las:F4} (predicted tags); {model.Parser.LiveFeatures} features; {clock.Elapsed.TotalSeconds:F0}s");
-            if (las > bestLas)
+        }
+
+        if (keepFull is not null)
+        {
+            using var fs = File.Create(keepFull);
+            new SyntaxModel(classes, labels, taggerWeights, secondWeights, tagDictionary, lemmatizer, parser.Export(prune)).Save(fs);
+        }
+
+        // Small weights cost package size and say little: prune them (the model card records the sweep).
+        if (sweep)
+        {
+            foreach (float p in new[] { 0.25f, 0.5f, 0.75f, 1f })
             {
-                bestLas = las;
-                best = model;
+                var m = new SyntaxModel(classes, labels, taggerWeights.Requantize(step, p), secondWeights?.Requantize(step, p), tagDictionary, lemmatizer, parser.Export(prune).Requantize(step, p));
+                var (uas, las) = ParseAccuracy(m, dev);
+                using var buffer = new MemoryStream();
+                m.Save(buffer);
+                Console.WriteLine($"prune {p}: dev UPOS {TagAccuracy(m, dev):F4} UAS {uas:F4} LAS {las:F4}; {buffer.Length:N0} bytes");
             }
         }
 
-        best ??= baseModel;
-        Console.WriteLine($"kept the epoch with dev LAS {bestLas:F4}");
+        var best = new SyntaxModel(classes, labels, taggerWeights.Requantize(step, taggerPrune), secondWeights?.Requantize(step, taggerPrune), tagDictionary, lemmatizer, parser.Export(prune).Requantize(step, parserPrune));
+        var (bu, bl) = ParseAccuracy(best, dev);
+        Console.WriteLine($"shipped model (weights on a grid of {step}; tagger prune {taggerPrune}, parser prune {parserPrune}): dev UPOS {TagAccuracy(best, dev):F4} UAS {bu:F4} LAS {bl:F4}");
         if (write)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
@@ -281,7 +326,65 @@ internal static class SyntaxTrainer
         return 0;
     }
 
-    private static IEnumerable<TreebankSentence> ReadFile(string path)
+    internal sealed record TaggerEpoch(int Number, int Errors, SparseWeights Weights);
+
+    /// <summary>
+    /// Trains one tagger pass on the sentences <paramref name="subset"/>. With
+    /// <paramref name="firstPass"/>, a second pass: the tags to the right of each word are the first pass's.
+    /// </summary>
+    private static SparseWeights TrainTagger(List<TreebankSentence> train, byte[][] gold, int[] subset, byte[][]? firstPass, int classCount, Dictionary<ulong, byte> tagDictionary, int epochs, float prune, int seed, Action<TaggerEpoch>? afterEpoch)
+    {
+        var perceptron = new DensePerceptron(classCount);
+        var feats = new TaggerFeatures();
+        var rng = new Random(seed);
+        var order = (int[])subset.Clone();
+        var buffer = new uint[TaggerFeatures.MaxPerWord];
+        var scores = new float[classCount];
+        SparseWeights? weights = null;
+        for (int epoch = 1; epoch <= epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            int errors = 0;
+            foreach (int idx in order)
+            {
+                var s = train[idx];
+                var g = gold[idx];
+                var tags = firstPass is null ? new byte[s.Length] : (byte[])firstPass[idx].Clone();
+                feats.Prepare(s.Text, s.Spans);
+                for (int i = 0; i < s.Length; i++)
+                {
+                    if (tagDictionary.TryGetValue(feats.WordHash(i), out byte known))
+                    {
+                        tags[i] = known;
+                        continue;
+                    }
+
+                    int c = feats.Extract(s.Text, s.Spans, i, tags, firstPass is not null, buffer);
+                    perceptron.Score(buffer.AsSpan(0, c), scores);
+                    int p = ArgMax(scores);
+                    if (p != g[i])
+                    {
+                        perceptron.Update(buffer.AsSpan(0, c), g[i], p);
+                        errors++;
+                    }
+
+                    // The next word sees this prediction, as it will at run time.
+                    tags[i] = (byte)p;
+                    perceptron.Time++;
+                }
+            }
+
+            if (afterEpoch is not null || epoch == epochs)
+            {
+                weights = perceptron.Export(prune);
+                afterEpoch?.Invoke(new TaggerEpoch(epoch, errors, weights));
+            }
+        }
+
+        return weights!;
+    }
+
+    internal static IEnumerable<TreebankSentence> ReadFile(string path)
     {
         using var reader = new StreamReader(path);
         foreach (var s in Conllu.Read(reader, path)) yield return TreebankSentence.From(s);
@@ -298,7 +401,7 @@ internal static class SyntaxTrainer
         return best;
     }
 
-    private static double TagAccuracy(SyntaxModel model, List<TreebankSentence> sentences, Func<TreebankSentence, byte[]> gold)
+    internal static double TagAccuracy(SyntaxModel model, List<TreebankSentence> sentences)
     {
         var engine = new SyntaxEngine(model);
         int right = 0, all = 0;
@@ -316,7 +419,7 @@ internal static class SyntaxTrainer
         return right / (double)all;
     }
 
-    private static (double Uas, double Las) ParseAccuracy(SyntaxModel model, List<TreebankSentence> sentences)
+    internal static (double Uas, double Las) ParseAccuracy(SyntaxModel model, List<TreebankSentence> sentences)
     {
         var engine = new SyntaxEngine(model);
         int uas = 0, las = 0, all = 0;

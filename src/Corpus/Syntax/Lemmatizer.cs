@@ -24,22 +24,45 @@ internal sealed class Lemmatizer
     public int RuleCount => _rules.Count;
 
     /// <summary>The lemma of <paramref name="form"/> tagged <paramref name="xpos"/>: lower case, except that proper nouns keep theirs.</summary>
-    public string Lemmatize(ReadOnlySpan<char> form, string xpos, UniversalTag tag)
+    public string Lemmatize(ReadOnlySpan<char> form, string xpos, UniversalTag tag) => Lemmatize(form, TextHash.Of(xpos), tag);
+
+    /// <param name="form">The word.</param>
+    /// <param name="tagKey"><see cref="TextHash.Of"/> of the Penn tag (callers cache it per tag class).</param>
+    /// <param name="tag">The universal tag.</param>
+    public string Lemmatize(ReadOnlySpan<char> form, ulong tagKey, UniversalTag tag)
     {
-        ulong tagKey = TextHash.Of(xpos);
         if (_exceptions.TryGetValue(TextHash.Combine(tagKey, TextHash.Of(form, foldDigits: false)), out var lemma)) return lemma;
         bool keepCase = tag == UniversalTag.Propn;
-        for (int k = Math.Min(MaxSuffix, form.Length); k >= 0; k--)
+
+        // A suffix has a rule only if every shorter suffix has one (its examples are theirs too), so
+        // the search climbs from the empty suffix and stops at the first length without a rule.
+        (byte Strip, string Append) best = (0, "");
+        for (int k = 0; k <= Math.Min(MaxSuffix, form.Length); k++)
         {
-            if (_rules.TryGetValue(RuleKey(tagKey, form[^k..]), out var rule) && rule.Strip <= form.Length)
+            if (!_rules.TryGetValue(RuleKey(tagKey, form[^k..]), out var rule)) break;
+            if (rule.Strip <= form.Length) best = rule;
+        }
+
+        return Build(form[..^best.Strip], best.Append, keepCase);
+    }
+
+    /// <summary>stem + append as one new string, lower-cased unless <paramref name="keepCase"/>.</summary>
+    private static string Build(ReadOnlySpan<char> stem, string append, bool keepCase)
+    {
+        int n = stem.Length + append.Length;
+        Span<char> buffer = n <= 128 ? stackalloc char[n] : new char[n];
+        stem.CopyTo(buffer);
+        append.AsSpan().CopyTo(buffer[stem.Length..]);
+        if (!keepCase)
+        {
+            for (int i = 0; i < n; i++)
             {
-                var stem = form[..^rule.Strip];
-                string result = string.Concat(stem, rule.Append);
-                return keepCase ? result : result.ToLowerInvariant();
+                char c = buffer[i];
+                buffer[i] = c < 128 ? ((uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
             }
         }
 
-        return keepCase ? form.ToString() : form.ToString().ToLowerInvariant();
+        return new string(buffer);
     }
 
     private static ulong RuleKey(ulong tagKey, ReadOnlySpan<char> suffix) => TextHash.Combine(tagKey ^ 0x5851F42D4C957F2DUL, TextHash.Of(suffix, foldDigits: false) ^ (ulong)suffix.Length);

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Corpus.Syntax;
 
@@ -9,11 +10,16 @@ namespace Corpus.Syntax;
 /// </summary>
 internal sealed class SparseWeights
 {
-    private readonly uint[] _keys;     // open addressing; 0 = empty
-    private readonly int[] _start;     // first entry of the slot's row
-    private readonly byte[] _classes;  // entry → class
-    private readonly short[] _weights; // entry → weight / Scale
+    private readonly Slot[] _slots;    // open addressing; key 0 = empty; one extra slot marks the end
+    private readonly int[] _entries;   // class << 16 | (ushort)weight, rows laid out in slot order
     private readonly int _mask;
+
+    /// <summary>A key and where its row starts; the row ends where the next slot's starts.</summary>
+    private struct Slot
+    {
+        public uint Key;
+        public int Start;
+    }
 
     /// <param name="classCount">Number of classes (at most 256).</param>
     /// <param name="rows">Per feature key (nonzero): its (class, weight) entries.</param>
@@ -23,50 +29,48 @@ internal sealed class SparseWeights
         if (classCount is < 1 or > 256) throw new ArgumentOutOfRangeException(nameof(classCount));
         ClassCount = classCount;
         Scale = scale;
+        // A load of at most 0.7: a smaller table stays in cache longer, and linear probes mostly stay in one line.
         int size = 16;
-        while (size < rows.Count * 2) size <<= 1;
+        while (size * 7L < rows.Count * 10L) size <<= 1;
         _mask = size - 1;
-        _keys = new uint[size];
-        _start = new int[size + 1];
+        _slots = new Slot[size + 1];
         int total = 0;
         foreach (var r in rows) total += r.Entries.Length;
-        _classes = new byte[total];
-        _weights = new short[total];
+        _entries = new int[total];
         var lengths = new int[size];
-        int p = 0;
         var slotOfRow = new int[rows.Count];
         for (int r = 0; r < rows.Count; r++)
         {
             uint key = rows[r].Key;
             if (key == 0) throw new ArgumentException("feature key 0 is reserved", nameof(rows));
             int slot = (int)(Mix(key) & (uint)_mask);
-            while (_keys[slot] != 0)
+            while (_slots[slot].Key != 0)
             {
-                if (_keys[slot] == key) throw new ArgumentException("duplicate feature key", nameof(rows));
+                if (_slots[slot].Key == key) throw new ArgumentException("duplicate feature key", nameof(rows));
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = key;
+            _slots[slot].Key = key;
             slotOfRow[r] = slot;
             lengths[slot] = rows[r].Entries.Length;
         }
 
-        // Rows are laid out in slot order so a probe touches one contiguous block.
+        // Rows are laid out in slot order: a row ends where the next slot's begins.
+        int p = 0;
         for (int s = 0; s < size; s++)
         {
-            _start[s] = p;
+            _slots[s].Start = p;
             p += lengths[s];
         }
 
-        _start[size] = p;
+        _slots[size].Start = p;
         for (int r = 0; r < rows.Count; r++)
         {
-            int at = _start[slotOfRow[r]];
+            int at = _slots[slotOfRow[r]].Start;
             foreach (var (c, w) in rows[r].Entries)
             {
                 if (c >= classCount) throw new ArgumentException("class out of range", nameof(rows));
-                _classes[at] = c;
-                _weights[at++] = w;
+                _entries[at++] = c << 16 | (ushort)w;
             }
         }
 
@@ -79,7 +83,7 @@ internal sealed class SparseWeights
 
     public int LiveFeatures { get; }
 
-    public int Entries => _weights.Length;
+    public int Entries => _entries.Length;
 
     /// <summary>Adds the weights of feature <paramref name="key"/> into <paramref name="scores"/> (unscaled).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -87,13 +91,13 @@ internal sealed class SparseWeights
     {
         if (key == 0) key = 1;
         int slot = (int)(Mix(key) & (uint)_mask);
+        var slots = _slots;
         while (true)
         {
-            uint k = _keys[slot];
+            uint k = slots[slot].Key;
             if (k == key)
             {
-                int end = _start[slot + 1];
-                for (int e = _start[slot]; e < end; e++) scores[_classes[e]] += _weights[e];
+                AddRow(slots[slot].Start, slots[slot + 1].Start, scores);
                 return;
             }
 
@@ -102,22 +106,118 @@ internal sealed class SparseWeights
         }
     }
 
+    /// <summary>
+    /// Adds the weights of every feature in <paramref name="keys"/> into <paramref name="scores"/>
+    /// (unscaled). The table is far larger than the caches, so the home slots of all features are
+    /// loaded first, independently, letting the processor overlap the misses; the probes that follow hit.
+    /// </summary>
+    public void AddAll(ReadOnlySpan<uint> keys, Span<int> scores)
+    {
+        int n = keys.Length;
+        Span<int> home = n <= 128 ? stackalloc int[n] : new int[n];
+        var slots = _slots;
+        uint touch = 0;
+        for (int k = 0; k < n; k++)
+        {
+            int slot = (int)(Mix(keys[k]) & (uint)_mask);
+            home[k] = slot;
+            if (Sse.IsSupported) Prefetch(ref slots[slot]);
+            else touch ^= slots[slot].Key;
+        }
+
+        Span<int> starts = n <= 128 ? stackalloc int[n] : new int[n];
+        Span<int> ends = n <= 128 ? stackalloc int[n] : new int[n];
+        int found = 0;
+        var entries = _entries;
+        for (int k = 0; k < n; k++)
+        {
+            uint key = keys[k];
+            int slot = home[k];
+            while (true)
+            {
+                uint s = slots[slot].Key;
+                if (s == key)
+                {
+                    int start = slots[slot].Start, end = slots[slot + 1].Start;
+                    if (end > start)
+                    {
+                        starts[found] = start;
+                        ends[found++] = end;
+                        if (Sse.IsSupported) Prefetch(ref entries[start]);
+                        else touch ^= (uint)entries[start];
+                    }
+
+                    break;
+                }
+
+                if (s == 0) break;
+                slot = (slot + 1) & _mask;
+            }
+        }
+
+        for (int k = 0; k < found; k++) AddRow(starts[k], ends[k], scores);
+        _sink = touch;
+    }
+
+    [ThreadStatic]
+    private static uint _sink;
+
+    /// <summary>Asks for the cache line of <paramref name="target"/> without waiting for it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch<T>(ref T target) => Sse.Prefetch0(Unsafe.AsPointer(ref target));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddRow(int start, int end, Span<int> scores)
+    {
+        var entries = _entries;
+        for (int e = start; e < end; e++)
+        {
+            int v = entries[e];
+            scores[v >>> 16] += (short)v;
+        }
+    }
+
     /// <summary>Every row, in key order (for saving).</summary>
     public IEnumerable<(uint Key, (byte Class, short Weight)[] Entries)> Rows()
     {
         var slots = new List<int>();
-        for (int s = 0; s < _keys.Length; s++)
+        for (int s = 0; s < _slots.Length - 1; s++)
         {
-            if (_keys[s] != 0) slots.Add(s);
+            if (_slots[s].Key != 0) slots.Add(s);
         }
 
-        slots.Sort((a, b) => _keys[a].CompareTo(_keys[b]));
+        slots.Sort((a, b) => _slots[a].Key.CompareTo(_slots[b].Key));
         foreach (int s in slots)
         {
-            var entries = new (byte, short)[_start[s + 1] - _start[s]];
-            for (int e = 0; e < entries.Length; e++) entries[e] = (_classes[_start[s] + e], _weights[_start[s] + e]);
-            yield return (_keys[s], entries);
+            int start = _slots[s].Start;
+            var entries = new (byte, short)[_slots[s + 1].Start - start];
+            for (int e = 0; e < entries.Length; e++) entries[e] = ((byte)(_entries[start + e] >>> 16), (short)_entries[start + e]);
+            yield return (_slots[s].Key, entries);
         }
+    }
+
+    /// <summary>
+    /// The same weights on a coarser grid: each weight rounded to a multiple of <paramref name="step"/>,
+    /// and dropped when its magnitude is below <paramref name="prune"/> or it rounds to zero.
+    /// </summary>
+    public SparseWeights Requantize(float step, float prune)
+    {
+        var rows = new List<(uint, (byte, short)[])>(LiveFeatures);
+        foreach (var (key, entries) in Rows())
+        {
+            var kept = new List<(byte, short)>(entries.Length);
+            foreach (var (c, q) in entries)
+            {
+                float w = q * Scale;
+                if (MathF.Abs(w) < prune) continue;
+                short n = (short)Math.Clamp(MathF.Round(w / step), short.MinValue, short.MaxValue);
+                if (n != 0) kept.Add((c, n));
+            }
+
+            if (kept.Count > 0) rows.Add((key, kept.ToArray()));
+        }
+
+        return new SparseWeights(ClassCount, rows, step);
     }
 
     public void Save(BinaryWriter w)
@@ -139,13 +239,16 @@ internal sealed class SparseWeights
             foreach (var (c, _) in entries) w.Write(c);
         }
 
+        // Weights as zigzag varints: with a coarse scale most take one byte.
         foreach (var (_, entries) in rows)
         {
-            foreach (var (_, v) in entries) w.Write(v);
+            foreach (var (_, v) in entries) w.Write7BitEncodedInt((v << 1) ^ (v >> 31));
         }
     }
 
-    public static SparseWeights Load(BinaryReader r)
+    /// <param name="r">The reader.</param>
+    /// <param name="varint">False for the earlier format with fixed 16-bit weights.</param>
+    public static SparseWeights Load(BinaryReader r, bool varint = true)
     {
         int classCount = r.ReadInt32();
         float scale = r.ReadSingle();
@@ -171,7 +274,17 @@ internal sealed class SparseWeights
         for (int i = 0; i < count; i++)
         {
             var e = rows[i].Item2;
-            for (int k = 0; k < e.Length; k++) e[k].Item2 = r.ReadInt16();
+            for (int k = 0; k < e.Length; k++)
+            {
+                if (!varint)
+                {
+                    e[k].Item2 = r.ReadInt16();
+                    continue;
+                }
+
+                int z = r.Read7BitEncodedInt();
+                e[k].Item2 = (short)((z >>> 1) ^ -(z & 1));
+            }
         }
 
         return new SparseWeights(classCount, rows, scale);

@@ -111,7 +111,7 @@ public sealed class SyntaxAnnotator
             var span = spans[i];
             string form = text.Substring(span.Start, span.Length);
             int t = tags[i];
-            string lemma = model.Lemmatizer.Lemmatize(form, model.XPos[t], model.Upos[t]);
+            string lemma = model.Lemmatizer.Lemmatize(form, model.XPosKeys[t], model.Upos[t]);
             result[i] = new SyntaxWord(i, span, form, model.Upos[t], model.XPos[t], lemma, heads[i], model.Labels[labels[i]], pieces[i].JoinsPrevious);
         }
 

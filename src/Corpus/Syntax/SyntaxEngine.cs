@@ -29,12 +29,18 @@ internal sealed class SyntaxEngine
 
     public SyntaxModel Model => _model;
 
-    /// <summary>Tag classes of <paramref name="words"/>, written into <paramref name="tags"/>.</summary>
+    /// <summary>Tag classes of <paramref name="words"/>, written into <paramref name="tags"/>: a left-to-right pass, then (when the model has one) a second pass that also sees the first pass's tags to the right.</summary>
     public void Tag(string text, ReadOnlySpan<TextSpan> words, Span<byte> tags)
     {
-        int n = words.Length;
         _tagFeatures.Prepare(text, words);
-        var weights = _model.Tagger;
+        TagPass(text, words, tags, _model.Tagger, secondPass: false);
+        if (_model.SecondTagger is { } second) TagPass(text, words, tags, second, secondPass: true);
+    }
+
+    /// <summary>One greedy pass; in the second, <paramref name="tags"/> holds the first pass's tags on entry. <see cref="TaggerFeatures.Prepare"/> must have run.</summary>
+    internal void TagPass(string text, ReadOnlySpan<TextSpan> words, Span<byte> tags, SparseWeights weights, bool secondPass)
+    {
+        int n = words.Length;
         for (int i = 0; i < n; i++)
         {
             if (_model.TagDictionary.TryGetValue(_tagFeatures.WordHash(i), out byte known))
@@ -43,10 +49,10 @@ internal sealed class SyntaxEngine
                 continue;
             }
 
-            int count = _tagFeatures.Extract(text, words, i, tags, secondPass: false, _features);
+            int count = _tagFeatures.Extract(text, words, i, tags, secondPass, _features);
             var scores = _tagScores.AsSpan();
             scores.Clear();
-            for (int k = 0; k < count; k++) weights.Add(_features[k], scores);
+            weights.AddAll(_features.AsSpan(0, count), scores);
             tags[i] = (byte)ArgMax(scores);
         }
     }
@@ -72,7 +78,7 @@ internal sealed class SyntaxEngine
         {
             int count = ParserFeatures.Extract(state, _words.AsSpan(0, n), _tags.AsSpan(0, n), _punct.AsSpan(0, n), _features);
             scores.Clear();
-            for (int k = 0; k < count; k++) weights.Add(_features[k], scores);
+            weights.AddAll(_features.AsSpan(0, count), scores);
             state.Apply(BestValid(state, scores));
         }
 
@@ -84,12 +90,27 @@ internal sealed class SyntaxEngine
         }
     }
 
+    /// <summary>The highest-scoring move the configuration allows (validity depends only on the move's kind).</summary>
     internal static int BestValid(ArcHybrid state, ReadOnlySpan<int> scores)
     {
+        int labels = state.Labels;
+        bool shift = state.IsValid(ArcHybrid.Shift), left = state.IsValid(1), right = state.IsValid(1 + labels);
         int best = -1;
-        for (int m = 0; m < scores.Length; m++)
+        if (shift) best = ArcHybrid.Shift;
+        if (left)
         {
-            if ((best < 0 || scores[m] > scores[best]) && state.IsValid(m)) best = m;
+            for (int m = 1; m <= labels; m++)
+            {
+                if (best < 0 || scores[m] > scores[best]) best = m;
+            }
+        }
+
+        if (right)
+        {
+            for (int m = 1 + labels; m <= 2 * labels; m++)
+            {
+                if (best < 0 || scores[m] > scores[best]) best = m;
+            }
         }
 
         return best;

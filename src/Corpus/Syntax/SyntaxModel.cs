@@ -9,11 +9,13 @@ namespace Corpus.Syntax;
 /// </summary>
 internal sealed class SyntaxModel
 {
-    private const uint Magic = 0x5359_4E31; // "SYN1"
+    private const uint Magic = 0x5359_4E33; // "SYN3": varint weights ("SYN2" had 16-bit ones and still loads)
+    private const uint MagicFixedWeights = 0x5359_4E32;
     private static readonly Lazy<SyntaxModel?> Shared = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public SyntaxModel(string[] tagClasses, string[] labels, SparseWeights tagger, Dictionary<ulong, byte> tagDictionary, Lemmatizer lemmatizer, SparseWeights parser)
+    public SyntaxModel(string[] tagClasses, string[] labels, SparseWeights tagger, SparseWeights? secondTagger, Dictionary<ulong, byte> tagDictionary, Lemmatizer lemmatizer, SparseWeights parser)
     {
+        SecondTagger = secondTagger;
         if (tagClasses.Length is 0 or > 250) throw new ArgumentException("between 1 and 250 tag classes", nameof(tagClasses));
         if (labels.Length is 0 or > 127) throw new ArgumentException("between 1 and 127 labels", nameof(labels));
         TagClasses = tagClasses;
@@ -32,6 +34,7 @@ internal sealed class SyntaxModel
         }
 
         Root = Array.IndexOf(labels, "root");
+        XPosKeys = XPos.Select(x => Entities.TextHash.Of(x)).ToArray();
     }
 
     /// <summary>The model shipped in the package, or null when the assembly was built without one.</summary>
@@ -44,6 +47,9 @@ internal sealed class SyntaxModel
 
     public string[] XPos { get; }
 
+    /// <summary>Hash of each class's Penn tag, as the lemmatizer keys it.</summary>
+    public ulong[] XPosKeys { get; }
+
     /// <summary>Relation labels; parser move 1 + l is a left arc labelled l, 1 + L + l a right arc.</summary>
     public string[] Labels { get; }
 
@@ -51,6 +57,9 @@ internal sealed class SyntaxModel
     public int Root { get; }
 
     public SparseWeights Tagger { get; }
+
+    /// <summary>The second, bidirectional pass: it also sees the first pass's tags of the next two words. Null for one pass.</summary>
+    public SparseWeights? SecondTagger { get; }
 
     /// <summary>Frequent words seen with one tag class only: tagged without scoring.</summary>
     public Dictionary<ulong, byte> TagDictionary { get; }
@@ -69,6 +78,8 @@ internal sealed class SyntaxModel
         w.Write(Labels.Length);
         foreach (var l in Labels) w.Write(l);
         Tagger.Save(w);
+        w.Write(SecondTagger is not null);
+        SecondTagger?.Save(w);
         w.Write(TagDictionary.Count);
         foreach (var (k, v) in TagDictionary.OrderBy(kv => kv.Key))
         {
@@ -84,18 +95,21 @@ internal sealed class SyntaxModel
     {
         using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var r = new BinaryReader(gz);
-        if (r.ReadUInt32() != Magic) throw new InvalidDataException("not a Corpus syntax model");
+        uint magic = r.ReadUInt32();
+        if (magic != Magic && magic != MagicFixedWeights) throw new InvalidDataException("not a Corpus syntax model");
+        bool varint = magic == Magic;
         var tags = new string[r.ReadInt32()];
         for (int i = 0; i < tags.Length; i++) tags[i] = r.ReadString();
         var labels = new string[r.ReadInt32()];
         for (int i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
-        var tagger = SparseWeights.Load(r);
+        var tagger = SparseWeights.Load(r, varint);
+        var second = r.ReadBoolean() ? SparseWeights.Load(r, varint) : null;
         int n = r.ReadInt32();
         var dict = new Dictionary<ulong, byte>(n);
         for (int i = 0; i < n; i++) dict[r.ReadUInt64()] = r.ReadByte();
         var lemmatizer = Lemmatizer.Load(r);
-        var parser = SparseWeights.Load(r);
-        return new SyntaxModel(tags, labels, tagger, dict, lemmatizer, parser);
+        var parser = SparseWeights.Load(r, varint);
+        return new SyntaxModel(tags, labels, tagger, second, dict, lemmatizer, parser);
     }
 
     private static SyntaxModel? LoadEmbedded()

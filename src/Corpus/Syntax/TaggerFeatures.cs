@@ -99,6 +99,7 @@ internal sealed class TaggerFeatures
             if (dash >= 0 && dash + 1 < s.Length) Add(f, ref c, 28, TextHash.Of(s[(dash + 1)..]));
         }
 
+        Add(f, ref c, 34, ExactHash(s) ^ (i == 0 ? 0x9E37UL : 0));
         if (secondPass)
         {
             ulong tp1 = i + 1 < n ? tags[i + 1] : NoTag, tp2 = i + 2 < n ? tags[i + 2] : NoTag;
@@ -117,6 +118,14 @@ internal sealed class TaggerFeatures
     {
         uint h = (uint)TextHash.Mix(((ulong)template << 56) ^ value);
         f[c++] = h == 0 ? 1 : h;
+    }
+
+    /// <summary>The form with its case (the folded hashes above merge "US" and "us", "May" and "may").</summary>
+    private static ulong ExactHash(ReadOnlySpan<char> s)
+    {
+        ulong h = 0xCBF29CE484222325UL;
+        foreach (char ch in s) h = (h ^ ch) * 1099511628211UL;
+        return h;
     }
 
     private static byte Flags(ReadOnlySpan<char> s)

@@ -15,7 +15,7 @@ internal readonly record struct WordPiece(TextSpan Span, bool JoinsPrevious);
 /// </summary>
 internal static class WordSplitter
 {
-    private static readonly (FrozenDictionary<string, int[]> Splits, FrozenSet<string> Prefixes) Table = Load();
+    private static readonly (Dictionary<ulong, int[]> Splits, FrozenSet<string> Prefixes, int MaxSplit) Table = Load();
 
     /// <summary>Appends the words of <paramref name="tokens"/> to <paramref name="words"/>.</summary>
     public static void Split(string text, ReadOnlySpan<Token> tokens, List<WordPiece> words)
@@ -31,7 +31,8 @@ internal static class WordSplitter
                 continue;
             }
 
-            if (token.Kind == TokenKind.Word && end - start <= 8 && Table.Splits.TryGetValue(text.Substring(start, end - start).ToLowerInvariant(), out var lengths))
+            // Keyed by the case-folded hash, so no string is made for the common case of no match.
+            if (token.Kind == TokenKind.Word && end - start <= Table.MaxSplit && Table.Splits.TryGetValue(Entities.TextHash.Of(text.AsSpan(start, end - start), foldDigits: false), out var lengths))
             {
                 int p = start;
                 for (int k = 0; k < lengths.Length; k++)
@@ -88,9 +89,10 @@ internal static class WordSplitter
         return true;
     }
 
-    private static (FrozenDictionary<string, int[]>, FrozenSet<string>) Load()
+    private static (Dictionary<ulong, int[]>, FrozenSet<string>, int) Load()
     {
-        var splits = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var splits = new Dictionary<ulong, int[]>();
+        int max = 0;
         var prefixes = new HashSet<string>(StringComparer.Ordinal);
         using var stream = typeof(WordSplitter).Assembly.GetManifestResourceStream("Corpus.Syntax.Resources.word-splits.tsv")
             ?? throw new InvalidOperationException("The word-split table is missing from the assembly.");
@@ -103,7 +105,8 @@ internal static class WordSplitter
             {
                 var parts = cols[2].Split(' ');
                 if (string.Concat(parts) != cols[1]) throw new InvalidDataException($"word-splits.tsv: the words of '{cols[1]}' do not spell it");
-                splits[cols[1]] = parts.Select(p => p.Length).ToArray();
+                splits[Entities.TextHash.Of(cols[1], foldDigits: false)] = parts.Select(p => p.Length).ToArray();
+                max = Math.Max(max, cols[1].Length);
             }
             else if (cols[0] == "prefix")
             {
@@ -111,6 +114,6 @@ internal static class WordSplitter
             }
         }
 
-        return (splits.ToFrozenDictionary(StringComparer.Ordinal), prefixes.ToFrozenSet(StringComparer.Ordinal));
+        return (splits, prefixes.ToFrozenSet(StringComparer.Ordinal), max);
     }
 }
