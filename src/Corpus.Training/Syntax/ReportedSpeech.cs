@@ -18,22 +18,21 @@ internal static class ReportedSpeech
     /// <summary>One new sentence for about <paramref name="share"/> of the sentences that can carry a quotation.</summary>
     public static List<TreebankSentence> Augment(IReadOnlyList<TreebankSentence> train, double share, int seed)
     {
-        var subjects = new List<Phrase>();
-        var verbs = new List<Phrase>();
+        var speakers = new List<(Phrase Subject, Phrase Verb)>();
         foreach (var s in train)
         {
             for (int i = 0; i < s.Length; i++)
             {
                 if (s.Relations[i] != "ccomp" || s.Heads[i] < 0) continue;
                 int v = s.Heads[i];
-                if (s.Upos[v] != UniversalTag.Verb) continue;
+                if (s.Upos[v] != UniversalTag.Verb || s.XPos[v] is not ("VBD" or "VBZ")) continue;
                 int subject = Array.FindIndex(s.Heads, h => h == v);
                 while (subject >= 0 && s.Relations[subject] != "nsubj") subject = NextChild(s, v, subject);
                 if (subject < 0) continue;
-                verbs.Add(Slice(s, v, v, v));
                 if (Subtree(s, subject) is var (first, last) && last - first < 6 && Enumerable.Range(first, last - first + 1).All(k => s.Upos[k] != UniversalTag.Punct))
                 {
-                    subjects.Add(Slice(s, first, last, subject));
+                    // Subject and verb from one sentence, so they agree ("officials said", "she says").
+                    speakers.Add((Slice(s, first, last, subject), Slice(s, v, v, v)));
                 }
             }
         }
@@ -43,13 +42,15 @@ internal static class ReportedSpeech
         foreach (var s in train)
         {
             int n = s.Length;
-            if (n < 5 || n > 35 || rng.NextDouble() >= share || subjects.Count == 0 || verbs.Count == 0) continue;
+            if (n < 5 || n > 35 || rng.NextDouble() >= share || speakers.Count == 0) continue;
             int root = Array.IndexOf(s.Heads, -1);
+
+            // The quoted clause is a whole clause: a predicate with a subject of its own.
+            if (s.Upos[root] is not (UniversalTag.Verb or UniversalTag.Adj or UniversalTag.Aux) || !s.Relations.Where((r, k) => s.Heads[k] == root).Any(r => r.StartsWith("nsubj", StringComparison.Ordinal) || r == "expl")) continue;
             if (s.Upos[n - 1] != UniversalTag.Punct || s.Heads[n - 1] != root || s.Forms[n - 1] is not ("." or "!" or "?")) continue;
             if (s.Forms.Any(f => f.Length > 0 && CharClass.IsQuote(f[0]))) continue;
             var clause = Slice(s, 0, n - 2, root);
-            var subject = subjects[rng.Next(subjects.Count)];
-            var verb = verbs[rng.Next(verbs.Count)];
+            var (subject, verb) = speakers[rng.Next(speakers.Count)];
             var final = Slice(s, n - 1, n - 1, n - 1);
             int shape = rng.Next(5);
             bool quoted = shape < 3;
