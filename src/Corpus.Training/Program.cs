@@ -9,6 +9,7 @@ using Corpus.Training;
 if (args.Length > 0 && args[0] == "syntax") return Corpus.Training.Syntax.SyntaxTrainer.Run(args[1..]);
 if (args.Length > 0 && args[0] == "syntax-speed") return Corpus.Training.Syntax.SyntaxSpeed.Run(args[1..]);
 if (args.Length > 0 && args[0] == "syntax-shrink") return Corpus.Training.Syntax.SyntaxShrink.Run(args[1..]);
+if (args.Length > 0 && args[0] == "clusters") return Corpus.Training.Syntax.ClusterTrainer.Run(args[1..]);
 string data = Path.GetFullPath(Path.Combine("..", "shared", "data"));
 string output = Path.Combine("src", "Corpus", "Entities", "Resources", "ner.model");
 int epochs = 6;

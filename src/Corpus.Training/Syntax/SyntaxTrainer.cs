@@ -223,10 +223,11 @@ internal static class SyntaxTrainer
             var goldLabel = s.Relations.Select(r => labelOf[LabelOf(r)]).ToArray();
             var wordHashes = s.Forms.Select(f => Entities.TextHash.Of(f)).ToArray();
             var punct = s.Forms.Select(f => SyntaxEngine.PunctClass(f)).ToArray();
+            var clusters = wordHashes.Select(ClusterOf).ToArray();
             state.Start(n);
             while (!state.IsTerminal)
             {
-                int c = ParserFeatures.Extract(state, wordHashes, parseGold[idx], punct, pbuf);
+                int c = ParserFeatures.Extract(state, wordHashes, parseGold[idx], punct, clusters, pbuf);
                 foreach (uint f in pbuf.AsSpan(0, c)) featureCounts[f] = featureCounts.GetValueOrDefault(f) + 1;
                 state.Apply(state.StaticOracle(goldHead, goldLabel));
             }
@@ -249,11 +250,12 @@ internal static class SyntaxTrainer
                 var goldLabel = s.Relations.Select(r => labelOf[LabelOf(r)]).ToArray();
                 var wordHashes = s.Forms.Select(f => Entities.TextHash.Of(f)).ToArray();
                 var punct = s.Forms.Select(f => SyntaxEngine.PunctClass(f)).ToArray();
+                var clusters = wordHashes.Select(ClusterOf).ToArray();
                 var tags = parseGold[idx];
                 state.Start(n);
                 while (!state.IsTerminal)
                 {
-                    int c = ParserFeatures.Extract(state, wordHashes, tags, punct, pbuf);
+                    int c = ParserFeatures.Extract(state, wordHashes, tags, punct, clusters, pbuf);
                     var f = pbuf.AsSpan(0, c);
                     parser.Score(f, scores);
                     int pred = -1, gold = -1, minCost = int.MaxValue;
@@ -324,6 +326,12 @@ internal static class SyntaxTrainer
 
         Console.WriteLine($"done in {clock.Elapsed.TotalSeconds:F0}s");
         return 0;
+    }
+
+    private static uint ClusterOf(ulong word)
+    {
+        var (coarse, fine) = WordClusters.Default.Of(word);
+        return (uint)coarse << 16 | fine;
     }
 
     internal sealed record TaggerEpoch(int Number, int Errors, SparseWeights Weights);

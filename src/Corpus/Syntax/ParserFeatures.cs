@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Corpus.Entities;
+using Corpus.Text;
 
 namespace Corpus.Syntax;
 
@@ -12,7 +13,7 @@ namespace Corpus.Syntax;
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int MaxFeatures = 96;
+    public const int MaxFeatures = 104;
     private const ulong NullWord = 0x9E37_79B9_7F4A_7C15UL, RootWord = 0xC2B2_AE3D_27D4_EB4FUL;
     private const ulong NullTag = 0xFF, RootTag = 0xFE, NullLabel = 0xFF;
 
@@ -20,9 +21,10 @@ internal static class ParserFeatures
     /// <param name="words">Word hashes (lowercase, digits folded), one per word.</param>
     /// <param name="tags">Tag classes, one per word.</param>
     /// <param name="punct">Per word: 1 comma, 2 quote mark, 4 other punctuation, 0 none.</param>
+    /// <param name="clusters">Per word: coarse &lt;&lt; 16 | fine word class (<see cref="WordClusters"/>).</param>
     /// <param name="f">Receives the features.</param>
     /// <returns>How many were written.</returns>
-    public static int Extract(ArcHybrid state, ReadOnlySpan<ulong> words, ReadOnlySpan<byte> tags, ReadOnlySpan<byte> punct, Span<uint> f)
+    public static int Extract(ArcHybrid state, ReadOnlySpan<ulong> words, ReadOnlySpan<byte> tags, ReadOnlySpan<byte> punct, ReadOnlySpan<uint> clusters, Span<uint> f)
     {
         int c = 0;
         int root = state.Root;
@@ -94,12 +96,21 @@ internal static class ParserFeatures
         Add(f, ref c, 89, s1t << 16 | s0t << 8 | between1);
         Add(f, ref c, 90, Pair(s0w, between << 8 | b0t));
         Add(f, ref c, 91, Pair(b0w, between << 8 | s0t));
+
+        // Word classes: generalize the word features to words seen rarely or never in the treebanks.
+        ulong s0c = C(s0, root, clusters), s1c = C(s1, root, clusters), b0c = C(b0, root, clusters), b1c = C(b1, root, clusters);
+        Add(f, ref c, 92, s0c & 0xFFFF); Add(f, ref c, 93, b0c & 0xFFFF); Add(f, ref c, 94, s1c & 0xFFFF); Add(f, ref c, 95, b1c & 0xFFFF);
+        Add(f, ref c, 96, (s0c >> 16) << 16 | (b0c >> 16)); Add(f, ref c, 97, (s0c & 0xFFFF) << 8 | b0t);
+        Add(f, ref c, 98, s0t << 16 | (b0c & 0xFFFF)); Add(f, ref c, 99, (s1c >> 16) << 16 | (s0c >> 16));
         return c;
 
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong W(int i, int root, ReadOnlySpan<ulong> words) => i < 0 ? NullWord : i == root ? RootWord : words[i];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong C(int i, int root, ReadOnlySpan<uint> clusters) => i < 0 ? 0xFFFE_FFFEUL : i == root ? 0xFFFD_FFFDUL : clusters[i];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong T(int i, int root, ReadOnlySpan<byte> tags) => i < 0 ? NullTag : i == root ? RootTag : tags[i];

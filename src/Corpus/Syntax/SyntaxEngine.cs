@@ -18,6 +18,7 @@ internal sealed class SyntaxEngine
     private byte[] _tags = new byte[64];
     private ulong[] _words = new ulong[64];
     private byte[] _punct = new byte[64];
+    private uint[] _clusters = new uint[64];
 
     public SyntaxEngine(SyntaxModel model)
     {
@@ -67,6 +68,8 @@ internal sealed class SyntaxEngine
             var s = text.AsSpan(words[i].Start, words[i].Length);
             _words[i] = Entities.TextHash.Of(s);
             _punct[i] = PunctClass(s);
+            var (coarse, fine) = WordClusters.Default.Of(_words[i]);
+            _clusters[i] = (uint)coarse << 16 | fine;
         }
 
         tags.CopyTo(_tags);
@@ -76,7 +79,7 @@ internal sealed class SyntaxEngine
         var scores = _moveScores.AsSpan();
         while (!state.IsTerminal)
         {
-            int count = ParserFeatures.Extract(state, _words.AsSpan(0, n), _tags.AsSpan(0, n), _punct.AsSpan(0, n), _features);
+            int count = ParserFeatures.Extract(state, _words.AsSpan(0, n), _tags.AsSpan(0, n), _punct.AsSpan(0, n), _clusters.AsSpan(0, n), _features);
             scores.Clear();
             weights.AddAll(_features.AsSpan(0, count), scores);
             state.Apply(BestValid(state, scores));
@@ -149,5 +152,6 @@ internal sealed class SyntaxEngine
         _words = new ulong[size];
         _tags = new byte[size];
         _punct = new byte[size];
+        _clusters = new uint[size];
     }
 }

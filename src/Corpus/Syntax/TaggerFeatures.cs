@@ -11,7 +11,7 @@ namespace Corpus.Syntax;
 /// </summary>
 internal sealed class TaggerFeatures
 {
-    public const int MaxPerWord = 40;
+    public const int MaxPerWord = 48;
     private const ulong Start = 0x1234_5678_9ABC_DEF1UL, End = 0x3456_789A_BCDE_F123UL;
     private const ulong NoTag = 0xFF;
 
@@ -19,6 +19,7 @@ internal sealed class TaggerFeatures
     private ulong[] _suffix3 = new ulong[64];
     private ulong[] _shape = new ulong[64];
     private byte[] _flags = new byte[64];
+    private uint[] _cluster = new uint[64];
     private int _n;
 
     private const byte Cap = 1, AllCaps = 2, HasDigit = 4, HasHyphen = 8, NoLetter = 16;
@@ -34,6 +35,7 @@ internal sealed class TaggerFeatures
             _suffix3 = new ulong[size];
             _shape = new ulong[size];
             _flags = new byte[size];
+            _cluster = new uint[size];
         }
 
         for (int i = 0; i < n; i++)
@@ -43,10 +45,15 @@ internal sealed class TaggerFeatures
             _suffix3[i] = TextHash.OfSuffix(s, 3);
             _shape[i] = Shape(s);
             _flags[i] = Flags(s);
+            var (coarse, fine) = WordClusters.Default.Of(_word[i]);
+            _cluster[i] = (uint)coarse << 16 | fine;
         }
 
         _n = n;
     }
+
+    /// <summary>Packed word classes of word <paramref name="i"/> (coarse &lt;&lt; 16 | fine).</summary>
+    public uint Cluster(int i) => _cluster[i];
 
     /// <summary>Word hash of word <paramref name="i"/> (lowercase, digits folded), as the tag dictionary keys it.</summary>
     public ulong WordHash(int i) => _word[i];
@@ -100,6 +107,15 @@ internal sealed class TaggerFeatures
         }
 
         Add(f, ref c, 34, ExactHash(s) ^ (i == 0 ? 0x9E37UL : 0));
+
+        // Word classes from unlabelled text: what an unseen word behaves like.
+        uint cl0 = _cluster[i], clm1 = i > 0 ? _cluster[i - 1] : 0xFFFE_FFFEu, clp1 = i + 1 < n ? _cluster[i + 1] : 0xFFFD_FFFDu;
+        Add(f, ref c, 35, cl0 & 0xFFFF);
+        Add(f, ref c, 36, cl0 >> 16);
+        Add(f, ref c, 37, clm1 & 0xFFFF);
+        Add(f, ref c, 38, clp1 & 0xFFFF);
+        Add(f, ref c, 39, (ulong)(clm1 >> 16) << 16 | (clp1 >> 16));
+        Add(f, ref c, 40, (ulong)(cl0 & 0xFFFF) << 8 | tm1);
         if (secondPass)
         {
             ulong tp1 = i + 1 < n ? tags[i + 1] : NoTag, tp2 = i + 2 < n ? tags[i + 2] : NoTag;
