@@ -67,11 +67,12 @@ internal static class SyntaxTrainer
     {
         string data = Path.GetFullPath(Path.Combine("..", "shared", "data"));
         string output = Path.Combine("src", "Corpus", "Syntax", "Resources", "syntax.model");
-        int tagEpochs = 8, parseEpochs = 12;
-        float prune = 0.02f, parserPrune = 0.75f, taggerPrune = 0.75f, step = 0.125f;
+        int tagEpochs = 8, parseEpochs = 9;
+        float prune = 0.02f, parserPrune = 0.6f, taggerPrune = 0.75f, step = 0.125f;
         bool sweep = false;
         int minFeatureCount = 3;
         double speechShare = 0.15;
+        bool jackknifeParserTags = true;
         string? keepFull = null;
         bool write = true;
         for (int i = 0; i < args.Length; i++)
@@ -88,6 +89,7 @@ internal static class SyntaxTrainer
                 case "--sweep-prune": sweep = true; break;
                 case "--min-feature-count": minFeatureCount = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--keep-full": keepFull = args[++i]; break;
+                case "--gold-parser-tags": jackknifeParserTags = false; break;
                 case "--speech-share": speechShare = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--no-write": write = false; break;
                 default:
@@ -210,7 +212,10 @@ internal static class SyntaxTrainer
         Console.WriteLine($"reported-speech sentences added for the parser: {augmented.Count}, e.g.");
         foreach (var a in augmented.Take(3)) Console.WriteLine("  " + string.Join(' ', a.Forms.Select((f, k) => $"{f}/{a.Relations[k]}>{(a.Heads[k] < 0 ? "ROOT" : a.Forms[a.Heads[k]])}")));
         var parseTrain = train.Concat(augmented).ToList();
-        var parseGold = trainGold.Concat(augmented.Select(GoldTags)).ToArray();
+        // The parser learns on the tags it will see: jack-knifed first-pass tags for treebank
+        // sentences (gold for the built reported-speech ones, whose pieces have no such tags).
+        var parseGold = (jackknifeParserTags ? firstPass : trainGold).Concat(augmented.Select(GoldTags)).ToArray();
+        var uposOfClass = classes.Select(c => UniversalTags.TryParse(c.Split('\t')[0], out var u) ? (byte)u : (byte)UniversalTag.X).ToArray();
         var projective = Enumerable.Range(0, parseTrain.Count).Where(i => parseTrain[i].IsProjective()).ToArray();
 
         // Features seen fewer than minFeatureCount times in the gold configurations get no weights.
@@ -224,10 +229,11 @@ internal static class SyntaxTrainer
             var wordHashes = s.Forms.Select(f => Entities.TextHash.Of(f)).ToArray();
             var punct = s.Forms.Select(f => SyntaxEngine.PunctClass(f)).ToArray();
             var clusters = wordHashes.Select(ClusterOf).ToArray();
+            var upos = parseGold[idx].Select(t => uposOfClass[t]).ToArray();
             state.Start(n);
             while (!state.IsTerminal)
             {
-                int c = ParserFeatures.Extract(state, wordHashes, parseGold[idx], punct, clusters, pbuf);
+                int c = ParserFeatures.Extract(state, wordHashes, parseGold[idx], punct, clusters, upos, pbuf);
                 foreach (uint f in pbuf.AsSpan(0, c)) featureCounts[f] = featureCounts.GetValueOrDefault(f) + 1;
                 state.Apply(state.StaticOracle(goldHead, goldLabel));
             }
@@ -252,10 +258,11 @@ internal static class SyntaxTrainer
                 var punct = s.Forms.Select(f => SyntaxEngine.PunctClass(f)).ToArray();
                 var clusters = wordHashes.Select(ClusterOf).ToArray();
                 var tags = parseGold[idx];
+                var upos = tags.Select(t => uposOfClass[t]).ToArray();
                 state.Start(n);
                 while (!state.IsTerminal)
                 {
-                    int c = ParserFeatures.Extract(state, wordHashes, tags, punct, clusters, pbuf);
+                    int c = ParserFeatures.Extract(state, wordHashes, tags, punct, clusters, upos, pbuf);
                     var f = pbuf.AsSpan(0, c);
                     parser.Score(f, scores);
                     int pred = -1, gold = -1, minCost = int.MaxValue;

@@ -13,7 +13,7 @@ namespace Corpus.Syntax;
 /// </summary>
 internal static class ParserFeatures
 {
-    public const int MaxFeatures = 104;
+    public const int MaxFeatures = 108;
     private const ulong NullWord = 0x9E37_79B9_7F4A_7C15UL, RootWord = 0xC2B2_AE3D_27D4_EB4FUL;
     private const ulong NullTag = 0xFF, RootTag = 0xFE, NullLabel = 0xFF;
 
@@ -22,9 +22,10 @@ internal static class ParserFeatures
     /// <param name="tags">Tag classes, one per word.</param>
     /// <param name="punct">Per word: 1 comma, 2 quote mark, 4 other punctuation, 0 none.</param>
     /// <param name="clusters">Per word: coarse &lt;&lt; 16 | fine word class (<see cref="WordClusters"/>).</param>
+    /// <param name="upos">Per word: the universal tag of its tag class, for templates that generalize over Penn tags.</param>
     /// <param name="f">Receives the features.</param>
     /// <returns>How many were written.</returns>
-    public static int Extract(ArcHybrid state, ReadOnlySpan<ulong> words, ReadOnlySpan<byte> tags, ReadOnlySpan<byte> punct, ReadOnlySpan<uint> clusters, Span<uint> f)
+    public static int Extract(ArcHybrid state, ReadOnlySpan<ulong> words, ReadOnlySpan<byte> tags, ReadOnlySpan<byte> punct, ReadOnlySpan<uint> clusters, ReadOnlySpan<byte> upos, Span<uint> f)
     {
         int c = 0;
         int root = state.Root;
@@ -102,6 +103,11 @@ internal static class ParserFeatures
         Add(f, ref c, 92, s0c & 0xFFFF); Add(f, ref c, 93, b0c & 0xFFFF); Add(f, ref c, 94, s1c & 0xFFFF); Add(f, ref c, 95, b1c & 0xFFFF);
         Add(f, ref c, 96, (s0c >> 16) << 16 | (b0c >> 16)); Add(f, ref c, 97, (s0c & 0xFFFF) << 8 | b0t);
         Add(f, ref c, 98, s0t << 16 | (b0c & 0xFFFF)); Add(f, ref c, 99, (s1c >> 16) << 16 | (s0c >> 16));
+
+        // Universal tags: the same configurations across Penn tags (VBD and VBZ, NN and NNS).
+        ulong s0u = T(s0, root, upos), s1u = T(s1, root, upos), b0u = T(b0, root, upos), b1u = T(b1, root, upos);
+        Add(f, ref c, 100, s0u << 8 | b0u); Add(f, ref c, 101, s1u << 8 | s0u);
+        Add(f, ref c, 102, s0u << 16 | b0u << 8 | b1u); Add(f, ref c, 103, s1u << 16 | s0u << 8 | b0u);
         return c;
 
     }

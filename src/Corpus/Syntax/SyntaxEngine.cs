@@ -19,6 +19,7 @@ internal sealed class SyntaxEngine
     private ulong[] _words = new ulong[64];
     private byte[] _punct = new byte[64];
     private uint[] _clusters = new uint[64];
+    private byte[] _upos = new byte[64];
 
     public SyntaxEngine(SyntaxModel model)
     {
@@ -73,13 +74,14 @@ internal sealed class SyntaxEngine
         }
 
         tags.CopyTo(_tags);
+        for (int i = 0; i < n; i++) _upos[i] = (byte)_model.Upos[tags[i]];
         var state = _state;
         state.Start(n);
         var weights = _model.Parser;
         var scores = _moveScores.AsSpan();
         while (!state.IsTerminal)
         {
-            int count = ParserFeatures.Extract(state, _words.AsSpan(0, n), _tags.AsSpan(0, n), _punct.AsSpan(0, n), _clusters.AsSpan(0, n), _features);
+            int count = ParserFeatures.Extract(state, _words.AsSpan(0, n), _tags.AsSpan(0, n), _punct.AsSpan(0, n), _clusters.AsSpan(0, n), _upos.AsSpan(0, n), _features);
             scores.Clear();
             weights.AddAll(_features.AsSpan(0, count), scores);
             state.Apply(BestValid(state, scores));
@@ -153,5 +155,6 @@ internal sealed class SyntaxEngine
         _tags = new byte[size];
         _punct = new byte[size];
         _clusters = new uint[size];
+        _upos = new byte[size];
     }
 }
