@@ -73,6 +73,7 @@ internal static class SyntaxTrainer
         int minFeatureCount = 3;
         double speechShare = 0.15;
         bool jackknifeParserTags = true;
+        string? holdOut = null;
         string? keepFull = null;
         bool write = true;
         for (int i = 0; i < args.Length; i++)
@@ -90,6 +91,7 @@ internal static class SyntaxTrainer
                 case "--min-feature-count": minFeatureCount = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--keep-full": keepFull = args[++i]; break;
                 case "--gold-parser-tags": jackknifeParserTags = false; break;
+                case "--hold-out": holdOut = args[++i]; break;
                 case "--speech-share": speechShare = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--no-write": write = false; break;
                 default:
@@ -112,6 +114,11 @@ internal static class SyntaxTrainer
             if (Directory.Exists(dir)) trainFiles.AddRange(Directory.EnumerateFiles(dir, "*.conllu").Where(f => !UnclearTexts.Contains(Path.GetFileNameWithoutExtension(f))).Order(StringComparer.Ordinal));
         }
 
+        // --hold-out PREFIX: GUM documents whose names start with PREFIX are left out and scored at
+        // the end (an estimate of the parser on a genre it was not trained on).
+        var heldFiles = holdOut is null ? [] : trainFiles.Where(f => Path.GetFileName(f).StartsWith(holdOut, StringComparison.Ordinal)).ToList();
+        trainFiles = trainFiles.Except(heldFiles).ToList();
+        var held = heldFiles.SelectMany(ReadFile).ToList();
         var train = trainFiles.SelectMany(ReadFile).ToList();
         var dev = ReadFile(Path.Combine(ewt, "en_ewt-ud-dev.conllu")).ToList();
         Console.WriteLine($"train: {train.Count} sentences, {train.Sum(s => s.Length)} words from {trainFiles.Count} files; dev: {dev.Count} sentences; {clock.Elapsed.TotalSeconds:F0}s");
@@ -324,6 +331,11 @@ internal static class SyntaxTrainer
         var best = new SyntaxModel(classes, labels, taggerWeights.Requantize(step, taggerPrune), secondWeights?.Requantize(step, taggerPrune), tagDictionary, lemmatizer, parser.Export(prune).Requantize(step, parserPrune));
         var (bu, bl) = ParseAccuracy(best, dev);
         Console.WriteLine($"shipped model (weights on a grid of {step}; tagger prune {taggerPrune}, parser prune {parserPrune}): dev UPOS {TagAccuracy(best, dev):F4} UAS {bu:F4} LAS {bl:F4}");
+        if (held.Count > 0)
+        {
+            var (hu, hl) = ParseAccuracy(best, held);
+            Console.WriteLine($"held out ({heldFiles.Count} files '{holdOut}*', {held.Sum(x => x.Length)} words, gold words): UPOS {TagAccuracy(best, held):F4} UAS {hu:F4} LAS {hl:F4}");
+        }
         if (write)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);

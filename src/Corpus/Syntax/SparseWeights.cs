@@ -25,34 +25,41 @@ internal sealed class SparseWeights
     /// <param name="rows">Per feature key (nonzero): its (class, weight) entries.</param>
     /// <param name="scale">Weight unit: a stored weight times this is the trained weight.</param>
     public SparseWeights(int classCount, IReadOnlyList<(uint Key, (byte Class, short Weight)[] Entries)> rows, float scale)
+        : this(classCount, Flatten(rows), scale)
+    {
+    }
+
+    /// <summary>From rows laid end to end: row r has <c>lengths[r]</c> entries, after those of the rows before it.</summary>
+    private SparseWeights(int classCount, (uint[] Keys, int[] Lengths, byte[] Classes, short[] Weights) flat, float scale)
     {
         if (classCount is < 1 or > 256) throw new ArgumentOutOfRangeException(nameof(classCount));
         ClassCount = classCount;
         Scale = scale;
+        var (keys, lengths, classes, weights) = flat;
+        int count = keys.Length;
+
         // A load of at most 0.7: a smaller table stays in cache longer, and linear probes mostly stay in one line.
         int size = 16;
-        while (size * 7L < rows.Count * 10L) size <<= 1;
+        while (size * 7L < count * 10L) size <<= 1;
         _mask = size - 1;
         _slots = new Slot[size + 1];
-        int total = 0;
-        foreach (var r in rows) total += r.Entries.Length;
-        _entries = new int[total];
-        var lengths = new int[size];
-        var slotOfRow = new int[rows.Count];
-        for (int r = 0; r < rows.Count; r++)
+        _entries = new int[weights.Length];
+        var slotLength = new int[size];
+        var slotOfRow = new int[count];
+        for (int r = 0; r < count; r++)
         {
-            uint key = rows[r].Key;
-            if (key == 0) throw new ArgumentException("feature key 0 is reserved", nameof(rows));
+            uint key = keys[r];
+            if (key == 0) throw new ArgumentException("feature key 0 is reserved", nameof(flat));
             int slot = (int)(Mix(key) & (uint)_mask);
             while (_slots[slot].Key != 0)
             {
-                if (_slots[slot].Key == key) throw new ArgumentException("duplicate feature key", nameof(rows));
+                if (_slots[slot].Key == key) throw new ArgumentException("duplicate feature key", nameof(flat));
                 slot = (slot + 1) & _mask;
             }
 
             _slots[slot].Key = key;
             slotOfRow[r] = slot;
-            lengths[slot] = rows[r].Entries.Length;
+            slotLength[slot] = lengths[r];
         }
 
         // Rows are laid out in slot order: a row ends where the next slot's begins.
@@ -60,21 +67,48 @@ internal sealed class SparseWeights
         for (int s = 0; s < size; s++)
         {
             _slots[s].Start = p;
-            p += lengths[s];
+            p += slotLength[s];
         }
 
         _slots[size].Start = p;
-        for (int r = 0; r < rows.Count; r++)
+        int from = 0;
+        for (int r = 0; r < count; r++)
         {
             int at = _slots[slotOfRow[r]].Start;
-            foreach (var (c, w) in rows[r].Entries)
+            for (int e = 0; e < lengths[r]; e++)
             {
-                if (c >= classCount) throw new ArgumentException("class out of range", nameof(rows));
-                _entries[at++] = c << 16 | (ushort)w;
+                byte c = classes[from + e];
+                if (c >= classCount) throw new ArgumentException("class out of range", nameof(flat));
+                _entries[at + e] = c << 16 | (ushort)weights[from + e];
+            }
+
+            from += lengths[r];
+        }
+
+        LiveFeatures = count;
+    }
+
+    private static (uint[], int[], byte[], short[]) Flatten(IReadOnlyList<(uint Key, (byte Class, short Weight)[] Entries)> rows)
+    {
+        int total = 0;
+        foreach (var r in rows) total += r.Entries.Length;
+        var keys = new uint[rows.Count];
+        var lengths = new int[rows.Count];
+        var classes = new byte[total];
+        var weights = new short[total];
+        int at = 0;
+        for (int i = 0; i < rows.Count; i++)
+        {
+            keys[i] = rows[i].Key;
+            lengths[i] = rows[i].Entries.Length;
+            foreach (var (c, w) in rows[i].Entries)
+            {
+                classes[at] = c;
+                weights[at++] = w;
             }
         }
 
-        LiveFeatures = rows.Count;
+        return (keys, lengths, classes, weights);
     }
 
     public int ClassCount { get; }
@@ -256,38 +290,31 @@ internal sealed class SparseWeights
         var keys = new uint[count];
         var lengths = new int[count];
         uint prev = 0;
+        int total = 0;
         for (int i = 0; i < count; i++)
         {
             prev += (uint)r.Read7BitEncodedInt();
             keys[i] = prev;
             lengths[i] = r.ReadByte() + 1;
+            total += lengths[i];
         }
 
-        var rows = new (uint, (byte, short)[])[count];
-        for (int i = 0; i < count; i++)
+        var classes = r.ReadBytes(total);
+        if (classes.Length != total) throw new EndOfStreamException("the weight table is cut short");
+        var weights = new short[total];
+        for (int k = 0; k < total; k++)
         {
-            var e = new (byte, short)[lengths[i]];
-            for (int k = 0; k < e.Length; k++) e[k].Item1 = r.ReadByte();
-            rows[i] = (keys[i], e);
-        }
-
-        for (int i = 0; i < count; i++)
-        {
-            var e = rows[i].Item2;
-            for (int k = 0; k < e.Length; k++)
+            if (!varint)
             {
-                if (!varint)
-                {
-                    e[k].Item2 = r.ReadInt16();
-                    continue;
-                }
-
-                int z = r.Read7BitEncodedInt();
-                e[k].Item2 = (short)((z >>> 1) ^ -(z & 1));
+                weights[k] = r.ReadInt16();
+                continue;
             }
+
+            int z = r.Read7BitEncodedInt();
+            weights[k] = (short)((z >>> 1) ^ -(z & 1));
         }
 
-        return new SparseWeights(classCount, rows, scale);
+        return new SparseWeights(classCount, (keys, lengths, classes, weights), scale);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

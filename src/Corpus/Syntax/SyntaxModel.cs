@@ -93,8 +93,11 @@ internal sealed class SyntaxModel
 
     public static SyntaxModel Load(Stream stream)
     {
-        using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var r = new BinaryReader(gz);
+        // Inflate in one go: the reader then takes its many small reads from memory, not from the inflater.
+        using var raw = new MemoryStream();
+        using (var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true)) gz.CopyTo(raw);
+        raw.Position = 0;
+        using var r = new BinaryReader(raw);
         uint magic = r.ReadUInt32();
         if (magic != Magic && magic != MagicFixedWeights) throw new InvalidDataException("not a Corpus syntax model");
         bool varint = magic == Magic;
