@@ -225,22 +225,26 @@ internal static class SyntaxTrainer
         var uposOfClass = classes.Select(c => UniversalTags.TryParse(c.Split('\t')[0], out var u) ? (byte)u : (byte)UniversalTag.X).ToArray();
         var projective = Enumerable.Range(0, parseTrain.Count).Where(i => parseTrain[i].IsProjective()).ToArray();
 
+        // One sentence as the parser's features read it: gold tree (root = n), word hashes, punctuation, classes, tags.
+        (int N, int[] GoldHead, int[] GoldLabel, ulong[] Words, byte[] Punct, uint[] Clusters, byte[] Tags, byte[] Upos) Inputs(int idx)
+        {
+            var s = parseTrain[idx];
+            int n = s.Length;
+            var words = s.Forms.Select(f => Entities.TextHash.Of(f)).ToArray();
+            var tags = parseGold[idx];
+            return (n, s.Heads.Select(h => h < 0 ? n : h).ToArray(), s.Relations.Select(r => labelOf[LabelOf(r)]).ToArray(), words,
+                s.Forms.Select(f => SyntaxEngine.PunctClass(f)).ToArray(), words.Select(ClusterOf).ToArray(), tags, tags.Select(t => uposOfClass[t]).ToArray());
+        }
+
         // Features seen fewer than minFeatureCount times in the gold configurations get no weights.
         var featureCounts = new Dictionary<uint, int>();
         foreach (int idx in projective)
         {
-            var s = parseTrain[idx];
-            int n = s.Length;
-            var goldHead = s.Heads.Select(h => h < 0 ? n : h).ToArray();
-            var goldLabel = s.Relations.Select(r => labelOf[LabelOf(r)]).ToArray();
-            var wordHashes = s.Forms.Select(f => Entities.TextHash.Of(f)).ToArray();
-            var punct = s.Forms.Select(f => SyntaxEngine.PunctClass(f)).ToArray();
-            var clusters = wordHashes.Select(ClusterOf).ToArray();
-            var upos = parseGold[idx].Select(t => uposOfClass[t]).ToArray();
+            var (n, goldHead, goldLabel, wordHashes, punct, clusters, tags, upos) = Inputs(idx);
             state.Start(n);
             while (!state.IsTerminal)
             {
-                int c = ParserFeatures.Extract(state, wordHashes, parseGold[idx], punct, clusters, upos, pbuf);
+                int c = ParserFeatures.Extract(state, wordHashes, tags, punct, clusters, upos, pbuf);
                 foreach (uint f in pbuf.AsSpan(0, c)) featureCounts[f] = featureCounts.GetValueOrDefault(f) + 1;
                 state.Apply(state.StaticOracle(goldHead, goldLabel));
             }
@@ -257,15 +261,7 @@ internal static class SyntaxTrainer
             int errors = 0, moves = 0;
             foreach (int idx in projective)
             {
-                var s = parseTrain[idx];
-                int n = s.Length;
-                var goldHead = s.Heads.Select(h => h < 0 ? n : h).ToArray();
-                var goldLabel = s.Relations.Select(r => labelOf[LabelOf(r)]).ToArray();
-                var wordHashes = s.Forms.Select(f => Entities.TextHash.Of(f)).ToArray();
-                var punct = s.Forms.Select(f => SyntaxEngine.PunctClass(f)).ToArray();
-                var clusters = wordHashes.Select(ClusterOf).ToArray();
-                var tags = parseGold[idx];
-                var upos = tags.Select(t => uposOfClass[t]).ToArray();
+                var (n, goldHead, goldLabel, wordHashes, punct, clusters, tags, upos) = Inputs(idx);
                 state.Start(n);
                 while (!state.IsTerminal)
                 {

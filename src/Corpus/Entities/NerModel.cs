@@ -33,7 +33,7 @@ internal sealed class NerModel
         {
             var (bucket, w) = rows[r];
             for (int l = 0; l < NerLabels.Count; l++) _weights[r * NerLabels.Count + l] = (short)Math.Clamp(MathF.Round(w[l] / scale), short.MinValue, short.MaxValue);
-            int slot = (int)(Hash((uint)bucket) & (uint)_mask);
+            int slot = (int)(TextHash.Mix32((uint)bucket) & (uint)_mask);
             while (_slots[slot] != 0) slot = (slot + 1) & _mask;
             _slots[slot] = (uint)bucket + 1;
             _rows[slot] = r;
@@ -76,7 +76,7 @@ internal sealed class NerModel
         foreach (uint f in features)
         {
             uint key = (f & (Buckets - 1)) + 1;
-            int slot = (int)(Hash(key - 1) & (uint)_mask);
+            int slot = (int)(TextHash.Mix32(key - 1) & (uint)_mask);
             while (true)
             {
                 uint k = _slots[slot];
@@ -91,16 +91,6 @@ internal sealed class NerModel
                 slot = (slot + 1) & _mask;
             }
         }
-    }
-
-    private static uint Hash(uint x)
-    {
-        x ^= x >> 16;
-        x *= 0x7FEB352D;
-        x ^= x >> 15;
-        x *= 0x846CA68B;
-        x ^= x >> 16;
-        return x;
     }
 
     public void Save(Stream stream)

@@ -50,6 +50,18 @@ internal static class TextHash
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Combine(ulong a, ulong b) => Mix(a * 31 + b);
 
+    /// <summary>A 32-bit finalizer for open-addressing tables keyed by hashes (lowbias32).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Mix32(uint x)
+    {
+        x ^= x >> 16;
+        x *= 0x7FEB352D;
+        x ^= x >> 15;
+        x *= 0x846CA68B;
+        x ^= x >> 16;
+        return x;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong x)
     {

@@ -50,7 +50,7 @@ internal sealed class SparseWeights
         {
             uint key = keys[r];
             if (key == 0) throw new ArgumentException("feature key 0 is reserved", nameof(flat));
-            int slot = (int)(Mix(key) & (uint)_mask);
+            int slot = (int)(Entities.TextHash.Mix32(key) & (uint)_mask);
             while (_slots[slot].Key != 0)
             {
                 if (_slots[slot].Key == key) throw new ArgumentException("duplicate feature key", nameof(flat));
@@ -124,7 +124,7 @@ internal sealed class SparseWeights
     public void Add(uint key, Span<int> scores)
     {
         if (key == 0) key = 1;
-        int slot = (int)(Mix(key) & (uint)_mask);
+        int slot = (int)(Entities.TextHash.Mix32(key) & (uint)_mask);
         var slots = _slots;
         while (true)
         {
@@ -153,7 +153,7 @@ internal sealed class SparseWeights
         uint touch = 0;
         for (int k = 0; k < n; k++)
         {
-            int slot = (int)(Mix(keys[k]) & (uint)_mask);
+            int slot = (int)(Entities.TextHash.Mix32(keys[k]) & (uint)_mask);
             home[k] = slot;
             if (Sse.IsSupported) Prefetch(ref slots[slot]);
             else touch ^= slots[slot].Key;
@@ -315,16 +315,5 @@ internal sealed class SparseWeights
         }
 
         return new SparseWeights(classCount, (keys, lengths, classes, weights), scale);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Mix(uint x)
-    {
-        x ^= x >> 16;
-        x *= 0x7FEB352D;
-        x ^= x >> 15;
-        x *= 0x846CA68B;
-        x ^= x >> 16;
-        return x;
     }
 }
