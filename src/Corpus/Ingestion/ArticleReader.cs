@@ -469,65 +469,77 @@ public static class ArticleReader
 
         using (doc)
         {
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                return IngestedItem.Reject(where, $"line {lineNo} is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, expected an object with a \"text\" field");
+                return FromJsonObject(doc.RootElement, where, lineNo, fileId);
             }
-
-            if (!root.TryGetProperty("text", out var textEl))
+            catch (InvalidOperationException)
             {
-                return IngestedItem.Reject(where, $"line {lineNo} has no \"text\" field");
+                // System.Text.Json parses "\ud800" (a lone surrogate) but cannot turn it into a string.
+                return IngestedItem.Reject(where, $"line {lineNo}: a string holds an escaped lone surrogate (\\uD800 to \\uDFFF without its pair), which is not text; remove or pair it");
             }
-
-            if (textEl.ValueKind != JsonValueKind.String)
-            {
-                return IngestedItem.Reject(where, $"line {lineNo}: \"text\" is a {textEl.ValueKind.ToString().ToLowerInvariant()}, expected a string");
-            }
-
-            string text = textEl.GetString()!;
-            if (string.IsNullOrWhiteSpace(text)) return IngestedItem.Reject(where, $"line {lineNo}: \"text\" is empty");
-
-            string id = $"{fileId}:{lineNo}";
-            if (root.TryGetProperty("id", out var idEl))
-            {
-                switch (idEl.ValueKind)
-                {
-                    case JsonValueKind.String when !string.IsNullOrWhiteSpace(idEl.GetString()):
-                        id = idEl.GetString()!;
-                        break;
-                    case JsonValueKind.Number:
-                        id = idEl.GetRawText();
-                        break;
-                    case JsonValueKind.Null:
-                        break;
-                    default:
-                        return IngestedItem.Reject(where, $"line {lineNo}: \"id\" must be a non-empty string or a number");
-                }
-            }
-
-            string? error = null;
-            string? title = OptionalString(root, "title", lineNo, ref error);
-            string? outlet = OptionalString(root, "outlet", lineNo, ref error);
-            string? url = OptionalString(root, "url", lineNo, ref error);
-            string? publishedText = OptionalString(root, "published", lineNo, ref error);
-            if (error is not null) return IngestedItem.Reject(where, error);
-            DateOnly? published = null;
-            if (publishedText is not null)
-            {
-                if (TryParseDate(publishedText, out var date)) published = date;
-                else return IngestedItem.Reject(where, $"line {lineNo}: \"published\" is '{Truncate(publishedText, 40)}', expected a date such as 2022-01-10");
-            }
-
-            var article = FromText(id, text, where);
-            return IngestedItem.Of(article with
-            {
-                Title = title ?? article.Title,
-                Outlet = outlet,
-                Url = url,
-                Published = published ?? article.Published,
-            });
         }
+    }
+
+    private static IngestedItem FromJsonObject(JsonElement root, string where, int lineNo, string fileId)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return IngestedItem.Reject(where, $"line {lineNo} is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, expected an object with a \"text\" field");
+        }
+
+        if (!root.TryGetProperty("text", out var textEl))
+        {
+            return IngestedItem.Reject(where, $"line {lineNo} has no \"text\" field");
+        }
+
+        if (textEl.ValueKind != JsonValueKind.String)
+        {
+            return IngestedItem.Reject(where, $"line {lineNo}: \"text\" is a {textEl.ValueKind.ToString().ToLowerInvariant()}, expected a string");
+        }
+
+        string text = textEl.GetString()!;
+        if (string.IsNullOrWhiteSpace(text)) return IngestedItem.Reject(where, $"line {lineNo}: \"text\" is empty");
+
+        string id = $"{fileId}:{lineNo}";
+        if (root.TryGetProperty("id", out var idEl))
+        {
+            switch (idEl.ValueKind)
+            {
+                case JsonValueKind.String when !string.IsNullOrWhiteSpace(idEl.GetString()):
+                    id = idEl.GetString()!;
+                    break;
+                case JsonValueKind.Number:
+                    id = idEl.GetRawText();
+                    break;
+                case JsonValueKind.Null:
+                    break;
+                default:
+                    return IngestedItem.Reject(where, $"line {lineNo}: \"id\" must be a non-empty string or a number");
+            }
+        }
+
+        string? error = null;
+        string? title = OptionalString(root, "title", lineNo, ref error);
+        string? outlet = OptionalString(root, "outlet", lineNo, ref error);
+        string? url = OptionalString(root, "url", lineNo, ref error);
+        string? publishedText = OptionalString(root, "published", lineNo, ref error);
+        if (error is not null) return IngestedItem.Reject(where, error);
+        DateOnly? published = null;
+        if (publishedText is not null)
+        {
+            if (TryParseDate(publishedText, out var date)) published = date;
+            else return IngestedItem.Reject(where, $"line {lineNo}: \"published\" is '{Truncate(publishedText, 40)}', expected a date such as 2022-01-10");
+        }
+
+        var article = FromText(id, text, where);
+        return IngestedItem.Of(article with
+        {
+            Title = title ?? article.Title,
+            Outlet = outlet,
+            Url = url,
+            Published = published ?? article.Published,
+        });
     }
 
     private static string? OptionalString(JsonElement root, string name, int lineNo, ref string? error)

@@ -158,6 +158,9 @@ public class ArticleReaderTests
     [InlineData("{\"text\": \"ok\", \"title\": 5}", "line 1: \"title\" is a number, expected a string")]
     [InlineData("{\"text\": \"ok\", \"id\": {}}", "line 1: \"id\" must be a non-empty string or a number")]
     [InlineData("{\"text\": \"ok\", \"published\": \"yesterday\"}", "line 1: \"published\" is 'yesterday', expected a date")]
+    [InlineData("{\"id\": \"a\", \"text\": \"x \\ud800 y\"}", "line 1: a string holds an escaped lone surrogate")]
+    [InlineData("{\"text\": \"ok\", \"title\": \"\\udfff\"}", "line 1: a string holds an escaped lone surrogate")]
+    [InlineData("{\"\\ud800\": 1, \"text\": \"ok\"}", "line 1: a string holds an escaped lone surrogate")]
     public void A_malformed_jsonl_line_is_rejected_with_its_line_number(string line, string reason)
     {
         using var dir = new TempFolder();
