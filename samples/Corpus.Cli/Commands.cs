@@ -102,22 +102,35 @@ internal static class Commands
 
     public static int Inspect(FileInfo file)
     {
-        var item = ArticleReader.ReadPaths([file.FullName]).First();
-        if (item.Rejected is { } r)
+        // Every article of a folder or JSONL file, each with dates in ISO order; an empty folder says so.
+        int articles = 0, rejected = 0;
+        foreach (var item in ArticleReader.ReadPaths([file.FullName]))
         {
-            Console.Error.WriteLine($"corpus: rejected {r.Source}: {r.Reason}");
+            if (item.Rejected is { } r)
+            {
+                Console.Error.WriteLine($"corpus: rejected {r.Source}: {r.Reason}");
+                rejected++;
+                continue;
+            }
+
+            var doc = Text.Document.Parse(item.Article!);
+            if (articles++ > 0) Console.WriteLine();
+            string published = doc.Article.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+            Console.WriteLine($"id={doc.Article.Id} title={doc.Article.Title} published={published} tokens={doc.Tokens.Count}");
+            foreach (var s in doc.Sentences)
+            {
+                string text = doc.TextOf(s.Span).ReplaceLineEndings(" ");
+                Console.WriteLine($"[{s.Index}] {s.Span} {s.Kind}: {text}");
+            }
+        }
+
+        if (articles + rejected == 0)
+        {
+            Console.Error.WriteLine($"corpus: {file.FullName} holds no article (.txt or .jsonl)");
             return ExitCodes.SomeRejected;
         }
 
-        var doc = Text.Document.Parse(item.Article!);
-        Console.WriteLine($"id={doc.Article.Id} title={doc.Article.Title} published={doc.Article.Published} tokens={doc.Tokens.Count}");
-        foreach (var s in doc.Sentences)
-        {
-            string text = doc.TextOf(s.Span).ReplaceLineEndings(" ");
-            Console.WriteLine($"[{s.Index}] {s.Span} {s.Kind}: {text}");
-        }
-
-        return ExitCodes.Ok;
+        return rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
     }
 
     public static int Quantities(FileInfo? file)
