@@ -10,6 +10,6 @@ if (args is ["--reconcile-scaling", ..])
     return;
 }
 
-var config = DefaultConfig.Instance.AddColumn(new TokensPerSecondColumn(), new WordsPerSecondColumn());
+var config = DefaultConfig.Instance.AddColumn(PerSecondColumn.Tokens, PerSecondColumn.SyntaxWords);
 Console.WriteLine($"sample corpus: {SampleText.Articles.Count} articles, {SampleText.Tokens:N0} tokens per operation");
 BenchmarkSwitcher.FromAssembly(typeof(TextAndEntityBenchmarks).Assembly).Run(args, config);

@@ -1,8 +1,4 @@
-using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
 using Corpus.Syntax;
 using Corpus.Text;
 
@@ -91,36 +87,4 @@ internal static class SyntaxText
         if (text.Length > 0) articles.Add(new Article($"ewt-{articles.Count + 1}", text.ToString()));
         return articles;
     }
-}
-
-/// <summary>Words of <see cref="SyntaxText"/> per second of one operation, for <see cref="SyntaxBenchmarks"/> only.</summary>
-internal sealed class WordsPerSecondColumn : IColumn
-{
-    public string Id => nameof(WordsPerSecondColumn);
-
-    public string ColumnName => "Words/s";
-
-    public bool AlwaysShow => true;
-
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    public int PriorityInCategory => 1;
-
-    public bool IsNumeric => true;
-
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    public string Legend => "Syntax benchmarks: words of the text per second (one operation on one thread)";
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-    {
-        if (benchmarkCase.Descriptor.Type != typeof(SyntaxBenchmarks) || summary[benchmarkCase]?.ResultStatistics is not { } stats) return "-";
-        return (SyntaxText.Words / (stats.Mean / 1e9)).ToString("N0", CultureInfo.InvariantCulture);
-    }
-
-    public bool IsAvailable(Summary summary) => true;
-
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 }

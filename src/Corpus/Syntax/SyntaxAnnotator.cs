@@ -52,7 +52,7 @@ public sealed class SyntaxAnnotator
             var s = words[i];
             if (s.End > text.Length || s.IsEmpty || s.Start < last) throw new ArgumentException($"word {i} ({s}) is empty, outside the text or overlaps the word before it", nameof(words));
             last = s.End;
-            pieces[i] = new WordPiece(s, i > 0 && words[i - 1].End == s.Start && IsClitic(text, s));
+            pieces[i] = new WordPiece(s, i > 0 && words[i - 1].End == s.Start && WordSplitter.IsClitic(text, s.Start, s.End));
         }
 
         return Annotate(text, pieces, sentenceIndex);
@@ -117,7 +117,4 @@ public sealed class SyntaxAnnotator
 
         return new SentenceSyntax(sentenceIndex, result);
     }
-
-    private static bool IsClitic(string text, TextSpan s) =>
-        CharClass.IsApostrophe(text[s.Start]) || (s.Length == 3 && (text[s.Start] | 0x20) == 'n' && CharClass.IsApostrophe(text[s.Start + 1]));
 }

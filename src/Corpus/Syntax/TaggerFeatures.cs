@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Corpus.Entities;
 using Corpus.Text;
 
@@ -73,68 +72,62 @@ internal sealed class TaggerFeatures
         ulong wp1 = i + 1 < n ? _word[i + 1] : End, wp2 = i + 2 < n ? _word[i + 2] : End;
         ulong tm1 = i > 0 ? tags[i - 1] : NoTag, tm2 = i > 1 ? tags[i - 2] : NoTag;
         byte fl = _flags[i];
-        Add(f, ref c, 1, 0);
-        Add(f, ref c, 2, w0);
-        Add(f, ref c, 3, TextHash.OfSuffix(s, 1));
-        Add(f, ref c, 4, TextHash.OfSuffix(s, 2));
-        Add(f, ref c, 5, _suffix3[i]);
-        Add(f, ref c, 6, TextHash.OfSuffix(s, 4));
-        Add(f, ref c, 7, TextHash.OfPrefix(s, 1));
-        Add(f, ref c, 8, TextHash.OfPrefix(s, 2));
-        Add(f, ref c, 9, TextHash.OfPrefix(s, 3));
-        Add(f, ref c, 10, _shape[i]);
-        Add(f, ref c, 11, wm1);
-        Add(f, ref c, 12, wm2);
-        Add(f, ref c, 13, wp1);
-        Add(f, ref c, 14, wp2);
-        Add(f, ref c, 15, tm1);
-        Add(f, ref c, 16, tm1 << 8 | tm2);
-        Add(f, ref c, 17, TextHash.Combine(tm1, w0));
-        Add(f, ref c, 18, i > 0 ? _suffix3[i - 1] : Start);
-        Add(f, ref c, 19, i + 1 < n ? _suffix3[i + 1] : End);
-        Add(f, ref c, 20, TextHash.Combine(wm1, w0));
-        Add(f, ref c, 21, TextHash.Combine(w0, wp1));
-        Add(f, ref c, 22, (ulong)fl | (i == 0 ? 0x100UL : 0));
-        Add(f, ref c, 23, TextHash.Combine((ulong)fl, tm1));
-        Add(f, ref c, 24, i + 1 < n ? _shape[i + 1] : End);
-        Add(f, ref c, 25, i > 0 ? _shape[i - 1] : Start);
-        Add(f, ref c, 26, TextHash.Combine(wm1, wp1));
-        Add(f, ref c, 27, TextHash.Combine(tm1, wp1));
+        FeatureKey.Add(f, ref c, 1, 0);
+        FeatureKey.Add(f, ref c, 2, w0);
+        FeatureKey.Add(f, ref c, 3, TextHash.OfSuffix(s, 1));
+        FeatureKey.Add(f, ref c, 4, TextHash.OfSuffix(s, 2));
+        FeatureKey.Add(f, ref c, 5, _suffix3[i]);
+        FeatureKey.Add(f, ref c, 6, TextHash.OfSuffix(s, 4));
+        FeatureKey.Add(f, ref c, 7, TextHash.OfPrefix(s, 1));
+        FeatureKey.Add(f, ref c, 8, TextHash.OfPrefix(s, 2));
+        FeatureKey.Add(f, ref c, 9, TextHash.OfPrefix(s, 3));
+        FeatureKey.Add(f, ref c, 10, _shape[i]);
+        FeatureKey.Add(f, ref c, 11, wm1);
+        FeatureKey.Add(f, ref c, 12, wm2);
+        FeatureKey.Add(f, ref c, 13, wp1);
+        FeatureKey.Add(f, ref c, 14, wp2);
+        FeatureKey.Add(f, ref c, 15, tm1);
+        FeatureKey.Add(f, ref c, 16, tm1 << 8 | tm2);
+        FeatureKey.Add(f, ref c, 17, TextHash.Combine(tm1, w0));
+        FeatureKey.Add(f, ref c, 18, i > 0 ? _suffix3[i - 1] : Start);
+        FeatureKey.Add(f, ref c, 19, i + 1 < n ? _suffix3[i + 1] : End);
+        FeatureKey.Add(f, ref c, 20, TextHash.Combine(wm1, w0));
+        FeatureKey.Add(f, ref c, 21, TextHash.Combine(w0, wp1));
+        FeatureKey.Add(f, ref c, 22, (ulong)fl | (i == 0 ? 0x100UL : 0));
+        FeatureKey.Add(f, ref c, 23, TextHash.Combine((ulong)fl, tm1));
+        FeatureKey.Add(f, ref c, 24, i + 1 < n ? _shape[i + 1] : End);
+        FeatureKey.Add(f, ref c, 25, i > 0 ? _shape[i - 1] : Start);
+        FeatureKey.Add(f, ref c, 26, TextHash.Combine(wm1, wp1));
+        FeatureKey.Add(f, ref c, 27, TextHash.Combine(tm1, wp1));
         if ((fl & HasHyphen) != 0)
         {
             int dash = s.LastIndexOf('-');
-            if (dash >= 0 && dash + 1 < s.Length) Add(f, ref c, 28, TextHash.Of(s[(dash + 1)..]));
+            if (dash >= 0 && dash + 1 < s.Length) FeatureKey.Add(f, ref c, 28, TextHash.Of(s[(dash + 1)..]));
         }
 
-        Add(f, ref c, 34, ExactHash(s) ^ (i == 0 ? 0x9E37UL : 0));
+        FeatureKey.Add(f, ref c, 34, ExactHash(s) ^ (i == 0 ? 0x9E37UL : 0));
 
         // Word classes from unlabelled text: what an unseen word behaves like.
         uint cl0 = _cluster[i], clm1 = i > 0 ? _cluster[i - 1] : 0xFFFE_FFFEu, clp1 = i + 1 < n ? _cluster[i + 1] : 0xFFFD_FFFDu;
-        Add(f, ref c, 35, cl0 & 0xFFFF);
-        Add(f, ref c, 36, cl0 >> 16);
-        Add(f, ref c, 37, clm1 & 0xFFFF);
-        Add(f, ref c, 38, clp1 & 0xFFFF);
-        Add(f, ref c, 39, (ulong)(clm1 >> 16) << 16 | (clp1 >> 16));
-        Add(f, ref c, 40, (ulong)(cl0 & 0xFFFF) << 8 | tm1);
+        FeatureKey.Add(f, ref c, 35, cl0 & 0xFFFF);
+        FeatureKey.Add(f, ref c, 36, cl0 >> 16);
+        FeatureKey.Add(f, ref c, 37, clm1 & 0xFFFF);
+        FeatureKey.Add(f, ref c, 38, clp1 & 0xFFFF);
+        FeatureKey.Add(f, ref c, 39, (ulong)(clm1 >> 16) << 16 | (clp1 >> 16));
+        FeatureKey.Add(f, ref c, 40, (ulong)(cl0 & 0xFFFF) << 8 | tm1);
         if (secondPass)
         {
             ulong tp1 = i + 1 < n ? tags[i + 1] : NoTag, tp2 = i + 2 < n ? tags[i + 2] : NoTag;
-            Add(f, ref c, 29, tp1);
-            Add(f, ref c, 30, tp1 << 8 | tp2);
-            Add(f, ref c, 31, tm1 << 8 | tp1);
-            Add(f, ref c, 32, TextHash.Combine(tp1, w0));
-            Add(f, ref c, 33, TextHash.Combine(tp1, _suffix3[i]));
+            FeatureKey.Add(f, ref c, 29, tp1);
+            FeatureKey.Add(f, ref c, 30, tp1 << 8 | tp2);
+            FeatureKey.Add(f, ref c, 31, tm1 << 8 | tp1);
+            FeatureKey.Add(f, ref c, 32, TextHash.Combine(tp1, w0));
+            FeatureKey.Add(f, ref c, 33, TextHash.Combine(tp1, _suffix3[i]));
         }
 
         return c;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Add(Span<uint> f, ref int c, int template, ulong value)
-    {
-        uint h = (uint)TextHash.Mix(((ulong)template << 56) ^ value);
-        f[c++] = h == 0 ? 1 : h;
-    }
 
     /// <summary>The form with its case (the folded hashes above merge "US" and "us", "May" and "may").</summary>
     private static ulong ExactHash(ReadOnlySpan<char> s)

@@ -50,7 +50,7 @@ internal static class WordSplitter
     }
 
     /// <summary>The clitics UD writes as words of their own: 's 're 've 'll 'd 'm n't, also with a curly apostrophe.</summary>
-    private static bool IsClitic(string text, int start, int end)
+    internal static bool IsClitic(string text, int start, int end)
     {
         if (CharClass.IsApostrophe(text[start])) return end - start >= 2;
         return end - start == 3 && (text[start] | 0x20) == 'n' && CharClass.IsApostrophe(text[start + 1]) && (text[start + 2] | 0x20) == 't';
