@@ -200,28 +200,56 @@ internal static class Commands
         return ExitCodes.Ok;
     }
 
+    /// <summary>Largest CoNLL-U input 'parse' reads (UD English EWT train is 14 MB).</summary>
+    private const long MaxConlluBytes = 256L << 20;
+
     public static int Parse(string? path, string input)
     {
         bool stdin = path is null or "-";
         string source = stdin ? "stdin" : path!;
+
+        // Read at most one byte past the limit, so a device, a FIFO's endless writer or a huge file
+        // cannot exhaust memory: text has the article limit, CoNLL-U (treebanks are larger) its own.
+        long limit = input == "conllu" ? MaxConlluBytes : IngestionOptions.Default.MaxArticleBytes;
         byte[] bytes;
         try
         {
-            if (stdin)
-            {
-                using var buffer = new MemoryStream();
-                Console.OpenStandardInput().CopyTo(buffer);
-                bytes = buffer.ToArray();
-            }
-            else if (Directory.Exists(path))
+            if (!stdin && Directory.Exists(path))
             {
                 Console.Error.WriteLine($"corpus: rejected {source}: a folder; 'parse' reads one file");
                 return ExitCodes.SomeRejected;
             }
-            else
+
+            var target = stdin ? null : new FileInfo(path!);
+            if (target?.LinkTarget is not null) target = target.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? target;
+            if (target is { Exists: true, Length: 0 })
             {
-                bytes = File.ReadAllBytes(path!);
+                // Not opened: a named pipe or a device (length 0) would block or never end.
+                Console.Error.WriteLine($"corpus: rejected {source}: empty file (or not a regular file: a pipe or device); give a file with text, or - for standard input");
+                return ExitCodes.SomeRejected;
             }
+
+            if (target is { Exists: true } && target.Length > limit)
+            {
+                Console.Error.WriteLine($"corpus: rejected {source}: {target.Length:N0} bytes, over the limit of {limit:N0} for {input}");
+                return ExitCodes.SomeRejected;
+            }
+
+            using var input0 = stdin ? Console.OpenStandardInput() : File.OpenRead(path!);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[1 << 16];
+            int n;
+            while ((n = input0.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, n);
+                if (buffer.Length > limit)
+                {
+                    Console.Error.WriteLine($"corpus: rejected {source}: over the limit of {limit:N0} bytes for {input}");
+                    return ExitCodes.SomeRejected;
+                }
+            }
+
+            bytes = buffer.ToArray();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -229,8 +257,7 @@ internal static class Commands
             return ExitCodes.SomeRejected;
         }
 
-        // CoNLL-U treebanks are larger than articles: the size limit is for text only.
-        var limits = input == "conllu" ? new IngestionOptions { MaxArticleBytes = Math.Max(bytes.Length, 1) } : IngestionOptions.Default;
+        var limits = new IngestionOptions { MaxArticleBytes = limit };
         var item = ArticleReader.ReadText(bytes, source, limits);
         if (item.Rejected is { } r)
         {

@@ -68,4 +68,27 @@ public class ParseCommandTests
         code.Should().Be(2);
         stderr.Should().Contain("xml");
     }
+
+    [Fact]
+    public void A_device_a_pipe_or_an_oversized_input_is_rejected_without_being_read_whole()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        using var dir = new TempFolder();
+        string zero = Path.Combine(dir.Path, "zero.txt");
+        File.CreateSymbolicLink(zero, "/dev/zero");
+        string pipe = Path.Combine(dir.Path, "pipe.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe])) mkfifo.WaitForExit();
+        foreach (var path in new[] { zero, pipe })
+        {
+            var (code, stdout, stderr) = CliRunner.Run(null, "parse", path);
+            code.Should().Be(1, path);
+            stdout.Should().BeEmpty();
+            stderr.Should().Contain("not a regular file");
+        }
+
+        string big = dir.Write("big.txt", new string('a', 9 << 20));
+        var (bigCode, _, bigErr) = CliRunner.Run(null, "parse", big);
+        bigCode.Should().Be(1);
+        bigErr.Should().Contain("over the limit");
+    }
 }
