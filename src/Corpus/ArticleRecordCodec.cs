@@ -12,7 +12,7 @@ namespace Corpus;
 /// </summary>
 internal static class ArticleRecordCodec
 {
-    public const byte Version = 1;
+    public const byte Version = 2;
 
     public static byte[] Write(ArticleAnalysis a)
     {
@@ -82,6 +82,7 @@ internal static class ArticleRecordCodec
                 if (f.SourceSpan is { } s) Write(w, s);
                 Opt(w, f.SourceText);
                 w.Write(f.Retracted);
+                Opt(w, f.Counted);
                 w.Write(a.FigureSentences[k]);
             }
 
@@ -160,7 +161,7 @@ internal static class ArticleRecordCodec
                 var sentence = ReadSpan(r);
                 string? location = OptString(r);
                 TextSpan? source = r.ReadBoolean() ? ReadSpan(r) : null;
-                figures.Add(new FigureDraft(metric, q, sentence, location, source, OptString(r), r.ReadBoolean()));
+                figures.Add(new FigureDraft(metric, q, sentence, location, source, OptString(r), r.ReadBoolean(), OptString(r)));
                 sentences.Add(r.ReadString());
             }
 

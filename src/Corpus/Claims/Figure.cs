@@ -48,11 +48,22 @@ public enum FigureStatus
 /// <param name="Sentence">Offsets of the sentence.</param>
 public sealed record Figure(
     string Id, string Article, string Metric, double? Value, double? Low, double? High, Qualifier Qualifier,
-    string? Location, string? Source, FigureStatus Status, string Text, TextSpan Span, TextSpan Sentence);
+    string? Location, string? Source, FigureStatus Status, string Text, TextSpan Span, TextSpan Sentence)
+{
+    /// <summary>
+    /// What the figure counts: the counted noun's lemma ("people", "boat", "house"), a currency code ("USD") or a
+    /// currency's name ("rupee"), or an area unit ("hectare"); null when the number stands alone ("2 died").
+    /// Figures of metric <c>other</c> are compared only with figures counting the same thing.
+    /// </summary>
+    public string? Counted { get; init; }
+}
 
 /// <summary>How figures read in reports and explanations.</summary>
 internal static class FigureText
 {
+    /// <summary>The value with what it counts, for report tables: "about 45 (boat)", "1,000,000 (USD)", "at least 164".</summary>
+    public static string ValueAndCounted(Figure f) => f.Counted is { } c ? $"{Value(f)} ({c})" : Value(f);
+
     /// <summary>"at least 164", "24–99", "almost 8,000".</summary>
     public static string Value(Figure f)
     {

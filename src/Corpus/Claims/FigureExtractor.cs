@@ -5,8 +5,16 @@ using Corpus.Text;
 namespace Corpus.Claims;
 
 /// <summary>A figure found in one article, before corpus-level names are known.</summary>
+/// <param name="Metric">killed, injured, ... or other.</param>
+/// <param name="Quantity">The number as recognized.</param>
+/// <param name="Sentence">Offsets of its sentence.</param>
+/// <param name="Location">Where, as written, or a place key.</param>
+/// <param name="SourceSpan">Where the source is named, when it is.</param>
+/// <param name="SourceText">The source as written.</param>
+/// <param name="Retracted">True when the text says the figure was withdrawn.</param>
+/// <param name="Counted">What the figure counts: the counted noun's lemma ("people", "boat"), a currency code or a unit; null when the text does not say.</param>
 internal sealed record FigureDraft(
-    string Metric, Quantity Quantity, TextSpan Sentence, string? Location, TextSpan? SourceSpan, string? SourceText, bool Retracted);
+    string Metric, Quantity Quantity, TextSpan Sentence, string? Location, TextSpan? SourceSpan, string? SourceText, bool Retracted, string? Counted = null);
 
 /// <summary>
 /// Turns counts into figures: what is counted (from the counted noun and its verb), where, who
@@ -15,6 +23,8 @@ internal sealed record FigureDraft(
 /// </summary>
 internal sealed class FigureExtractor(RoleFinder roles)
 {
+    private readonly FigureLexicon lexicon = FigureLexicon.Default;
+
     /// <summary>Prefix of a location that is a place key to be named at corpus level.</summary>
     public const char PlaceKeyMarker = '\u0001';
 
@@ -94,30 +104,100 @@ internal sealed class FigureExtractor(RoleFinder roles)
             budget.ThrowIfCancellationRequested();
             if (s.IsBoilerplate || (s.Kind & (SentenceKind.Headline | SentenceKind.Dateline | SentenceKind.Heading)) != 0) continue;
             var quantities = QuantityRecognizer.Find(text, tokens, s.FirstToken, s.EndToken);
+            AddZeroCounts(doc, s, quantities);
             IReadOnlyList<Mention> here = mentionsIn[s.Index] ?? [];
             string? previousMetric = null;
             string? previousLocation = null;
             for (int qi = 0; qi < quantities.Count; qi++)
             {
                 var q = quantities[qi];
-                if (q.Kind != QuantityKind.Count || IsAge(text, tokens, q, s)) continue;
+                if (q.Kind == QuantityKind.Percent || (q.Kind == QuantityKind.Count && IsAge(text, tokens, q, s))) continue;
+                string? metric = null;
                 int nextStart = qi + 1 < quantities.Count ? quantities[qi + 1].NumberToken : s.EndToken;
-                string? metric = MetricAfter(text, tokens, q.EndToken, Math.Min(nextStart, s.EndToken)) ?? MetricBefore(text, tokens, q, s.FirstToken);
                 bool including = q.NumberToken > s.FirstToken && tokens[Math.Max(s.FirstToken, q.Span.Start == tokens[q.NumberToken].Start ? q.NumberToken - 1 : q.NumberToken - 2)].Span.Of(text) is "including" or "among";
-                if (metric is null && including) metric = previousMetric;
+                if (q.Kind == QuantityKind.Count)
+                {
+                    metric = MetricAfter(text, tokens, q.EndToken, Math.Min(nextStart, s.EndToken)) ?? MetricBefore(text, tokens, q, s.FirstToken);
+                    if (metric is null && including) metric = previousMetric;
+                }
+
+                // The parse reads what the number counts: its noun and predicate, a currency, an area, or that it is no figure. It
+                // decides the metric when it names one; the word-window reading fills in where the parse says only "other" or nothing.
+                // A number followed by no lowercase word stands alone: the word window has read its predicate, and the sentence
+                // is not parsed for it.
+                CountedReading reading = default;
+                if (MayCountSomething(text, tokens, q, s))
+                {
+                    reading = CountedReader.Read(doc.GetSyntax(s.Index), q, lexicon);
+                    if (reading.Excluded) continue;
+                    if (reading.Metric is { } read && (read != "other" || metric is null)) metric = read;
+                }
+
                 if (metric is null) continue;
 
                 if (q.Qualifier == "exact" && IsEstimate(text, tokens, q, s)) q = q with { Qualifier = "about" };
                 string? location = LocationAfter(doc, here, q, s, nextStart) ?? (including ? null : previousLocation ?? LocationBefore(doc, here, q, s)) ?? mainCountry;
                 var (sourceSpan, sourceText) = Source(doc, mentions, mentionsIn, rolesIn[s.Index] ?? [], s, q);
                 bool retracted = IsRetracted(text, tokens, s, q);
-                result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted));
+                result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted, reading.Counted));
                 previousMetric = metric;
                 previousLocation ??= location;
             }
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "No arrests have been made", "no one was hurt": a count of zero, as a quantity over the word "no", when the parse reads
+    /// the noun it determines as a casualty or custody count. Inserted in text order.
+    /// </summary>
+    private void AddZeroCounts(Document doc, Sentence s, List<Quantity> quantities)
+    {
+        var tokens = doc.TokenSpan;
+        bool any = false;
+        for (int k = s.FirstToken; k + 1 < s.EndToken && !any; k++)
+        {
+            // Parse only when the word after "no" could be a casualty or custody noun, or "one": most "no"s count nothing.
+            any = tokens[k].Span.Length == 2 && tokens[k].Span.Of(doc.Text).Equals("no", StringComparison.OrdinalIgnoreCase)
+                && tokens[k + 1].Kind == TokenKind.Word && MayBeZeroCounted(tokens[k + 1].Span.Of(doc.Text));
+        }
+
+        if (!any) return;
+        var syntax = doc.GetSyntax(s.Index);
+        foreach (var w in syntax.Words)
+        {
+            if (!w.Form.Equals("no", StringComparison.OrdinalIgnoreCase) || w.BaseRelation != "det") continue;
+            var reading = CountedReader.ReadCount(syntax, w.Index, lexicon);
+            if (reading.Metric is not ("killed" or "injured" or "arrested" or "missing")) continue;
+            int token = s.FirstToken;
+            while (token < s.EndToken && tokens[token].Start < w.Span.Start) token++;
+            if (token >= s.EndToken || tokens[token].Start != w.Span.Start) continue;
+            var q = new Quantity(w.Span, w.Form, 0, null, null, "exact", null, QuantityKind.Count) { NumberSpan = w.Span, NumberToken = token, EndToken = token + 1 };
+            int at = quantities.FindIndex(x => x.Span.Start > w.Span.Start);
+            quantities.Insert(at < 0 ? quantities.Count : at, q);
+        }
+    }
+
+    /// <summary>
+    /// Whether the parse could find something this number counts: money and measures, or a count followed by a lowercase word
+    /// (its noun, "of the X", a predicate). A count followed by punctuation, a name or nothing stands alone, and the word-window
+    /// reading has already looked at its predicate; skipping its parse keeps sentences the claims do not need unparsed.
+    /// </summary>
+    private static bool MayCountSomething(string text, ReadOnlySpan<Token> tokens, Quantity q, Sentence s)
+    {
+        if (q.Kind != QuantityKind.Count) return true;
+        int k = q.EndToken;
+        if (k >= s.EndToken || tokens[k].Kind != TokenKind.Word) return false;
+        return char.IsLower(text[tokens[k].Start]);
+    }
+
+    private bool MayBeZeroCounted(string word)
+    {
+        string w = word.ToLowerInvariant();
+        if (w == "one") return true;
+        string singular = w.EndsWith("ies", StringComparison.Ordinal) ? w[..^3] + "y" : w.EndsWith('s') ? w[..^1] : w;
+        return lexicon.CountedClass(singular) is "killed" or "injured" or "arrested" or "missing" || lexicon.PredicateClass(singular) is not null;
     }
 
     /// <summary>The counted noun or the verb of the clause after the number: "5,800 people have been arrested", "2,000 injured", "75 military aircraft".</summary>

@@ -25,15 +25,6 @@ public static class QuantityRecognizer
         ("fell", "fall"), ("fell by", "fall"), ("falls", "fall"), ("dropped", "fall"), ("dropped by", "fall"), ("declined", "fall"), ("declined by", "fall"),
         ("decreased", "fall"), ("decreased by", "fall"), ("slid", "fall"), ("plunged", "fall"), ("plummeted", "fall"), ("lost", "fall"), ("down", "fall"), ("down by", "fall"));
 
-    private static readonly HashSet<string> Currencies = new(StringComparer.Ordinal) { "$", "€", "£", "¥", "₽", "₹", "₸", "₩", "₺", "US$", "C$", "A$", "HK$" };
-
-    private static readonly HashSet<string> CurrencyWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "dollars", "dollar", "euros", "euro", "pounds", "sterling", "rubles", "roubles", "ruble", "rouble", "tenge", "yuan", "renminbi", "yen", "rupees", "rupee",
-        "francs", "franc", "pesos", "peso", "lira", "liras", "hryvnias", "hryvnia", "dinars", "dinar", "riyals", "rials", "dirhams", "won", "rand", "krona", "kronor",
-        "usd", "eur", "gbp", "rub", "jpy", "cny", "kzt", "uah", "chf", "inr",
-    };
-
     private static readonly HashSet<string> MeasureUnits = new(StringComparer.OrdinalIgnoreCase)
     {
         "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "ft", "feet", "foot", "inches", "inch",
@@ -156,7 +147,7 @@ public static class QuantityRecognizer
                     unitEnd = j + 2;
                     kind = QuantityKind.Percent;
                 }
-                else if (CurrencyWords.Contains(next) && kind != QuantityKind.Money)
+                else if (Currencies.IsAfter(next) && kind != QuantityKind.Money)
                 {
                     unitEnd = j + 1;
                     kind = QuantityKind.Money;
@@ -199,6 +190,15 @@ public static class QuantityRecognizer
 
     private readonly record struct Core(int Start, int NumberStart, int End, double? Value, double? Low, double? High, double Scale, bool Vague, bool Words, string? Currency, string? GluedUnit, bool Digits4);
 
+    /// <summary>Length of a currency prefix glued to digits in one word ("Rs5" → 2), or 0.</summary>
+    private static int GluedPrefix(string w)
+    {
+        int p = 0;
+        while (p < w.Length && char.IsLetter(w[p])) p++;
+        if (p < w.Length && w[p] == '.') p++;
+        return p > 0 && p < w.Length && char.IsAsciiDigit(w[p]) && Currencies.IsBefore(w[..p].TrimEnd('.')) ? p : 0;
+    }
+
     private static string Lower(string text, Token t) => t.Span.Of(text).ToLowerInvariant();
 
     private static bool EndsWithPhrase(string text, ReadOnlySpan<Token> tokens, int first, int at, string[] words)
@@ -218,13 +218,31 @@ public static class QuantityRecognizer
         string? currency = null;
         int start = i;
         string w = tokens[i].Span.Of(text);
-        if (Currencies.Contains(w) && i + 1 < end && tokens[i + 1].Start == tokens[i].End)
+        if (Currencies.IsBefore(w) && i + 1 < end && (tokens[i + 1].Start == tokens[i].End || (char.IsLetter(w[0]) && tokens[i + 1].Start == tokens[i].End + 1)) && tokens[i + 1].Kind == TokenKind.Number)
         {
             currency = w;
             i++;
             w = tokens[i].Span.Of(text);
         }
-        else if (w is "US" or "USD" or "EUR" or "GBP" && i + 1 < end && Currencies.Contains(tokens[i + 1].Span.Of(text)))
+        else if (tokens[i].Kind == TokenKind.Word && GluedPrefix(w) is int p and > 0)
+        {
+            // "Rs5": a currency prefix glued to the number in one token.
+            if (!TryDigits(w[p..], out var pv, out var pl, out var ph, out var ps, out var pg, out _) || pg is not null) return false;
+            int pj = i + 1;
+            while (pj < end && NumberWords.TryScale(tokens[pj].Span.Of(text), out var s3))
+            {
+                pv *= s3;
+                pl *= s3;
+                ph *= s3;
+                ps *= s3;
+                pj++;
+            }
+
+            if (pv is { } pfv && !double.IsFinite(pfv)) return false;
+            core = new Core(start, i, pj, pv, pl, ph, ps, false, false, w[..p], null, false);
+            return true;
+        }
+        else if (w is "US" or "USD" or "EUR" or "GBP" && i + 1 < end && Currencies.IsBefore(tokens[i + 1].Span.Of(text)))
         {
             currency = w + tokens[i + 1].Span.Of(text);
             i += 2;
@@ -236,6 +254,21 @@ public static class QuantityRecognizer
         {
             if (!TryDigits(w, out var value, out var low, out var high, out var scale, out var glued, out bool digits4)) return false;
             int j = i + 1;
+
+            // "4 200", "150 000": thousands grouped by a space, as translated and European text writes them.
+            if (glued is null && value is { } grouped && w.Length <= 3 && w.All(char.IsAsciiDigit))
+            {
+                while (j < end && tokens[j].Kind == TokenKind.Number && tokens[j].Span.Length == 3 && tokens[j].Start == tokens[j - 1].End + 1
+                    && text[tokens[j - 1].End] is ' ' or '\u00A0' or '\u202F' or '\u2009' && tokens[j].Span.Of(text).All(char.IsAsciiDigit))
+                {
+                    grouped = grouped * 1000 + int.Parse(tokens[j].Span.Of(text), System.Globalization.CultureInfo.InvariantCulture);
+                    j++;
+                }
+
+                value = grouped;
+                if (j > i + 1) digits4 = false;
+            }
+
             while (j < end && NumberWords.TryScale(tokens[j].Span.Of(text), out var s2))
             {
                 if (value is { } v) value = v * s2;
@@ -474,7 +507,9 @@ public static class QuantityRecognizer
             }
             else if (last.Length != 3)
             {
-                return false;
+                // "15,5", "2,5": one comma before one or two digits is a decimal comma.
+                if (commas != 1 || dots != 0 || last.Length > 2) return false;
+                return double.TryParse(parts[0] + "." + last, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out value);
             }
 
             normalized = s.Replace(",", string.Empty, StringComparison.Ordinal);

@@ -69,9 +69,11 @@ public static class Reconciler
         var placeKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var f in figures)
         {
+            // An "other" figure is comparable only with figures counting the same thing; one that names nothing, with none.
+            if (f.Metric == "other" && f.Counted is null) continue;
             var item = new Item(f, FigureInterval.Of(f), published.GetValueOrDefault(f.Article), Population(f), IsVague(f), IsSnapshot(f));
             string place = f.Location is null ? string.Empty : placeKeys.TryGetValue(f.Location, out var known) ? known : placeKeys[f.Location] = Norm(f.Location);
-            var key = (f.Metric, place, item.Population);
+            var key = (f.Metric == "other" ? "other:" + f.Counted : f.Metric, place, item.Population);
             if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
             list.Add(item);
         }

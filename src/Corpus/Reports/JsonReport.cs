@@ -103,6 +103,7 @@ public static class JsonReport
             w.WriteString("id", f.Id);
             w.WriteString("article", f.Article);
             w.WriteString("metric", f.Metric);
+            w.WriteString("counted", f.Counted);
             WriteNumberOrNull(w, "value", f.Value);
             WriteNumberOrNull(w, "low", f.Low);
             WriteNumberOrNull(w, "high", f.High);

@@ -76,7 +76,7 @@ public static class MarkdownReport
                 {
                     articles.TryGetValue(f.Article, out var a);
                     string flagged = marks.TryGetValue(f.Id, out var m) ? "**" + string.Join(", ", m) + "**" : string.Empty;
-                    sb.AppendLine(ci, $"| {f.Id} | {Cell(f.Article)} | {Cell(a?.Outlet)} | {a?.Published?.ToString("yyyy-MM-dd", ci)} | {Cell(Claims.FigureText.Value(f))} | {Cell(f.Location)} | {Cell(f.Source)} | {(f.Status == Claims.FigureStatus.Retracted ? "**retracted**" : "asserted")} | {flagged} |");
+                    sb.AppendLine(ci, $"| {f.Id} | {Cell(f.Article)} | {Cell(a?.Outlet)} | {a?.Published?.ToString("yyyy-MM-dd", ci)} | {Cell(Claims.FigureText.ValueAndCounted(f))} | {Cell(f.Location)} | {Cell(f.Source)} | {(f.Status == Claims.FigureStatus.Retracted ? "**retracted**" : "asserted")} | {flagged} |");
                     ReportBuffer.FlushIfLarge(sb, writer);
                 }
 

@@ -28,6 +28,12 @@ public class QuantityRecognizerTests
         { "They raised £5m last year.", ["£5m|5000000|-|-|exact|£"] },
         { "Nearly 2 million fled.", ["Nearly 2 million|2000000|-|-|almost|-"] },
         { "He earned 40 thousand dollars.", ["40 thousand dollars|40000|-|-|exact|dollars"] },
+        // Translated and South Asian forms: thousands grouped by a space, a decimal comma, a prefix glued to the number.
+        { "Crews moved 6 300 sheep and 120 000 bales.", ["6 300|6300|-|-|exact|-", "120 000|120000|-|-|exact|-"] },
+        { "The fund holds 7,25 million euros.", ["7,25 million euros|7250000|-|-|exact|euros"] },
+        { "The council set aside Rs8 billion.", ["Rs8 billion|8000000000|-|-|exact|Rs"] },
+        { "Each farmer gets Rs 40,000 now.", ["Rs 40,000|40000|-|-|exact|Rs"] },
+        { "Rooms 12 and 345 were painted.", ["12|12|-|-|exact|-", "345|345|-|-|exact|-"] },
         { "The deal is worth 12 billion euros.", ["12 billion euros|12000000000|-|-|exact|euros"] },
         { "A bill of US$ 3 million passed.", ["US$ 3 million|3000000|-|-|exact|US$"] },
         { "Exports hit 7 trillion yuan.", ["7 trillion yuan|7000000000000|-|-|exact|yuan"] },

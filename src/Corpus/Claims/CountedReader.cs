@@ -1,0 +1,238 @@
+using Corpus.Quantities;
+using Corpus.Syntax;
+
+namespace Corpus.Claims;
+
+/// <summary>What a number counts, read off the parse.</summary>
+/// <param name="Metric">The figure's metric, or null when the parse does not say (the number stands alone with no telling predicate).</param>
+/// <param name="Counted">The counted noun's lemma, or the currency or unit; null when the number stands alone.</param>
+/// <param name="Excluded">True when the number is no figure at all: a year, a duration, a distance, a block number.</param>
+internal readonly record struct CountedReading(string? Metric, string? Counted, bool Excluded)
+{
+    public static CountedReading NotAFigure => new(null, null, true);
+}
+
+/// <summary>
+/// Reads a count's figure off the dependency parse: the noun the number modifies (nummod), or X in
+/// "N of the X"; the predicate that says what happened to it (a modifier such as "people killed",
+/// "the injured", or the governing verb, active or passive, or its predicative complement such as
+/// "remain missing"); "the death toll rose to N" through the tally noun. Classes and the metric come
+/// from <see cref="FigureLexicon"/>. Pure and thread-safe.
+/// </summary>
+internal static class CountedReader
+{
+    /// <summary>Verbs that carry a tally to its value: "the toll rose to 41", "put the number of injured at 300".</summary>
+    private static bool IsChangeVerb(FigureLexicon lex, string lemma) => lex.PredicateClass(lemma) is null && lemma is "rise" or "reach" or "climb" or "stand" or "increase" or "jump" or "hit" or "total" or "grow" or "put" or "raise" or "revise" or "lower" or "drop" or "fall" or "bring" or "be" or "mount" or "soar" or "top" or "exceed" or "surpass";
+
+    /// <summary>The index of the word holding text offset <paramref name="offset"/>, or -1.</summary>
+    public static int WordAt(SentenceSyntax s, int offset)
+    {
+        var words = s.Words;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (words[i].Span.Start <= offset && offset < words[i].Span.End) return i;
+            if (words[i].Span.Start > offset) break;
+        }
+
+        return -1;
+    }
+
+    public static CountedReading Read(SentenceSyntax s, Quantity q, FigureLexicon lex)
+    {
+        int n = WordAt(s, q.NumberSpan.Start);
+        if (n < 0) return default;
+
+        // "2 billion", "3.9 million": the scale word heads the number.
+        for (int guard = 0; guard < 4 && s[n].Head >= 0 && s[s[n].Head].Tag == UniversalTag.Num && s[n].BaseRelation is "compound" or "nummod" or "flat"; guard++) n = s[n].Head;
+
+        if (q.Kind == QuantityKind.Money)
+        {
+            // "a $10,000 reward", "held on $500,000 bond": money for something excluded is no figure.
+            for (int h = s[n].Head, up = 0; h >= 0 && up < 3; h = s[h].Head, up++)
+            {
+                if (s[h].Tag == UniversalTag.Noun && lex.CountedClass(Lemma(s[h])) == FigureLexicon.Excluded) return CountedReading.NotAFigure;
+                if (s[h].Tag is UniversalTag.Verb or UniversalTag.Noun) break;
+            }
+
+            string? code = q.Unit is { } u ? Currencies.CodeOf(u) ?? Currencies.CodeOf(u.TrimEnd('.')) : null;
+            return new CountedReading("other", code ?? q.Unit?.ToLowerInvariant(), false);
+        }
+
+        if (q.Kind == QuantityKind.Percent) return CountedReading.NotAFigure;
+        if (q.Kind == QuantityKind.Measure)
+        {
+            string unit = (q.Unit ?? string.Empty).ToLowerInvariant();
+            string singular = unit.EndsWith('s') ? unit[..^1] : unit;
+            return lex.CountedClass(singular) == "area" ? new CountedReading("other", singular, false) : CountedReading.NotAFigure;
+        }
+
+        return ReadCount(s, n, lex);
+    }
+
+    /// <summary>The reading of count word <paramref name="n"/> (also used for "no" in "no arrests", with the noun it determines).</summary>
+    public static CountedReading ReadCount(SentenceSyntax s, int n, FigureLexicon lex)
+    {
+        int x = n;
+        bool partitive = false;
+        var w = s[n];
+        if (w.BaseRelation == "nummod" && w.Head > n && s[w.Head].Tag is UniversalTag.Noun or UniversalTag.Adj or UniversalTag.Verb)
+        {
+            x = w.Head; // "300 people", "3 dead", "two injured"
+        }
+        else if (w.BaseRelation == "nummod" && s[w.Head].Tag == UniversalTag.Propn)
+        {
+            return CountedReading.NotAFigure; // "Highway 61", "Apollo 11"
+        }
+        else if (w.BaseRelation == "det" && w.Head > n)
+        {
+            x = w.Head; // "no arrests"
+        }
+        else if (OfNoun(s, n) is int of and >= 0)
+        {
+            x = of; // "three of the victims", "dozens of homes"
+            partitive = true;
+        }
+
+        string? counted = null;
+        string countedClass = FigureLexicon.None;
+        if (x != n && s[x].Tag is UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Pron)
+        {
+            string lemma = Lemma(s[x]);
+            if (s[x].Tag == UniversalTag.Pron)
+            {
+                if (lemma is not ("one")) lemma = string.Empty; // "three of them": the pronoun names nothing countable
+            }
+
+            if (lemma.Length > 0)
+            {
+                countedClass = lex.CountedClass(lemma) ?? "thing";
+                counted = countedClass == "person" && lemma is "one" or "other" ? "people" : lemma;
+            }
+        }
+        else if (x != n && lex.CountedClass(Lemma(s[x])) is { } adjClass)
+        {
+            countedClass = adjClass; // "3 dead", "2 wounded": an adjective standing for its people
+        }
+
+        if (countedClass == FigureLexicon.Excluded) return CountedReading.NotAFigure;
+
+        string predicate = FigureLexicon.None;
+        if (countedClass == FigureLexicon.Tally)
+        {
+            var (metric, what) = TallyOf(s, x, lex);
+            return new CountedReading(metric, what, false);
+        }
+
+        // A modifier of the noun, or of the number standing alone: "people killed", "the wounded men", "3 dead".
+        predicate = ModifierPredicate(s, x, lex) ?? (x != n ? ModifierPredicate(s, n, lex) : null) ?? FigureLexicon.None;
+        if (x != n && s[x].Tag is UniversalTag.Adj or UniversalTag.Verb && lex.PredicateClass(Lemma(s[x])) is { } own) predicate = own;
+
+        if (predicate == FigureLexicon.None)
+        {
+            // In "three of the victims died" the number, not the noun under it, is what the verb governs.
+            var (governed, tally) = GoverningPredicate(s, partitive ? n : x, lex);
+            if (tally >= 0)
+            {
+                var (metric, what) = TallyOf(s, tally, lex);
+                return new CountedReading(metric, counted ?? what, false);
+            }
+
+            predicate = governed ?? FigureLexicon.None;
+        }
+
+        string? m = lex.Metric(predicate, countedClass);
+        // A single unnamed thing ("one man", "one currency") is a mention, not a count.
+        if (m is null && counted is not null && s[x].Tag != UniversalTag.Pron && !IsOne(s[n])) m = "other";
+        return new CountedReading(m, counted, false);
+    }
+
+    private static bool IsOne(SyntaxWord w) => w.Form is "1" || w.Form.Equals("one", StringComparison.OrdinalIgnoreCase) || w.Form.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Form.Equals("an", StringComparison.OrdinalIgnoreCase);
+
+    private static string Lemma(SyntaxWord w) => w.Lemma.Length > 0 ? w.Lemma.ToLowerInvariant() : w.Form.ToLowerInvariant();
+
+    /// <summary>X in "N of (the) X": an nmod child of the number with "of".</summary>
+    private static int OfNoun(SentenceSyntax s, int n)
+    {
+        foreach (int c in s.Children(n))
+        {
+            if (c <= n || s[c].BaseRelation != "nmod") continue;
+            int of = s.Child(c, "case");
+            if (of >= 0 && s[of].Form.Equals("of", StringComparison.OrdinalIgnoreCase)) return c;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A predicate among a word's modifiers: "people killed" (acl), "injured people" (amod), "who died" (relative clause).</summary>
+    private static string? ModifierPredicate(SentenceSyntax s, int x, FigureLexicon lex)
+    {
+        foreach (int c in s.Children(x))
+        {
+            if (s[c].BaseRelation is not ("amod" or "acl" or "compound")) continue;
+            if (lex.PredicateClass(Lemma(s[c])) is { } p) return p;
+            // "people who were shot dead", "people taken to hospital": a predicate under the modifying clause.
+            if (s[c].BaseRelation == "acl")
+            {
+                foreach (int cc in s.Children(c))
+                {
+                    if (s[cc].BaseRelation is "xcomp" && lex.PredicateClass(Lemma(s[cc])) is { } p2) return p2;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The predicate governing the counted word: its verb or adjective ("40 were killed", "12 are missing", "killing 40"), that
+    /// verb's predicative complement ("were shot dead", "remain missing"); through conjuncts and appositions. When the word is
+    /// the value a tally reaches ("the toll rose to 41"), the tally word's index instead.
+    /// </summary>
+    private static (string? Predicate, int Tally) GoverningPredicate(SentenceSyntax s, int x, FigureLexicon lex)
+    {
+        for (int guard = 0; guard < 3 && s[x].BaseRelation is "conj" or "appos" && s[x].Head >= 0; guard++) x = s[x].Head;
+        if (s[x].Head < 0) return (null, -1);
+        string rel = s[x].BaseRelation;
+        if (rel is not ("nsubj" or "obj" or "iobj" or "obl" or "xcomp" or "root" or "nmod" or "ccomp" or "advcl" or "conj")) return (null, -1);
+        int g = s[x].Head;
+        // "the number of injured at 300": the value hangs off the tally noun itself.
+        if (rel == "nmod" && lex.CountedClass(Lemma(s[g])) == FigureLexicon.Tally) return (null, g);
+        if (rel == "nmod") return (null, -1);
+        if (lex.PredicateClass(Lemma(s[g])) is { } p) return (p, -1);
+        foreach (int c in s.Children(g))
+        {
+            if (c != x && s[c].BaseRelation == "xcomp" && lex.PredicateClass(Lemma(s[c])) is { } p2) return (p2, -1);
+        }
+
+        if (rel is "obl" or "obj" or "xcomp" && IsChangeVerb(lex, Lemma(s[g])))
+        {
+            foreach (int c in s.Children(g))
+            {
+                if (c == x || s[c].BaseRelation is not ("nsubj" or "obj")) continue;
+                if (lex.CountedClass(Lemma(s[c])) == FigureLexicon.Tally) return (null, c);
+            }
+        }
+
+        return (null, -1);
+    }
+
+    /// <summary>The metric and counted noun of a tally: "the death toll", "the number of people injured", "the count of missing".</summary>
+    private static (string? Metric, string? Counted) TallyOf(SentenceSyntax s, int t, FigureLexicon lex)
+    {
+        // "the toll" alone is a death toll.
+        string? metric = null, counted = null;
+        foreach (int c in s.Children(t))
+        {
+            string rel = s[c].BaseRelation;
+            if (rel is not ("compound" or "amod" or "nmod" or "acl")) continue;
+            string lemma = Lemma(s[c]);
+            string cls = lex.CountedClass(lemma) ?? FigureLexicon.None;
+            string pred = lex.PredicateClass(lemma) ?? ModifierPredicate(s, c, lex) ?? FigureLexicon.None;
+            if (lex.Metric(pred, cls) is { } m) return (m, cls is "person" or "officer" or "troops" ? lemma : counted);
+            if (rel == "nmod" && s[c].Tag == UniversalTag.Noun) counted ??= lemma;
+        }
+
+        if (Lemma(s[t]) == "toll") metric = "killed";
+        return (metric ?? (counted is not null ? "other" : null), counted);
+    }
+}

@@ -1,0 +1,87 @@
+using Corpus.Claims;
+using Corpus.Quantities;
+using Corpus.Syntax;
+
+namespace Corpus.Tests.Claims;
+
+/// <summary>The parse-based reading of what a number counts, on hand-written CoNLL-U trees (independent of the trained parser).</summary>
+public class CountedReaderTests
+{
+    // Rows: form lemma UPOS head relation (1-based heads, 0 = root); the number to read is the word marked with '*'.
+    public static TheoryData<string, string, string?, string?> Trees => new()
+    {
+        // A nummod noun with a passive casualty verb.
+        { "Five five NUM 2 nummod*|hikers hiker NOUN 4 nsubj:pass|were be AUX 4 aux:pass|injured injure VERB 0 root", "count", "injured", "hiker" },
+        // A noun with no telling predicate is counted as itself.
+        { "Crews crew NOUN 2 nsubj|used use VERB 0 root|forty forty NUM 4 nummod*|ladders ladder NOUN 2 obj", "count", "other", "ladder" },
+        // "N of the X".
+        { "Three three NUM 5 nsubj*|of of ADP 4 case|the the DET 4 det|tenants tenant NOUN 1 nmod|died die VERB 0 root", "count", "killed", "tenant" },
+        // The number standing alone, with the verb's predicative complement.
+        { "Nine nine NUM 2 nsubj*|remain remain VERB 0 root|missing missing ADJ 2 xcomp", "count", "missing", null },
+        // A tally reaching its value through a change verb: the compound says what is counted.
+        { "The the DET 3 det|death death NOUN 3 compound|toll toll NOUN 4 nsubj|climbed climb VERB 0 root|to to ADP 6 case|70 70 NUM 4 obl*", "count", "killed", null },
+        // Troops by their noun; officers only when deployed.
+        { "They they PRON 2 nsubj|sent send VERB 0 root|300 300 NUM 4 nummod*|soldiers soldier NOUN 2 obj", "count", "troops", "soldier" },
+        { "They they PRON 2 nsubj|deployed deploy VERB 0 root|80 80 NUM 4 nummod*|firefighters firefighter NOUN 2 obj", "count", "troops", "firefighter" },
+        { "They they PRON 2 nsubj|thanked thank VERB 0 root|80 80 NUM 4 nummod*|firefighters firefighter NOUN 2 obj", "count", "other", "firefighter" },
+        // Not figures: durations, numbers naming a proper noun.
+        { "It it PRON 2 nsubj|lasted last VERB 0 root|six six NUM 4 nummod*|hours hour NOUN 2 obl", "count", null, null },
+        { "They they PRON 2 nsubj|took take VERB 0 root|Route Route PROPN 2 obj|9 9 NUM 3 nummod*", "count", null, null },
+        // A number with no noun and no predicate: the parse does not say.
+        { "It it PRON 2 nsubj|was be AUX 0 root|12 12 NUM 2 obj*", "count", null, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Trees))]
+    public void Reads_metric_and_counted_noun_off_the_tree(string rows, string kind, string? metric, string? counted)
+    {
+        var (syntax, number) = Build(rows);
+        var reading = CountedReader.ReadCount(syntax, number, FigureLexicon.Default);
+        kind.Should().Be("count");
+        reading.Metric.Should().Be(metric);
+        reading.Counted.Should().Be(counted);
+    }
+
+    [Fact]
+    public void Money_for_bail_or_a_reward_is_no_figure_and_other_money_counts_its_currency()
+    {
+        var (bail, n1) = Build("He he PRON 2 nsubj|posted post VERB 0 root|$ $ SYM 5 compound|900 900 NUM 3 nummod*|bail bail NOUN 2 obj");
+        var (aid, n2) = Build("They they PRON 2 nsubj|pledged pledge VERB 0 root|$ $ SYM 2 obj|900 900 NUM 3 nummod*");
+        CountedReader.Read(bail, Money(bail, n1, "$"), FigureLexicon.Default).Excluded.Should().BeTrue();
+        var reading = CountedReader.Read(aid, Money(aid, n2, "$"), FigureLexicon.Default);
+        reading.Should().Be(new CountedReading("other", "USD", false));
+    }
+
+    [Fact]
+    public void No_determining_a_custody_noun_reads_as_arrested()
+    {
+        var (syntax, no) = Build("No no DET 2 det*|arrests arrest NOUN 3 nsubj:pass|followed follow VERB 0 root");
+        CountedReader.ReadCount(syntax, no, FigureLexicon.Default).Metric.Should().Be("arrested");
+    }
+
+    private static Quantity Money(SentenceSyntax s, int n, string unit) =>
+        new(s[n].Span, s[n].Form, 900, null, null, "exact", unit, QuantityKind.Money) { NumberSpan = s[n].Span };
+
+    private static (SentenceSyntax Syntax, int Marked) Build(string rows)
+    {
+        var lines = rows.Split('|');
+        var words = new SyntaxWord[lines.Length];
+        int marked = -1, offset = 0;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var c = lines[i].Split(' ');
+            string rel = c[4];
+            if (rel.EndsWith('*'))
+            {
+                marked = i;
+                rel = rel[..^1];
+            }
+
+            UniversalTags.TryParse(c[2], out var tag).Should().BeTrue(c[2]);
+            words[i] = new SyntaxWord(i, new Corpus.Text.TextSpan(offset, offset + c[0].Length), c[0], tag, "_", c[1], int.Parse(c[3], System.Globalization.CultureInfo.InvariantCulture) - 1, rel, false);
+            offset += c[0].Length + 1;
+        }
+
+        return (new SentenceSyntax(0, words), marked);
+    }
+}
