@@ -137,7 +137,7 @@ internal sealed class FigureExtractor(RoleFinder roles)
 
                 if (q.Qualifier == "exact" && IsEstimate(text, tokens, q, s)) q = q with { Qualifier = "about" };
                 string? location = LocationAfter(doc, here, q, s, nextStart) ?? (including ? null : previousLocation ?? LocationBefore(doc, here, q, s)) ?? mainCountry;
-                var (sourceSpan, sourceText) = Source(doc, mentions, mentionsIn, rolesIn[s.Index] ?? [], s, q);
+                var (sourceSpan, sourceText) = AttributedSource(doc, s, q, mentions, roleUses) ?? Source(doc, mentions, mentionsIn, rolesIn[s.Index] ?? [], s, q);
                 bool retracted = IsRetracted(text, tokens, s, q);
                 result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted, reading.Counted));
                 previousMetric = metric;
@@ -356,6 +356,17 @@ internal sealed class FigureExtractor(RoleFinder roles)
         }
 
         return place.Span.Of(text);
+    }
+
+    /// <summary>Who gives the figure, by the attribution sieves over the parse; null when none decides.</summary>
+    private static (TextSpan?, string?)? AttributedSource(Document doc, Sentence s, Quantity q, IReadOnlyList<Mention> mentions, IReadOnlyList<RoleUse> roleUses)
+    {
+        var syntax = doc.GetSyntax(s.Index);
+        int word = CountedReader.WordAt(syntax, q.NumberSpan.Start);
+        if (word < 0) return null;
+        var context = new Attribution.AttributionContext(doc, s, syntax, mentions, roleUses, Attribution.AttributionLexicon.Default);
+        if (Attribution.Attributor.Default.Attribute(context, word) is not { } found) return null;
+        return (found.Source.Span, found.Source.Text);
     }
 
     /// <summary>Who gives the figure: "according to X", or the subject of a reporting verb ("X said", "X, which estimates", "said X").</summary>

@@ -64,24 +64,7 @@ public class CountedReaderTests
 
     private static (SentenceSyntax Syntax, int Marked) Build(string rows)
     {
-        var lines = rows.Split('|');
-        var words = new SyntaxWord[lines.Length];
-        int marked = -1, offset = 0;
-        for (int i = 0; i < lines.Length; i++)
-        {
-            var c = lines[i].Split(' ');
-            string rel = c[4];
-            if (rel.EndsWith('*'))
-            {
-                marked = i;
-                rel = rel[..^1];
-            }
-
-            UniversalTags.TryParse(c[2], out var tag).Should().BeTrue(c[2]);
-            words[i] = new SyntaxWord(i, new Corpus.Text.TextSpan(offset, offset + c[0].Length), c[0], tag, "_", c[1], int.Parse(c[3], System.Globalization.CultureInfo.InvariantCulture) - 1, rel, false);
-            offset += c[0].Length + 1;
-        }
-
-        return (new SentenceSyntax(0, words), marked);
+        var (syntax, marked, _) = HandTree.Build(rows);
+        return (syntax, marked);
     }
 }

@@ -1,0 +1,117 @@
+using Corpus.Entities;
+using Corpus.Syntax;
+using Corpus.Text;
+
+namespace Corpus.Claims.Attribution;
+
+/// <summary>
+/// Turns the head word of a source phrase into the source: the name mention it is part of, the role noun
+/// there, a pronoun's antecedent ("he" → the last person named; "it" → the last organisation), "the
+/// alliance" → the organisation named with that word, else the noun phrase as written ("police",
+/// "the irrigation department"). Null for what names no source (a number, "this").
+/// </summary>
+internal static class SourcePhrase
+{
+    public static SpeakerRef? Resolve(AttributionContext c, int head)
+    {
+        var s = c.Syntax;
+        var w = s[head];
+        string text = c.Doc.Text;
+
+        // The name mention holding the head word (or the appositive name: "the spokesman, Tahir Jadoon").
+        foreach (var m in MentionsIn(c))
+        {
+            if (m.Span.Start <= w.Span.Start && w.Span.End <= m.Span.End && m.Type is EntityType.Person or EntityType.Org or EntityType.Gpe or EntityType.Norp)
+            {
+                return new SpeakerRef(m.Span, m.Span.Of(text));
+            }
+        }
+
+        foreach (var r in c.Roles)
+        {
+            if (r.Sentence != c.Sentence.Index || !(r.Span.Start <= w.Span.Start && w.Span.End <= r.Span.End)) continue;
+            return r.Person is { } p ? new SpeakerRef(p.Span, p.Span.Of(text)) : new SpeakerRef(r.Span, r.Text);
+        }
+
+        foreach (int child in s.Children(head))
+        {
+            if (s[child].BaseRelation is "appos" or "flat" && s[child].Tag == UniversalTag.Propn && Resolve(c, child) is { } named && named.Span != default) return named;
+        }
+
+        string lemma = AttributionContext.Lemma(w);
+        // "the authority, which put the toll at 131": a relative pronoun stands for the noun its clause modifies.
+        if (w.Tag == UniversalTag.Pron && lemma is "which" or "who" or "that" && w.Head >= 0 && s[w.Head].Relation == "acl:relcl" && s[w.Head].Head >= 0) return Resolve(c, s[w.Head].Head);
+        if (w.Tag == UniversalTag.Pron) return Antecedent(c, w, lemma);
+        if (w.Tag is not (UniversalTag.Noun or UniversalTag.Propn)) return null;
+
+        // "the ministry", "the alliance": the organisation the article named with that word before.
+        if (w.Tag == UniversalTag.Noun && s.Child(head, "det") is int det and >= 0 && AttributionContext.Lemma(s[det]) == "the" && c.Lexicon.IsInstitution(lemma)
+            && Antecedents.LastOrganisationNamed(text, c.Mentions, w.Form, w.Span.Start) is { } org)
+        {
+            return new SpeakerRef(org.Span, org.Span.Of(text));
+        }
+
+        var span = PhraseSpan(s, head);
+        if (w.Tag == UniversalTag.Propn || c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma)) return new SpeakerRef(span, span.Of(text));
+
+        // Any other noun ("his version", "an hour") gives nothing, unless its phrase names someone ("the PDMA evening report").
+        foreach (var m in MentionsIn(c))
+        {
+            if (span.Start <= m.Span.Start && m.Span.End <= span.End && m.Type is EntityType.Person or EntityType.Org) return new SpeakerRef(m.Span, m.Span.Of(text));
+        }
+
+        return null;
+    }
+
+    /// <summary>The noun phrase around <paramref name="head"/>: its determiners, modifiers, compounds and "of" phrase, not its clauses or appositions.</summary>
+    public static TextSpan PhraseSpan(SentenceSyntax s, int head)
+    {
+        int first = head, last = head;
+        foreach (int child in s.Children(head))
+        {
+            string rel = s[child].BaseRelation;
+            if (rel is "det" or "amod" or "compound" or "nmod" or "flat" or "nummod" or "case")
+            {
+                var (f, l) = s.SubtreeRange(child);
+                if (rel == "nmod" && child < head) continue; // a possessor stays ("the army's") only when it is the phrase's start, below
+                if (rel == "nmod" && (l - head > 8)) continue;
+                first = Math.Min(first, f);
+                last = Math.Max(last, l);
+            }
+        }
+
+        if (s.Child(head, "nmod:poss") is int poss and >= 0) first = Math.Min(first, s.SubtreeRange(poss).First);
+        while (first < head && (s[first].BaseRelation is "case" or "fixed" or "mark" or "punct" or "cc" || s[first].Form.Equals("according", StringComparison.OrdinalIgnoreCase))) first++;
+        return new TextSpan(s[first].Span.Start, s[last].Span.End);
+    }
+
+    private static IEnumerable<Mention> MentionsIn(AttributionContext c)
+    {
+        foreach (var m in c.Mentions)
+        {
+            if (m.Sentence == c.Sentence.Index) yield return m;
+            else if (m.Sentence > c.Sentence.Index) yield break;
+        }
+    }
+
+    /// <summary>"he"/"she": the last person named before it, in its sentence or the three before; "it"/"they": the last organisation.</summary>
+    private static SpeakerRef? Antecedent(AttributionContext c, SyntaxWord pronoun, string lemma)
+    {
+        EntityType? wanted = lemma switch
+        {
+            "he" or "she" => EntityType.Person,
+            "it" or "they" => EntityType.Org,
+            _ => null,
+        };
+        if (wanted is null) return null;
+        Mention? found = null;
+        foreach (var m in c.Mentions)
+        {
+            if (m.Span.End > pronoun.Span.Start) break;
+            if (m.Sentence < c.Sentence.Index - 3 || m.Type != wanted) continue;
+            found = m;
+        }
+
+        return found is { } f ? new SpeakerRef(f.Span, f.Span.Of(c.Doc.Text)) : null;
+    }
+}

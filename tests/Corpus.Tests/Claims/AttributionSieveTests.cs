@@ -1,0 +1,55 @@
+using Corpus.Claims.Attribution;
+using Corpus.Entities;
+using Corpus.Text;
+
+namespace Corpus.Tests.Claims;
+
+/// <summary>Each attribution sieve on hand-written parses: who gives the content at the marked word, and which sieve decided.</summary>
+public class AttributionSieveTests
+{
+    // rows (see HandTree), the organisation names in the sentence (as "first-last" word ranges, 1-based), expected source text, expected sieve.
+    public static TheoryData<string, string, string?, string?> Cases => new()
+    {
+        // According to X, for the clause X is attached to.
+        { "According accord VERB 4 case|to to ADP 1 fixed|the the DET 4 det|navy navy NOUN 8 obl|, , PUNCT 4 punct|twelve twelve NUM 7 nummod*|sailors sailor NOUN 8 nsubj:pass|rescued rescue VERB 0 root", "", "the navy", "according-to" },
+        // The subject of a reporting verb whose complement holds the word.
+        { "Orvane Orvane PROPN 2 nsubj|said say VERB 0 root|40 40 NUM 4 nummod*|huts hut NOUN 5 nsubj:pass|burned burn VERB 2 ccomp", "1-1", "Orvane", "reporting-clause" },
+        // A parenthetical: "…, the agency says, …".
+        { "Nine nine NUM 2 nummod*|ferries ferry NOUN 3 nsubj|sailed sail VERB 0 root|, , PUNCT 6 punct|police police NOUN 6 nsubj|say say VERB 3 parataxis", "", "police", "reporting-clause" },
+        // A participle with no subject of its own: the issuer of the statement it modifies.
+        { "Brelco Brelco PROPN 2 nsubj|issued issue VERB 0 root|a a DET 4 det|statement statement NOUN 2 obj|saying say VERB 4 acl|30 30 NUM 7 nummod*|jobs job NOUN 8 nsubj:pass|cut cut VERB 5 ccomp", "1-1", "Brelco", "reporting-clause" },
+        // A relative pronoun stands for the noun its clause modifies.
+        { "Tolvik Tolvik PROPN 0 root|, , PUNCT 4 punct|which which PRON 4 nsubj|put put VERB 1 acl:relcl|the the DET 6 det|toll toll NOUN 4 obj|at at ADP 8 case|17 17 NUM 4 obl*", "1-1", "Tolvik", "reporting-clause" },
+        // The owner of a statement noun.
+        { "The the DET 2 det|bureau bureau NOUN 4 nmod:poss|'s 's PART 2 case|estimate estimate NOUN 0 root|of of ADP 6 case|900 900 NUM 4 nmod*", "", null, null },
+        { "Marrow Marrow PROPN 3 nmod:poss|'s 's PART 1 case|estimate estimate NOUN 0 root|of of ADP 5 case|900 900 NUM 3 nmod*", "1-1", "Marrow", "statement-owner" },
+        // An organisation acting; a person acting is no source.
+        { "Kestrel Kestrel PROPN 2 nsubj|pledged pledge VERB 0 root|$ $ SYM 2 obj|5 5 NUM 3 nummod*", "1-1", "Kestrel", "reporting-clause" },
+        { "Police police NOUN 2 nsubj|detained detain VERB 0 root|64 64 NUM 4 nummod*|people person NOUN 2 obj", "", "Police", "acting-institution" },
+        { "The the DET 2 det|gunman gunman NOUN 3 nsubj|shot shoot VERB 0 root|three three NUM 5 nummod*|men man NOUN 3 obj", "", null, null },
+        // A noun that names no one ("his version") gives nothing.
+        { "According accord VERB 4 case|to to ADP 1 fixed|his his PRON 4 nmod:poss|version version NOUN 7 obl|, , PUNCT 4 punct|six six NUM 7 nsubj*|died die VERB 0 root", "", null, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Finds_the_source_and_records_the_deciding_sieve(string rows, string organisations, string? source, string? sieve)
+    {
+        var (syntax, target, text) = HandTree.Build(rows);
+        var doc = Document.Parse(new Article("t", text));
+        var mentions = new List<Mention>();
+        foreach (var range in organisations.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var ends = range.Split('-').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture) - 1).ToArray();
+            var span = new TextSpan(syntax[ends[0]].Span.Start, syntax[ends[1]].Span.End);
+            mentions.Add(new Mention(ends[0], ends[1] + 1, span, EntityType.Org, 0));
+        }
+
+        var context = new AttributionContext(doc, doc.SentenceArray[0], syntax, mentions, [], AttributionLexicon.Default);
+        var found = Attributor.Default.Attribute(context, target);
+        found?.Source.Text.Should().Be(source);
+        found?.Sieve.Should().Be(sieve);
+        if (source is null) found.Should().BeNull();
+        else found.Should().NotBeNull();
+    }
+}
