@@ -17,4 +17,15 @@ internal static class Antecedents
 
         return found;
     }
+
+    /// <summary>The first organisation mention in the article whose name holds <paramref name="noun"/>, if any.</summary>
+    public static Mention? FirstOrganisationNamed(string text, IReadOnlyList<Mention> mentions, string noun)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Type == EntityType.Org && m.Span.Of(text).Contains(noun, StringComparison.OrdinalIgnoreCase)) return m;
+        }
+
+        return null;
+    }
 }

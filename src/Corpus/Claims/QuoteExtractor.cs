@@ -145,6 +145,9 @@ internal sealed class QuoteExtractor
             budget.ThrowIfCancellationRequested();
             if (s.IsBoilerplate || (s.Kind & (SentenceKind.Dateline | SentenceKind.Heading)) != 0) continue;
             foreach (var draft in Indirect(doc, mentions, roleUses, s, covered)) result.Add(draft);
+
+            // What the word rules left, the parse reads: reporting verbs with their complement or parenthetical clause.
+            foreach (var draft in ParsedIndirectSpeech.Find(doc, s, mentions, allRoles, covered, Attribution.AttributionLexicon.Default)) result.Add(draft);
         }
 
         var drop = new HashSet<QuoteDraft>();

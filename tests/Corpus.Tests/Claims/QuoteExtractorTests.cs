@@ -43,7 +43,7 @@ public class QuoteExtractorTests
         // scare quotes are not quotes
         { "The so-called “storm season” began early.", [] },
         // unnamed speakers: the statement counts, the speaker stays unresolved
-        { "The dam was badly maintained, many engineers have said.", [] },
+        { "The dam was badly maintained, many engineers have said.", ["-|I|The dam was badly maintained"] },
         { "The dam was badly maintained, many analysts have said.", ["-|I|The dam was badly maintained"] },
         // X, the role of Place, said …: the person, not the place the description ends with
         { "Anna Varga, the mayor of Lusk, said twelve people were killed.", ["Anna Varga|I|twelve people were killed"] },
@@ -75,8 +75,8 @@ public class QuoteExtractorTests
         { "The region's health ministry put out, then pulled, a statement saying at least 64 people had died.", ["health ministry|I|at least 64 people had died"] },
         // an unnamed subject of its own is nobody named earlier: no speaker, so no guessed statement
         { "Mayor Kari Holm spoke on Monday. But the coast guard withdrew its figure, saying it had counted some boats twice.", [] },
-        // a possessive name inside the subject is not a second speaker
-        { "The ferry sank overnight, Norway's search and rescue agency said.", [] },
+        // a possessive name inside the subject is not the speaker: the agency speaks, unnamed
+        { "The ferry sank overnight, Norway's search and rescue agency said.", ["-|I|The ferry sank overnight"] },
         { "The ferry sank overnight, Norway's search and rescue service Vestra said.", ["Vestra|I|The ferry sank overnight"] },
         // "that" after an adjunct opens the content; after the content's own noun it opens a relative clause
         { "Mayor Kari Holm said in a statement that the shelters were full.", ["Kari Holm|I|the shelters were full"] },

@@ -25,9 +25,10 @@ internal sealed class AttributionLexicon
     private readonly FrozenDictionary<string, ReportingFrame> _verbs;
     private readonly FrozenSet<string> _nouns;
     private readonly FrozenDictionary<string, string> _sources;
+    private readonly FrozenSet<string> _verbForms;
 
     public static AttributionLexicon Default { get; } = new(
-        DataTable.Rows("Corpus.Claims.Resources.reporting-predicates.tsv", 2),
+        DataTable.Rows("Corpus.Claims.Resources.reporting-predicates.tsv", 3),
         DataTable.Rows("Corpus.Claims.Resources.source-nouns.tsv", 2));
 
     internal AttributionLexicon(IEnumerable<string[]> reporting, IEnumerable<string[]> sources)
@@ -36,6 +37,32 @@ internal sealed class AttributionLexicon
         _verbs = rows.Where(r => r[1] != "noun").ToFrozenDictionary(r => r[0], r => r[1] == "object" ? ReportingFrame.Object : ReportingFrame.Clause, StringComparer.OrdinalIgnoreCase);
         _nouns = rows.Where(r => r[1] == "noun").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _sources = sources.ToFrozenDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
+        _verbForms = rows.Where(r => r[1] != "noun")
+            .SelectMany(r => Inflections(r[0]).Concat(r.Length > 2 && r[2] != "-" ? r[2].Split(',') : []))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// True when <paramref name="form"/> may be a form of a reporting verb ("said", "warns", "insisting"): a cheap test on the
+    /// word as written, so that only sentences that may report speech are parsed for it.
+    /// </summary>
+    public bool MayBeReportingVerb(string form) => _verbForms.Contains(form);
+
+    /// <summary>The regular forms of a verb: -s, -ed, -ing, with the usual spelling changes (and a doubled final consonant as an alternative).</summary>
+    internal static IEnumerable<string> Inflections(string lemma)
+    {
+        yield return lemma;
+        bool e = lemma.EndsWith('e');
+        bool y = lemma.EndsWith('y') && lemma.Length > 1 && !"aeiou".Contains(lemma[^2]);
+        string stem = e ? lemma[..^1] : lemma;
+        yield return y ? lemma[..^1] + "ies" : lemma.EndsWith('s') || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith("ch", StringComparison.Ordinal) || lemma.EndsWith('x') ? lemma + "es" : lemma + "s";
+        yield return y ? lemma[..^1] + "ied" : stem + "ed";
+        yield return stem + "ing";
+        if (!e && !y && lemma.Length >= 3 && !"aeiouwxy".Contains(lemma[^1]) && "aeiou".Contains(lemma[^2]) && !"aeiou".Contains(lemma[^3]))
+        {
+            yield return lemma + lemma[^1] + "ed";
+            yield return lemma + lemma[^1] + "ing";
+        }
     }
 
     /// <summary>How verb <paramref name="lemma"/> takes reported content, or <see cref="ReportingFrame.None"/>.</summary>

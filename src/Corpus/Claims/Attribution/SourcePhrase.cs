@@ -44,9 +44,10 @@ internal static class SourcePhrase
         if (w.Tag == UniversalTag.Pron) return Antecedent(c, w, lemma);
         if (w.Tag is not (UniversalTag.Noun or UniversalTag.Propn)) return null;
 
-        // "the ministry", "the alliance": the organisation the article named with that word before.
-        if (w.Tag == UniversalTag.Noun && s.Child(head, "det") is int det and >= 0 && AttributionContext.Lemma(s[det]) == "the" && c.Lexicon.IsInstitution(lemma)
-            && Antecedents.LastOrganisationNamed(text, c.Mentions, w.Form, w.Span.Start) is { } org)
+        // "the ministry", "the alliance", "police": the organisation the article named with that word, before if it did, else after
+        // ("police said …" in a report that names "Elkhart police" further down).
+        if (w.Tag == UniversalTag.Noun && c.Lexicon.IsInstitution(lemma) && s.Child(head, "nmod:poss") < 0 && !HasOwnName(s, head)
+            && (Antecedents.LastOrganisationNamed(text, c.Mentions, w.Form, w.Span.Start) ?? Antecedents.FirstOrganisationNamed(text, c.Mentions, w.Form)) is { } org)
         {
             return new SpeakerRef(org.Span, org.Span.Of(text));
         }
@@ -83,6 +84,17 @@ internal static class SourcePhrase
         if (s.Child(head, "nmod:poss") is int poss and >= 0) first = Math.Min(first, s.SubtreeRange(poss).First);
         while (first < head && (s[first].BaseRelation is "case" or "fixed" or "mark" or "punct" or "cc" || s[first].Form.Equals("according", StringComparison.OrdinalIgnoreCase))) first++;
         return new TextSpan(s[first].Span.Start, s[last].Span.End);
+    }
+
+    /// <summary>True when the noun carries a name of its own ("Elkhart police", "the Bergen council"): then it is that phrase, not an antecedent.</summary>
+    private static bool HasOwnName(SentenceSyntax s, int head)
+    {
+        foreach (int k in s.Children(head))
+        {
+            if (s[k].BaseRelation is "compound" or "amod" or "nmod" && s[k].Tag == UniversalTag.Propn) return true;
+        }
+
+        return false;
     }
 
     private static IEnumerable<Mention> MentionsIn(AttributionContext c)

@@ -1,0 +1,139 @@
+using Corpus.Claims.Attribution;
+using Corpus.Entities;
+using Corpus.Syntax;
+using Corpus.Text;
+
+namespace Corpus.Claims;
+
+/// <summary>
+/// Indirect speech read off the parse: a reporting verb (see <c>reporting-predicates.tsv</c>) with its content as a
+/// complement clause ("said (that) C", "urged X to C"), or as the clause it is a parenthetical to ("C, X said"; "C, X
+/// says, D"). The content span is the clause's subtree; the speaker comes from the attribution module. A sentence is
+/// parsed only when a word in it may be a reporting verb. Pure and thread-safe.
+/// </summary>
+internal static class ParsedIndirectSpeech
+{
+    public static IEnumerable<QuoteDraft> Find(Document doc, Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<RoleUse> roles, bool[] covered, AttributionLexicon lexicon)
+    {
+        var tokens = doc.TokenSpan;
+        bool any = false;
+        for (int k = sentence.FirstToken; k < sentence.EndToken && !any; k++) any = tokens[k].Kind == TokenKind.Word && !covered[k] && lexicon.MayBeReportingVerb(tokens[k].Span.Of(doc.Text));
+        if (!any) return [];
+        return Read(doc, sentence, doc.GetSyntax(sentence.Index), mentions, roles, covered, lexicon);
+    }
+
+    /// <summary>The quotes of one parsed sentence; marks the content's tokens in <paramref name="covered"/>.</summary>
+    internal static List<QuoteDraft> Read(Document doc, Sentence sentence, SentenceSyntax s, IReadOnlyList<Mention> mentions, IReadOnlyList<RoleUse> roles, bool[] covered, AttributionLexicon lexicon)
+    {
+        var found = new List<QuoteDraft>();
+        var context = new AttributionContext(doc, sentence, s, mentions, roles, lexicon);
+        for (int v = 0; v < s.Count; v++)
+        {
+            if (s[v].Tag != UniversalTag.Verb || lexicon.VerbFrame(AttributionContext.Lemma(s[v])) == ReportingFrame.None) continue;
+            if (Covered(doc, sentence, covered, s[v].Span, half: false)) continue; // a verb inside quoted words reports nothing here
+            if (Content(s, v, context) is not { } content) continue;
+            if (Words(s, content) < 3 || Covered(doc, sentence, covered, content, half: true)) continue;
+            // A subject that names no one we can resolve ("the report found", "many believe") still makes an attribution, without a speaker.
+            var speaker = ReportingClauseSieve.Speaker(context, v);
+            if (speaker is null && ReportingClauseSieve.NearestSubject(s, v) < 0) continue;
+            if (speaker is { } sp && sp.Span.Start < content.End && content.Start < sp.Span.End) continue; // the speaker inside the content: a misparse
+            found.Add(new QuoteDraft(content, content.Of(doc.Text), false, speaker, sentence.Span));
+            Mark(doc, sentence, covered, content);
+        }
+
+        return found;
+    }
+
+    /// <summary>The content of reporting verb <paramref name="v"/>: its complement clause, else the clause it is a parenthetical to.</summary>
+    private static TextSpan? Content(SentenceSyntax s, int v, AttributionContext context)
+    {
+        foreach (int c in s.Children(v))
+        {
+            if (s[c].BaseRelation is "ccomp" || (s[c].BaseRelation == "xcomp" && s.Child(c, "mark") is int to and >= 0 && s[to].Form.Equals("to", StringComparison.OrdinalIgnoreCase)))
+            {
+                var (first, last) = s.SubtreeRange(c);
+                // "that" and a comma open the clause without belonging to it; an infinitive keeps its "to" ("urged them to leave").
+                while (first < last && s[first].Head == c && (s[first].BaseRelation == "punct" || (s[first].BaseRelation == "mark" && !s[first].Form.Equals("to", StringComparison.OrdinalIgnoreCase)))) first++;
+                return Trim(s, first, last);
+            }
+        }
+
+        // "described the plan as reckless", "accused him of lying", "denied the allegations": the object with its complement.
+        // A person as object is the one told, asked or described ("asked the spokesman if …", "called the leader …"), not the content.
+        int obj = s.Child(v, "obj");
+        if (obj >= 0 && obj > v && s[obj].Tag == UniversalTag.Noun && context.Lexicon.VerbFrame(AttributionContext.Lemma(s[v])) == ReportingFrame.Object && !NamesAPerson(context, s[obj]))
+        {
+            var (first, last) = s.SubtreeRange(obj);
+            foreach (int c in s.Children(v))
+            {
+                if (c > obj && s[c].BaseRelation is "obl" or "xcomp" or "advcl" && s.Child(c, "case") is int p and >= 0 && s[p].Form.ToLowerInvariant() is "as" or "of" or "for" or "to") last = Math.Max(last, s.SubtreeRange(c).Last);
+            }
+
+            return Trim(s, first, last);
+        }
+
+        // "C, X said" / "C, X says, D": the verb hangs off the content's head as a parenthetical.
+        if (s[v].BaseRelation == "parataxis" && s[v].Head >= 0)
+        {
+            int h = s[v].Head;
+            var (hf, hl) = s.SubtreeRange(h);
+            var (vf, vl) = s.SubtreeRange(v);
+            return vf > hf ? Trim(s, hf, vf - 1) : Trim(s, vl + 1, hl);
+        }
+
+        return null;
+    }
+
+    private static bool NamesAPerson(AttributionContext c, SyntaxWord w)
+    {
+        foreach (var m in c.Mentions)
+        {
+            if (m.Sentence == c.Sentence.Index && m.Type == EntityType.Person && m.Span.Start <= w.Span.Start && w.Span.End <= m.Span.End) return true;
+        }
+
+        foreach (var r in c.Roles)
+        {
+            if (r.Sentence == c.Sentence.Index && r.Span.Start <= w.Span.Start && w.Span.End <= r.Span.End) return true;
+        }
+
+        return false;
+    }
+
+    private static TextSpan? Trim(SentenceSyntax s, int first, int last)
+    {
+        while (first <= last && s[first].Tag == UniversalTag.Punct) first++;
+        while (last >= first && s[last].Tag == UniversalTag.Punct) last--;
+        return first > last ? null : new TextSpan(s[first].Span.Start, s[last].Span.End);
+    }
+
+    private static int Words(SentenceSyntax s, TextSpan span)
+    {
+        int n = 0;
+        foreach (var w in s.Words) n += w.Span.Start >= span.Start && w.Span.End <= span.End && w.Tag != UniversalTag.Punct ? 1 : 0;
+        return n;
+    }
+
+    /// <summary>True when quotes found already hold the span's words (all of them, or with <paramref name="half"/> most of them).</summary>
+    private static bool Covered(Document doc, Sentence sentence, bool[] covered, TextSpan span, bool half)
+    {
+        var tokens = doc.TokenSpan;
+        int n = 0, c = 0;
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (tokens[k].Start < span.Start || tokens[k].End > span.End || tokens[k].Kind is not (TokenKind.Word or TokenKind.Number)) continue;
+            n++;
+            c += covered[k] ? 1 : 0;
+        }
+
+        return n > 0 && (half ? c * 2 > n : c == n);
+    }
+
+    private static void Mark(Document doc, Sentence sentence, bool[] covered, TextSpan span)
+    {
+        var tokens = doc.TokenSpan;
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (tokens[k].Start >= span.Start && tokens[k].End <= span.End) covered[k] = true;
+        }
+    }
+}

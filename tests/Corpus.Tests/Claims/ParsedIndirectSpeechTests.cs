@@ -1,0 +1,50 @@
+using Corpus.Claims;
+using Corpus.Claims.Attribution;
+using Corpus.Entities;
+using Corpus.Text;
+
+namespace Corpus.Tests.Claims;
+
+/// <summary>Indirect speech read off hand-written parses: content span and speaker, independent of the trained parser.</summary>
+public class ParsedIndirectSpeechTests
+{
+    // rows (see HandTree; no '*' needed), person names as "first-last" word ranges (1-based), expected "speaker|content" per quote.
+    public static TheoryData<string, string, string[]> Cases => new()
+    {
+        // "X said (that) C": the complement clause, without "that".
+        { "Dara Dara PROPN 3 nsubj|Quill Quill PROPN 1 flat|said say VERB 0 root|that that SCONJ 7 mark|the the DET 6 det|pier pier NOUN 7 nsubj|held hold VERB 3 ccomp|firm firm ADJ 7 xcomp", "1-2", ["Dara Quill|the pier held firm"] },
+        // "C, X said": the clause the verb is a parenthetical to.
+        { "The the DET 2 det|pier pier NOUN 3 nsubj|held hold VERB 0 root|firm firm ADJ 3 xcomp|, , PUNCT 7 punct|Dara Dara PROPN 7 nsubj|said say VERB 3 parataxis", "6-6", ["Dara|The pier held firm"] },
+        // "X urged Y to C": the infinitive clause.
+        { "Dara Dara PROPN 2 nsubj|urged urge VERB 0 root|crews crew NOUN 2 obj|to to PART 5 mark|leave leave VERB 2 xcomp|the the DET 7 det|pier pier NOUN 5 obj", "1-1", ["Dara|to leave the pier"] },
+        // An object-frame verb: the object with its "as" complement.
+        { "Dara Dara PROPN 2 nsubj|described describe VERB 0 root|the the DET 4 det|repairs repair NOUN 2 obj|as as ADP 6 case|reckless reckless ADJ 2 obl", "1-1", ["Dara|the repairs as reckless"] },
+        // A person as object is the one addressed, not the content.
+        { "Dara Dara PROPN 2 nsubj|praised praise VERB 0 root|Oren Oren PROPN 2 obj", "1-1,3-3", [] },
+        // A subject that names no one still attributes the content, without a speaker.
+        { "Many many ADJ 2 amod|engineers engineer NOUN 3 nsubj|said say VERB 0 root|the the DET 5 det|pier pier NOUN 6 nsubj|leaked leak VERB 3 ccomp|badly badly ADV 6 advmod", "", ["-|the pier leaked badly"] },
+        // No subject at all (an imperative, a bare participle): nothing.
+        { "Say say VERB 0 root|the the DET 3 det|pier pier NOUN 4 nsubj|leaked leak VERB 1 ccomp|badly badly ADV 4 advmod", "", [] },
+        // A verb that reports nothing.
+        { "Dara Dara PROPN 2 nsubj|painted paint VERB 0 root|the the DET 4 det|pier pier NOUN 2 obj|blue blue ADJ 2 xcomp", "1-1", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Reads_content_and_speaker_off_the_tree(string rows, string people, string[] expected)
+    {
+        var (syntax, _, text) = HandTree.Build(rows);
+        var doc = Document.Parse(new Article("t", text));
+        doc.SentenceArray.Should().HaveCount(1);
+        var mentions = new List<Mention>();
+        foreach (var range in people.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var ends = range.Split('-').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture) - 1).ToArray();
+            mentions.Add(new Mention(ends[0], ends[1] + 1, new TextSpan(syntax[ends[0]].Span.Start, syntax[ends[1]].Span.End), EntityType.Person, 0));
+        }
+
+        var covered = new bool[doc.Tokens.Count];
+        var found = ParsedIndirectSpeech.Read(doc, doc.SentenceArray[0], syntax, mentions, [], covered, AttributionLexicon.Default);
+        found.Select(q => $"{q.Speaker?.Text ?? "-"}|{q.Text}").Should().Equal(expected);
+    }
+}
