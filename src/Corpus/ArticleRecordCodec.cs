@@ -83,6 +83,7 @@ internal static class ArticleRecordCodec
                 Opt(w, f.SourceText);
                 w.Write(f.Retracted);
                 Opt(w, f.Counted);
+                Opt(w, f.SourceAttribution);
                 w.Write(a.FigureSentences[k]);
             }
 
@@ -98,6 +99,8 @@ internal static class ArticleRecordCodec
                     Write(w, sp.Span);
                     w.Write(sp.Text);
                 }
+
+                w.Write(q.Attribution);
 
                 Write(w, q.Sentence);
             }
@@ -161,7 +164,7 @@ internal static class ArticleRecordCodec
                 var sentence = ReadSpan(r);
                 string? location = OptString(r);
                 TextSpan? source = r.ReadBoolean() ? ReadSpan(r) : null;
-                figures.Add(new FigureDraft(metric, q, sentence, location, source, OptString(r), r.ReadBoolean(), OptString(r)));
+                figures.Add(new FigureDraft(metric, q, sentence, location, source, OptString(r), r.ReadBoolean(), OptString(r), OptString(r)));
                 sentences.Add(r.ReadString());
             }
 
@@ -173,7 +176,8 @@ internal static class ArticleRecordCodec
                 string text = r.ReadString();
                 bool direct = r.ReadBoolean();
                 SpeakerRef? speaker = r.ReadBoolean() ? new SpeakerRef(ReadSpan(r), r.ReadString()) : null;
-                quotes.Add(new QuoteDraft(span, text, direct, speaker, ReadSpan(r)));
+                string attribution = r.ReadString();
+                quotes.Add(new QuoteDraft(span, text, direct, speaker, ReadSpan(r), attribution));
             }
 
             if (stream.Position != stream.Length) throw new FormatException("Trailing bytes after an article record.");

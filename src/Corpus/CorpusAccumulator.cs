@@ -63,7 +63,7 @@ internal sealed class CorpusAccumulator
             // Location stays raw (possibly a place key) and the source as written until Finish names them.
             _figures.Add(new Figure($"f{index + 1}", id, _strings.Intern(d.Metric), q.Value, q.Low, q.High, QualifierOf(q.Qualifier),
                 _strings.Intern(d.Location), _strings.Intern(d.SourceText), d.Retracted ? FigureStatus.Retracted : FigureStatus.Asserted,
-                _strings.Intern(a.FigureSentences[k]), q.Span, d.Sentence) { Counted = _strings.Intern(d.Counted) });
+                _strings.Intern(a.FigureSentences[k]), q.Span, d.Sentence) { Counted = _strings.Intern(d.Counted), Attribution = _strings.Intern(d.SourceAttribution) });
         }
 
         foreach (var d in a.Quotes)
@@ -71,7 +71,7 @@ internal sealed class CorpusAccumulator
             int index = _quotes.Count;
             // A speaker no mention or role noun stands at is named at Finish by role, or not at all.
             if (d.Speaker is { } sp) _speakers.Add((index, slots.At(sp.Span)));
-            _quotes.Add(new Quote($"q{index + 1}", id, null, _strings.Intern(d.Speaker?.Text), _strings.Intern(d.Text), d.Direct, d.Span, d.Sentence));
+            _quotes.Add(new Quote($"q{index + 1}", id, null, _strings.Intern(d.Speaker?.Text), _strings.Intern(d.Text), d.Direct, d.Span, d.Sentence) { Attribution = _strings.Intern(d.Attribution) });
         }
 
         _slots = slots.Next;

@@ -25,7 +25,7 @@ public sealed class CorpusAnalyzer
 {
     private readonly AnalyzerOptions _options;
     private static readonly RoleFinder Roles = new(Gazetteer.Default);
-    private readonly ArticlePipeline _pipeline = new(EntityRecognizer.Default, Roles, new FigureExtractor(Roles), new QuoteExtractor());
+    private readonly ArticlePipeline _pipeline;
     private readonly AliasResolver _aliases = new(Gazetteer.Default);
 
     /// <summary>Creates an analyzer.</summary>
@@ -35,6 +35,7 @@ public sealed class CorpusAnalyzer
         _options = options ?? AnalyzerOptions.Default;
         if (_options.MaxDegreeOfParallelism < 1) throw new ArgumentOutOfRangeException(nameof(options), "MaxDegreeOfParallelism must be at least 1.");
         if (_options.BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "BatchSize must be at least 1.");
+        _pipeline = new(EntityRecognizer.Default, Roles, new FigureExtractor(Roles, _options.ClaimsFromSyntax), new QuoteExtractor(_options.ClaimsFromSyntax));
     }
 
     /// <summary>Tokenizes, splits and flags one article without running the claim stages.</summary>

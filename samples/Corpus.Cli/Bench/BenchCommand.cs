@@ -19,10 +19,10 @@ internal static class BenchCommand
         public void Report(AnalysisProgress value) => report(value);
     }
 
-    public static Task<int> RunAsync(string? path, double sizeMb, int[] coreCounts, long? maxMemory, string text, CancellationToken ct) =>
-        MemoryBudget.RunAsync(maxMemory, () => RunCoreAsync(path, sizeMb, coreCounts, maxMemory, text, ct));
+    public static Task<int> RunAsync(string? path, double sizeMb, int[] coreCounts, long? maxMemory, string text, bool syntax, CancellationToken ct) =>
+        MemoryBudget.RunAsync(maxMemory, () => RunCoreAsync(path, sizeMb, coreCounts, maxMemory, text, syntax, ct));
 
-    private static async Task<int> RunCoreAsync(string? path, double sizeMb, int[] coreCounts, long? maxMemory, string text, CancellationToken ct)
+    private static async Task<int> RunCoreAsync(string? path, double sizeMb, int[] coreCounts, long? maxMemory, string text, bool syntax, CancellationToken ct)
     {
         string gmb = GmbCorpus.DefaultPath;
         if (path is null && text == "gmb" && !File.Exists(gmb))
@@ -47,7 +47,7 @@ internal static class BenchCommand
         foreach (int cores in coreCounts)
         {
             ct.ThrowIfCancellationRequested();
-            results.Add(await MeasureAsync(source(), cores, ct));
+            results.Add(await MeasureAsync(source(), cores, syntax, ct));
         }
 
         Console.WriteLine();
@@ -67,7 +67,7 @@ internal static class BenchCommand
         return ExitCodes.Ok;
     }
 
-    private static async Task<Measurement> MeasureAsync(IAsyncEnumerable<IngestedItem> items, int cores, CancellationToken ct)
+    private static async Task<Measurement> MeasureAsync(IAsyncEnumerable<IngestedItem> items, int cores, bool syntax, CancellationToken ct)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -86,7 +86,7 @@ internal static class BenchCommand
             }
         }, CancellationToken.None);
 
-        var analyzer = new CorpusAnalyzer(new AnalyzerOptions { MaxDegreeOfParallelism = cores });
+        var analyzer = new CorpusAnalyzer(new AnalyzerOptions { MaxDegreeOfParallelism = cores, ClaimsFromSyntax = syntax });
         long heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var lastArticle = TimeSpan.Zero;
         var watch = Stopwatch.StartNew();

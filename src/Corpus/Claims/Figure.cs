@@ -56,6 +56,9 @@ public sealed record Figure(
     /// Figures of metric <c>other</c> are compared only with figures counting the same thing.
     /// </summary>
     public string? Counted { get; init; }
+
+    /// <summary>Which rule decided <see cref="Source"/> ("according-to", "reporting-clause", "statement-owner", "acting-institution", "word-window"); null without a source.</summary>
+    public string? Attribution { get; init; }
 }
 
 /// <summary>How figures read in reports and explanations.</summary>

@@ -13,15 +13,18 @@ namespace Corpus.Claims;
 /// <param name="SourceText">The source as written.</param>
 /// <param name="Retracted">True when the text says the figure was withdrawn.</param>
 /// <param name="Counted">What the figure counts: the counted noun's lemma ("people", "boat"), a currency code or a unit; null when the text does not say.</param>
+/// <param name="SourceAttribution">Which rule decided the source (an attribution sieve's name, or the word window's); null without a source.</param>
 internal sealed record FigureDraft(
-    string Metric, Quantity Quantity, TextSpan Sentence, string? Location, TextSpan? SourceSpan, string? SourceText, bool Retracted, string? Counted = null);
+    string Metric, Quantity Quantity, TextSpan Sentence, string? Location, TextSpan? SourceSpan, string? SourceText, bool Retracted, string? Counted = null, string? SourceAttribution = null);
 
 /// <summary>
 /// Turns counts into figures: what is counted (from the counted noun and its verb), where, who
 /// says so and whether the text says the figure was withdrawn. Ages, years, durations, money and
 /// percentages are not figures. Pure and thread-safe.
 /// </summary>
-internal sealed class FigureExtractor(RoleFinder roles)
+/// <param name="roles">Role finder, for place keys.</param>
+/// <param name="syntax">Read counts and sources off the parse (the default); false keeps to the word-window rules.</param>
+internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
 {
     private readonly FigureLexicon lexicon = FigureLexicon.Default;
 
@@ -104,7 +107,7 @@ internal sealed class FigureExtractor(RoleFinder roles)
             budget.ThrowIfCancellationRequested();
             if (s.IsBoilerplate || (s.Kind & (SentenceKind.Headline | SentenceKind.Dateline | SentenceKind.Heading)) != 0) continue;
             var quantities = QuantityRecognizer.Find(text, tokens, s.FirstToken, s.EndToken);
-            AddZeroCounts(doc, s, quantities);
+            if (syntax) AddZeroCounts(doc, s, quantities);
             IReadOnlyList<Mention> here = mentionsIn[s.Index] ?? [];
             string? previousMetric = null;
             string? previousLocation = null;
@@ -126,7 +129,7 @@ internal sealed class FigureExtractor(RoleFinder roles)
                 // A number followed by no lowercase word stands alone: the word window has read its predicate, and the sentence
                 // is not parsed for it.
                 CountedReading reading = default;
-                if (MayCountSomething(text, tokens, q, s))
+                if (syntax && MayCountSomething(text, tokens, q, s))
                 {
                     reading = CountedReader.Read(doc.GetSyntax(s.Index), q, lexicon);
                     if (reading.Excluded) continue;
@@ -137,9 +140,11 @@ internal sealed class FigureExtractor(RoleFinder roles)
 
                 if (q.Qualifier == "exact" && IsEstimate(text, tokens, q, s)) q = q with { Qualifier = "about" };
                 string? location = LocationAfter(doc, here, q, s, nextStart) ?? (including ? null : previousLocation ?? LocationBefore(doc, here, q, s)) ?? mainCountry;
-                var (sourceSpan, sourceText) = AttributedSource(doc, s, q, mentions, roleUses) ?? Source(doc, mentions, mentionsIn, rolesIn[s.Index] ?? [], s, q);
+                var attributed = syntax ? AttributedSource(doc, s, q, mentions, roleUses) : null;
+                var (sourceSpan, sourceText) = attributed is { } a ? (a.Span, a.Text) : Source(doc, mentions, mentionsIn, rolesIn[s.Index] ?? [], s, q);
+                string? sourceRule = attributed?.Sieve ?? (sourceText is null ? null : "word-window");
                 bool retracted = IsRetracted(text, tokens, s, q);
-                result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted, reading.Counted));
+                result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted, reading.Counted, sourceRule));
                 previousMetric = metric;
                 previousLocation ??= location;
             }
@@ -359,14 +364,29 @@ internal sealed class FigureExtractor(RoleFinder roles)
     }
 
     /// <summary>Who gives the figure, by the attribution sieves over the parse; null when none decides.</summary>
-    private static (TextSpan?, string?)? AttributedSource(Document doc, Sentence s, Quantity q, IReadOnlyList<Mention> mentions, IReadOnlyList<RoleUse> roleUses)
+    private static (TextSpan? Span, string? Text, string Sieve)? AttributedSource(Document doc, Sentence s, Quantity q, IReadOnlyList<Mention> mentions, IReadOnlyList<RoleUse> roleUses)
     {
+        // A sentence not parsed yet is parsed for its source only when a word in it may report ("said", "according", "estimate").
+        var lexicon = Attribution.AttributionLexicon.Default;
+        if (!doc.IsParsed(s.Index))
+        {
+            bool reports = false;
+            var tokens = doc.TokenSpan;
+            for (int k = s.FirstToken; k < s.EndToken && !reports; k++)
+            {
+                string w = tokens[k].Span.Of(doc.Text);
+                reports = tokens[k].Kind == TokenKind.Word && (lexicon.MayBeReportingVerb(w) || w.Equals("according", StringComparison.OrdinalIgnoreCase));
+            }
+
+            if (!reports) return null;
+        }
+
         var syntax = doc.GetSyntax(s.Index);
         int word = CountedReader.WordAt(syntax, q.NumberSpan.Start);
         if (word < 0) return null;
-        var context = new Attribution.AttributionContext(doc, s, syntax, mentions, roleUses, Attribution.AttributionLexicon.Default);
+        var context = new Attribution.AttributionContext(doc, s, syntax, mentions, roleUses, lexicon);
         if (Attribution.Attributor.Default.Attribute(context, word) is not { } found) return null;
-        return (found.Source.Span, found.Source.Text);
+        return (found.Source.Span, found.Source.Text, found.Sieve);
     }
 
     /// <summary>Who gives the figure: "according to X", or the subject of a reporting verb ("X said", "X, which estimates", "said X").</summary>

@@ -37,7 +37,7 @@ internal static class ParsedIndirectSpeech
             var speaker = ReportingClauseSieve.Speaker(context, v);
             if (speaker is null && ReportingClauseSieve.NearestSubject(s, v) < 0) continue;
             if (speaker is { } sp && sp.Span.Start < content.End && content.Start < sp.Span.End) continue; // the speaker inside the content: a misparse
-            found.Add(new QuoteDraft(content, content.Of(doc.Text), false, speaker, sentence.Span));
+            found.Add(new QuoteDraft(content, content.Of(doc.Text), false, speaker, sentence.Span, speaker is null ? "reporting-clause (speaker unresolved)" : "reporting-clause"));
             Mark(doc, sentence, covered, content);
         }
 

@@ -11,4 +11,8 @@ namespace Corpus.Claims;
 /// <param name="Direct">True for quoted words.</param>
 /// <param name="Span">Offsets of <paramref name="Text"/> in the article.</param>
 /// <param name="Sentence">Offsets of the sentence (or sentences) it came from.</param>
-public sealed record Quote(string Id, string Article, string? Speaker, string? SpeakerText, string Text, bool Direct, TextSpan Span, TextSpan Sentence);
+public sealed record Quote(string Id, string Article, string? Speaker, string? SpeakerText, string Text, bool Direct, TextSpan Span, TextSpan Sentence)
+{
+    /// <summary>Which rule decided the speaker ("reporting-clause", "according-to", "word-rules"...), to trace a wrong speaker to its cause.</summary>
+    public string? Attribution { get; init; }
+}

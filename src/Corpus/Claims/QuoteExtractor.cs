@@ -7,7 +7,13 @@ namespace Corpus.Claims;
 internal readonly record struct SpeakerRef(TextSpan Span, string Text);
 
 /// <summary>A quote found in one article.</summary>
-internal sealed record QuoteDraft(TextSpan Span, string Text, bool Direct, SpeakerRef? Speaker, TextSpan Sentence);
+/// <param name="Span">Offsets of the quoted words or reported content.</param>
+/// <param name="Text">That text, as written (pieces of a split quote joined by " … ").</param>
+/// <param name="Direct">True for quoted words.</param>
+/// <param name="Speaker">Who it is attributed to in the article, or null.</param>
+/// <param name="Sentence">Offsets of its sentence or sentences.</param>
+/// <param name="Attribution">Which rule decided the speaker: an attribution sieve's name, or the word rules'.</param>
+internal sealed record QuoteDraft(TextSpan Span, string Text, bool Direct, SpeakerRef? Speaker, TextSpan Sentence, string Attribution = QuoteExtractor.WordRules);
 
 /// <summary>
 /// Finds statements attributed to someone: direct quotes in the shapes news uses (after or before
@@ -16,8 +22,12 @@ internal sealed record QuoteDraft(TextSpan Span, string Text, bool Direct, Speak
 /// "described ... as"). Speakers are mentions, role nouns or the person a pronoun refers to; none is
 /// guessed from a far-away name. Pure and thread-safe.
 /// </summary>
-internal sealed class QuoteExtractor
+/// <param name="syntax">Read indirect speech off the parse where the word rules find none (the default).</param>
+internal sealed class QuoteExtractor(bool syntax = true)
 {
+    /// <summary>The attribution recorded on quotes the word rules found and attributed.</summary>
+    public const string WordRules = "word-rules";
+
     /// <summary>Verbs whose object belongs to the statement: "accused X of Y", "described X as Y".</summary>
     private static readonly HashSet<string> ObjectVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -144,10 +154,15 @@ internal sealed class QuoteExtractor
         {
             budget.ThrowIfCancellationRequested();
             if (s.IsBoilerplate || (s.Kind & (SentenceKind.Dateline | SentenceKind.Heading)) != 0) continue;
+            int before = result.Count;
             foreach (var draft in Indirect(doc, mentions, roleUses, s, covered)) result.Add(draft);
 
-            // What the word rules left, the parse reads: reporting verbs with their complement or parenthetical clause.
-            foreach (var draft in ParsedIndirectSpeech.Find(doc, s, mentions, allRoles, covered, Attribution.AttributionLexicon.Default)) result.Add(draft);
+            // Sentences the word rules found no statement in, the parse reads: reporting verbs with their complement or
+            // parenthetical clause. (Parsing only these keeps the parser's cost to the sentences that need it.)
+            if (syntax && result.Count == before && !HasQuoteIn(result, s.Span))
+            {
+                foreach (var draft in ParsedIndirectSpeech.Find(doc, s, mentions, allRoles, covered, Attribution.AttributionLexicon.Default)) result.Add(draft);
+            }
         }
 
         var drop = new HashSet<QuoteDraft>();
@@ -168,6 +183,16 @@ internal sealed class QuoteExtractor
         result.RemoveAll(drop.Contains);
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
+    }
+
+    private static bool HasQuoteIn(List<QuoteDraft> found, TextSpan sentence)
+    {
+        foreach (var q in found)
+        {
+            if (q.Span.Start < sentence.End && sentence.Start < q.Span.End) return true;
+        }
+
+        return false;
     }
 
     private static bool IsName(Document doc, Piece p)

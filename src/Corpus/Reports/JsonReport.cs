@@ -84,6 +84,7 @@ public static class JsonReport
             w.WriteString("article", q.Article);
             w.WriteString("speaker", q.Speaker);
             w.WriteString("speakerText", q.SpeakerText);
+            w.WriteString("attribution", q.Attribution);
             w.WriteString("text", q.Text);
             w.WriteBoolean("direct", q.Direct);
             w.WriteNumber("start", q.Span.Start);
@@ -110,6 +111,7 @@ public static class JsonReport
             w.WriteString("qualifier", QualifierName(f.Qualifier));
             w.WriteString("location", f.Location);
             w.WriteString("source", f.Source);
+            w.WriteString("attribution", f.Attribution);
             w.WriteString("status", f.Status == FigureStatus.Retracted ? "retracted" : "asserted");
             // "text" is the sentence, and start/end locate that text; the quantity's own offsets follow.
             w.WriteString("text", f.Text);

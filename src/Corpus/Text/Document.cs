@@ -88,6 +88,9 @@ public sealed class Document
         return Interlocked.CompareExchange(ref cache[sentenceIndex], parsed, null) ?? parsed;
     }
 
+    /// <summary>True when sentence <paramref name="sentenceIndex"/> has been parsed already (a later <see cref="GetSyntax"/> costs nothing).</summary>
+    internal bool IsParsed(int sentenceIndex) => Volatile.Read(ref _syntax) is { } cache && Volatile.Read(ref cache[sentenceIndex]) is not null;
+
     /// <summary>The text of token <paramref name="index"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">No such token.</exception>
     public string TokenText(int index) => _tokens[index].Span.Of(Text);

@@ -79,4 +79,17 @@ public class FigureExtractorTests
         text[f.Sentence.Start..f.Sentence.End].Should().Be(body);
         f.Text.Should().Be(body);
     }
+
+    [Fact]
+    public void Counted_things_and_their_counted_noun_come_from_the_parse_and_not_without_it()
+    {
+        const string body = "Volunteers carried 40 ladders to the dike, the council said.";
+        var withSyntax = Figures(body).Single();
+        withSyntax.Metric.Should().Be("other");
+        withSyntax.Counted.Should().Be("ladder");
+        withSyntax.Attribution.Should().Be("reporting-clause");
+
+        var plain = new CorpusAnalyzer(new AnalyzerOptions { MaxDegreeOfParallelism = 1, ClaimsFromSyntax = false });
+        plain.Analyze([new Article("t", "Storm hits the coast of Norway\n\n" + body)]).Figures.Should().BeEmpty();
+    }
 }

@@ -142,4 +142,19 @@ public class AnalyzeCommandTests
         code.Should().Be(0, stderr);
         capped.Should().Be(CliRunner.Run(null, "analyze").Stdout);
     }
+
+    [Fact]
+    public void No_syntax_runs_the_word_rules_and_refuses_a_store()
+    {
+        var (code, stdout, _) = CliRunner.Run(null, "analyze", "--no-syntax");
+        code.Should().Be(0);
+        using (var doc = System.Text.Json.JsonDocument.Parse(stdout))
+        {
+            doc.RootElement.GetProperty("figures").EnumerateArray().Should().OnlyContain(f => f.GetProperty("metric").GetString() != "other");
+        }
+
+        var (refused, _, stderr) = CliRunner.Run(null, "analyze", "--no-syntax", "--db", Path.Combine(Path.GetTempPath(), "never-written.db"));
+        refused.Should().Be(2);
+        stderr.Should().Contain("--no-syntax cannot be combined with --db");
+    }
 }
