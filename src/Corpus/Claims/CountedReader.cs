@@ -59,6 +59,14 @@ internal static class CountedReader
         }
 
         if (q.Kind == QuantityKind.Percent) return CountedReading.NotAFigure;
+        // "a 200-person crowd": the glued count describes the noun it modifies, which is what is counted.
+        if (q.Kind == QuantityKind.Measure && q.Unit is { } glued && glued.ToLowerInvariant() is "person" or "man" or "member" or "strong"
+            && s[n].Head > n && s[s[n].Head].Tag == UniversalTag.Noun && s[n].BaseRelation is "amod" or "compound" or "nummod")
+        {
+            string crowd = Lemma(s[s[n].Head]);
+            return new CountedReading(lex.CountedClass(crowd) == FigureLexicon.Excluded ? null : "other", crowd, lex.CountedClass(crowd) == FigureLexicon.Excluded);
+        }
+
         if (q.Kind == QuantityKind.Measure)
         {
             string unit = (q.Unit ?? string.Empty).ToLowerInvariant();
@@ -168,6 +176,8 @@ internal static class CountedReader
     {
         foreach (int c in s.Children(x))
         {
+            // "victims with minor injuries": what they are with.
+            if (s[c].BaseRelation == "nmod" && s.Child(c, "case") is int with and >= 0 && s[with].Form.Equals("with", StringComparison.OrdinalIgnoreCase) && lex.PredicateClass(Lemma(s[c])) is { } pw) return pw;
             if (s[c].BaseRelation is not ("amod" or "acl" or "compound")) continue;
             if (lex.PredicateClass(Lemma(s[c])) is { } p) return p;
             // "people who were shot dead", "people taken to hospital": a predicate under the modifying clause.
@@ -175,7 +185,8 @@ internal static class CountedReader
             {
                 foreach (int cc in s.Children(c))
                 {
-                    if (s[cc].BaseRelation is "xcomp" && lex.PredicateClass(Lemma(s[cc])) is { } p2) return p2;
+                    // "people who were shot dead", "victims suffering from gunshot wounds".
+                    if (s[cc].BaseRelation is "xcomp" or "obl" or "obj" && lex.PredicateClass(Lemma(s[cc])) is { } p2) return p2;
                 }
             }
         }
@@ -202,6 +213,15 @@ internal static class CountedReader
         foreach (int c in s.Children(g))
         {
             if (c != x && s[c].BaseRelation == "xcomp" && lex.PredicateClass(Lemma(s[c])) is { } p2) return (p2, -1);
+        }
+
+        // "remain in critical condition", "were taken to hospital": where they are says what happened to them.
+        if (rel is "nsubj" or "obj")
+        {
+            foreach (int c in s.Children(g))
+            {
+                if (c != x && s[c].BaseRelation == "obl" && s[c].Tag == UniversalTag.Noun && lex.PredicateClass(Lemma(s[c])) is { } p3) return (p3, -1);
+            }
         }
 
         if (rel is "obl" or "obj" or "xcomp" && IsChangeVerb(lex, Lemma(s[g])))

@@ -150,7 +150,32 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
             }
         }
 
-        return result;
+        return Restatements(result);
+    }
+
+    /// <summary>
+    /// One figure per claim: a count the article states again (the same metric, value, counted thing and status, as in a
+    /// summary line repeating the lead) is the same figure. The first statement stays, with the source of a later one when
+    /// the first names none.
+    /// </summary>
+    private static List<FigureDraft> Restatements(List<FigureDraft> figures)
+    {
+        var kept = new List<FigureDraft>(figures.Count);
+        var index = new Dictionary<(string, double?, double?, double?, string?, bool), int>();
+        foreach (var f in figures)
+        {
+            var key = (f.Metric, f.Quantity.Value, f.Quantity.Low, f.Quantity.High, f.Counted, f.Retracted);
+            if (index.TryGetValue(key, out int at))
+            {
+                if (kept[at].SourceText is null && f.SourceText is not null) kept[at] = kept[at] with { SourceSpan = f.SourceSpan, SourceText = f.SourceText, SourceAttribution = f.SourceAttribution };
+                continue;
+            }
+
+            index[key] = kept.Count;
+            kept.Add(f);
+        }
+
+        return kept;
     }
 
     /// <summary>
@@ -281,9 +306,9 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         if (before >= s.FirstToken && tokens[before].Span.Of(text) is "aged" or "age") return true;
         if (after < s.EndToken && tokens[after].Span.Of(text).StartsWith("year-old", StringComparison.OrdinalIgnoreCase)) return true;
 
-        // "Oleksandr Vasylenko, 58, has led ...": a bare number between commas after a name.
-        return q.Value is < 130 && before >= s.FirstToken && tokens[before].Span.Of(text) == "," && after < s.EndToken && tokens[after].Span.Of(text) == ","
-            && before - 1 >= s.FirstToken && char.IsUpper(text[tokens[before - 1].Start]);
+        // "Oleksandr Vasylenko, 58, has led ...", "One victim, 23, was ...": a bare number between commas after a name or a noun.
+        return q.Value is < 130 && q.Span.Start == tokens[q.NumberToken].Start && before >= s.FirstToken && tokens[before].Span.Of(text) == "," && after < s.EndToken && tokens[after].Span.Of(text) == ","
+            && before - 1 >= s.FirstToken && tokens[before - 1].Kind == TokenKind.Word;
     }
 
     /// <summary>The place the clause names after the number: "in Almaty", "near Ukraine", "in the country's economic centre, Almaty".</summary>

@@ -30,8 +30,8 @@ internal sealed class FigureLexicon
 
     internal FigureLexicon(IEnumerable<string[]> counted, IEnumerable<string[]> predicates, IEnumerable<string[]> metrics)
     {
-        _counted = counted.ToFrozenDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
-        _predicates = predicates.ToFrozenDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
+        _counted = DataTable.Lookup("counted-nouns.tsv", counted, 0, 1, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _predicates = DataTable.Lookup("figure-predicates.tsv", predicates, 0, 1, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _metrics = metrics.Select(r => (r[0], r[1], r[2])).ToArray();
     }
 

@@ -23,4 +23,17 @@ internal static class DataTable
 
         return rows;
     }
+
+    /// <summary>A lookup from column <paramref name="key"/> to column <paramref name="value"/> of rows read by <see cref="Rows"/>.</summary>
+    /// <exception cref="InvalidDataException">A key appears twice (named with the table).</exception>
+    public static Dictionary<string, string> Lookup(string logicalName, IEnumerable<string[]> rows, int key, int value, StringComparer comparer)
+    {
+        var lookup = new Dictionary<string, string>(comparer);
+        foreach (var r in rows)
+        {
+            if (!lookup.TryAdd(r[key], r[value])) throw new InvalidDataException($"{logicalName}: '{r[key]}' is listed twice.");
+        }
+
+        return lookup;
+    }
 }

@@ -24,6 +24,9 @@ public class CountedReaderTests
         { "They they PRON 2 nsubj|sent send VERB 0 root|300 300 NUM 4 nummod*|soldiers soldier NOUN 2 obj", "count", "troops", "soldier" },
         { "They they PRON 2 nsubj|deployed deploy VERB 0 root|80 80 NUM 4 nummod*|firefighters firefighter NOUN 2 obj", "count", "troops", "firefighter" },
         { "They they PRON 2 nsubj|thanked thank VERB 0 root|80 80 NUM 4 nummod*|firefighters firefighter NOUN 2 obj", "count", "other", "firefighter" },
+        // Where people are says what happened to them; so does what they are with.
+        { "Two two NUM 2 nummod*|riders rider NOUN 3 nsubj|remain remain VERB 0 root|in in ADP 6 case|serious serious ADJ 6 amod|condition condition NOUN 3 obl", "count", "injured", "rider" },
+        { "Six six NUM 2 nummod*|riders rider NOUN 0 root|with with ADP 5 case|minor minor ADJ 5 amod|injuries injury NOUN 2 nmod", "count", "injured", "rider" },
         // Not figures: durations, numbers naming a proper noun.
         { "It it PRON 2 nsubj|lasted last VERB 0 root|six six NUM 4 nummod*|hours hour NOUN 2 obl", "count", null, null },
         { "They they PRON 2 nsubj|took take VERB 0 root|Route Route PROPN 2 obj|9 9 NUM 3 nummod*", "count", null, null },

@@ -34,9 +34,10 @@ internal sealed class AttributionLexicon
     internal AttributionLexicon(IEnumerable<string[]> reporting, IEnumerable<string[]> sources)
     {
         var rows = reporting.ToList();
-        _verbs = rows.Where(r => r[1] != "noun").ToFrozenDictionary(r => r[0], r => r[1] == "object" ? ReportingFrame.Object : ReportingFrame.Clause, StringComparer.OrdinalIgnoreCase);
+        _verbs = DataTable.Lookup("reporting-predicates.tsv", rows.Where(r => r[1] != "noun"), 0, 1, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(kv => kv.Key, kv => kv.Value == "object" ? ReportingFrame.Object : ReportingFrame.Clause, StringComparer.OrdinalIgnoreCase);
         _nouns = rows.Where(r => r[1] == "noun").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _sources = sources.ToFrozenDictionary(r => r[0], r => r[1], StringComparer.OrdinalIgnoreCase);
+        _sources = DataTable.Lookup("source-nouns.tsv", sources, 0, 1, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _verbForms = rows.Where(r => r[1] != "noun")
             .SelectMany(r => Inflections(r[0]).Concat(r.Length > 2 && r[2] != "-" ? r[2].Split(',') : []))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
