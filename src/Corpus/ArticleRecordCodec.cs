@@ -84,6 +84,12 @@ internal static class ArticleRecordCodec
                 w.Write(f.Retracted);
                 Opt(w, f.Counted);
                 Opt(w, f.SourceAttribution);
+                Opt(w, f.PlaceKey);
+                var facts = f.Facts;
+                Opt(w, facts.Time);
+                w.Write((byte)facts.Trend);
+                w.Write((byte)((facts.Estimate ? 1 : 0) | (facts.Snapshot ? 2 : 0) | (facts.Denied ? 4 : 0) | (facts.Alone ? 8 : 0)));
+                w.Write(facts.Population);
                 w.Write(a.FigureSentences[k]);
             }
 
@@ -164,7 +170,7 @@ internal static class ArticleRecordCodec
                 var sentence = ReadSpan(r);
                 string? location = OptString(r);
                 TextSpan? source = r.ReadBoolean() ? ReadSpan(r) : null;
-                figures.Add(new FigureDraft(metric, q, sentence, location, source, OptString(r), r.ReadBoolean(), OptString(r), OptString(r)));
+                figures.Add(new FigureDraft(metric, q, sentence, location, source, OptString(r), r.ReadBoolean(), OptString(r), OptString(r)) { PlaceKey = OptString(r), Facts = ReadFacts(r) });
                 sentences.Add(r.ReadString());
             }
 
@@ -230,6 +236,16 @@ internal static class ArticleRecordCodec
     {
         w.Write(d.HasValue);
         if (d is { } v) w.Write(v);
+    }
+
+    private static Claims.FigureFacts ReadFacts(BinaryReader r)
+    {
+        string? time = OptString(r);
+        var trend = (Claims.FigureTrend)r.ReadByte();
+        int flags = r.ReadByte();
+        string population = r.ReadString();
+        var facts = new Claims.FigureFacts(time, trend, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0, population);
+        return facts == Claims.FigureFacts.None ? Claims.FigureFacts.None : facts;
     }
 
     private static string? OptString(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;

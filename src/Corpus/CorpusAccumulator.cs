@@ -32,6 +32,7 @@ internal sealed class CorpusAccumulator
     // span. Each such span gets an owner slot as its article arrives; alias resolution and role
     // linking fill the slots, so no corpus-wide map from spans to entities is ever built.
     private readonly List<(int Figure, int Slot)> _figureSources = [];
+    private readonly List<(int Figure, string Key)> _figurePlaceKeys = [];
     private readonly List<(int Quote, int Slot)> _speakers = [];
     private int _slots;
 
@@ -60,10 +61,11 @@ internal sealed class CorpusAccumulator
             var q = d.Quantity;
             int index = _figures.Count;
             if (d.SourceSpan is { } source && slots.At(source) is int slot and >= 0) _figureSources.Add((index, slot));
+            if (d.PlaceKey is { } key) _figurePlaceKeys.Add((index, key));
             // Location stays raw (possibly a place key) and the source as written until Finish names them.
             _figures.Add(new Figure($"f{index + 1}", id, _strings.Intern(d.Metric), q.Value, q.Low, q.High, QualifierOf(q.Qualifier),
                 _strings.Intern(d.Location), _strings.Intern(d.SourceText), d.Retracted ? FigureStatus.Retracted : FigureStatus.Asserted,
-                _strings.Intern(a.FigureSentences[k]), q.Span, d.Sentence) { Counted = _strings.Intern(d.Counted), Attribution = _strings.Intern(d.SourceAttribution) });
+                _strings.Intern(a.FigureSentences[k]), q.Span, d.Sentence) { Counted = _strings.Intern(d.Counted), Attribution = _strings.Intern(d.SourceAttribution), Facts = d.Facts });
         }
 
         foreach (var d in a.Quotes)
@@ -111,6 +113,7 @@ internal sealed class CorpusAccumulator
         int figureOffset = _figures.Count, quoteOffset = _quotes.Count;
         foreach (var f in other._figures) _figures.Add(f with { Id = $"f{_figures.Count + 1}" });
         foreach (var (i, slot) in other._figureSources) _figureSources.Add((i + figureOffset, ShiftSlot(slot, slotOffset)));
+        foreach (var (i, key) in other._figurePlaceKeys) _figurePlaceKeys.Add((i + figureOffset, key));
         foreach (var q in other._quotes) _quotes.Add(q with { Id = $"q{_quotes.Count + 1}" });
         foreach (var (i, slot) in other._speakers) _speakers.Add((i + quoteOffset, ShiftSlot(slot, slotOffset)));
         return true;
@@ -234,30 +237,33 @@ internal sealed class CorpusAccumulator
         }
 
         var placeKeys = new Dictionary<string, string?>(StringComparer.Ordinal);
-        int next = 0;
+        int next = 0, nextKey = 0;
         for (int i = 0; i < _figures.Count; i++)
         {
             var f = _figures[i];
-            string? source = f.Source;
+            string? source = f.Source, sourceEntity = null;
             if (next < _figureSources.Count && _figureSources[next].Figure == i)
             {
                 int owner = owners[_figureSources[next++].Slot];
-                if (owner >= 0) source = entities[owner].Name;
+                if (owner >= 0) (source, sourceEntity) = (entities[owner].Name, entities[owner].Id);
             }
 
             string? location = f.Location;
-            if (location is not null && location[0] == FigureExtractor.PlaceKeyMarker)
+            if (nextKey < _figurePlaceKeys.Count && _figurePlaceKeys[nextKey].Figure == i)
             {
-                if (!placeKeys.TryGetValue(location, out var named)) placeKeys[location] = named = NameLocation(location[1..], entities);
+                string key = _figurePlaceKeys[nextKey++].Key;
+                if (!placeKeys.TryGetValue(key, out var named)) placeKeys[key] = named = NameLocation(key, entities);
                 location = named;
             }
 
             if (location is not null && placeNames.TryGetValue(location, out var canonical)) location = canonical;
-            if (!ReferenceEquals(source, f.Source) || !ReferenceEquals(location, f.Location)) _figures[i] = f with { Source = source, Location = location };
+            if (!ReferenceEquals(source, f.Source) || !ReferenceEquals(location, f.Location) || sourceEntity is not null) _figures[i] = f with { Source = source, Location = location, SourceEntity = sourceEntity };
         }
 
         _figureSources.Clear();
         _figureSources.TrimExcess();
+        _figurePlaceKeys.Clear();
+        _figurePlaceKeys.TrimExcess();
     }
 
     /// <summary>Each quote's speaker as an entity id when the attribution resolves to one.</summary>

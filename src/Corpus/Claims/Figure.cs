@@ -57,6 +57,12 @@ public sealed record Figure(
     /// </summary>
     public string? Counted { get; init; }
 
+    /// <summary>What the sentence says about the figure beyond the number: time, trend, estimate, snapshot, denial, part, population.</summary>
+    public FigureFacts Facts { get; init; } = FigureFacts.None;
+
+    /// <summary>Entity id of the source (as <see cref="Quote.Speaker"/> is of a speaker), or null when it is no resolved entity ("police").</summary>
+    public string? SourceEntity { get; init; }
+
     /// <summary>Which rule decided <see cref="Source"/> ("according-to", "reporting-clause", "statement-owner", "acting-institution", "word-window"); null without a source.</summary>
     public string? Attribution { get; init; }
 }

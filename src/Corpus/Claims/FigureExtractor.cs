@@ -15,7 +15,20 @@ namespace Corpus.Claims;
 /// <param name="Counted">What the figure counts: the counted noun's lemma ("people", "boat"), a currency code or a unit; null when the text does not say.</param>
 /// <param name="SourceAttribution">Which rule decided the source (an attribution sieve's name, or the word window's); null without a source.</param>
 internal sealed record FigureDraft(
-    string Metric, Quantity Quantity, TextSpan Sentence, string? Location, TextSpan? SourceSpan, string? SourceText, bool Retracted, string? Counted = null, string? SourceAttribution = null);
+    string Metric, Quantity Quantity, TextSpan Sentence, string? Location, TextSpan? SourceSpan, string? SourceText, bool Retracted, string? Counted = null, string? SourceAttribution = null)
+{
+    /// <summary>
+    /// When the place is known only by a key the article named through a nationality word ("Veskarian" for Veskaria),
+    /// that key: the corpus-level stage names it, and <see cref="Location"/> is null until then.
+    /// </summary>
+    public string? PlaceKey { get; init; }
+
+    /// <summary>What the sentence says about the figure beyond the number.</summary>
+    public FigureFacts Facts { get; init; } = FigureFacts.None;
+}
+
+/// <summary>The country an article is about: by name, or by a key the corpus-level stage names.</summary>
+internal readonly record struct Place(string? Name, string? Key);
 
 /// <summary>
 /// Turns counts into figures: what is counted (from the counted noun and its verb), where, who
@@ -27,9 +40,8 @@ internal sealed record FigureDraft(
 internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
 {
     private readonly FigureLexicon lexicon = FigureLexicon.Default;
+    private readonly FigureCues cues = FigureCues.Default;
 
-    /// <summary>Prefix of a location that is a place key to be named at corpus level.</summary>
-    public const char PlaceKeyMarker = '\u0001';
 
     private static readonly Dictionary<string, string> MetricWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -94,7 +106,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         var result = new List<FigureDraft>();
         string text = doc.Text;
         var tokens = doc.TokenSpan;
-        string? mainCountry = MainCountry(doc, mentions);
+        Place? mainCountry = MainCountry(doc, mentions);
         // Each sentence's mentions and roles, in text order: the per-figure lookups below read only these, so a long
         // article with many figures costs its length, not figures times mentions.
         var sentenceCount = doc.SentenceArray.Length;
@@ -139,12 +151,14 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 if (metric is null) continue;
 
                 if (q.Qualifier == "exact" && IsEstimate(text, tokens, q, s)) q = q with { Qualifier = "about" };
-                string? location = LocationAfter(doc, here, q, s, nextStart) ?? (including ? null : previousLocation ?? LocationBefore(doc, here, q, s)) ?? mainCountry;
+                string? location = LocationAfter(doc, here, q, s, nextStart) ?? (including ? null : previousLocation ?? LocationBefore(doc, here, q, s));
+                string? placeKey = null;
+                if (location is null && mainCountry is { } main) (location, placeKey) = (main.Name, main.Key);
                 var attributed = syntax ? AttributedSource(doc, s, q, mentions, roleUses) : null;
                 var (sourceSpan, sourceText) = attributed is { } a ? (a.Span, a.Text) : Source(doc, mentions, mentionsIn, rolesIn[s.Index] ?? [], s, q);
                 string? sourceRule = attributed?.Sieve ?? (sourceText is null ? null : "word-window");
                 bool retracted = IsRetracted(text, tokens, s, q);
-                result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted, reading.Counted, sourceRule));
+                result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted, reading.Counted, sourceRule) { PlaceKey = placeKey, Facts = cues.Read(text, tokens, s, q, metric, reading.Counted, lexicon) });
                 previousMetric = metric;
                 previousLocation ??= location;
             }
@@ -524,7 +538,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
     /// The country the article is about: the place most named, counting nationality words and
     /// capitals for their country ("Veskarian" for Veskaria, "Bamako" for Mali), and known countries before cities.
     /// </summary>
-    private string? MainCountry(Document doc, IReadOnlyList<Mention> mentions)
+    private Place? MainCountry(Document doc, IReadOnlyList<Mention> mentions)
     {
         var counts = new Dictionary<string, (int Count, bool Country, string? Name)>(StringComparer.Ordinal);
         foreach (var m in mentions.Where(m => m.Type is EntityType.Gpe or EntityType.Norp))
@@ -548,6 +562,6 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         if (top.Key is null) return null;
 
         // Named only by nationality here ("Veskarian"): the corpus-level stage names it from the key.
-        return top.Value.Name ?? PlaceKeyMarker + top.Key;
+        return top.Value.Name is { } name ? new Place(name, null) : new Place(null, top.Key);
     }
 }

@@ -16,13 +16,9 @@ public static class Reconciler
 {
     private static readonly HashSet<string> Tolls = new(StringComparer.Ordinal) { "killed", "injured", "arrested", "missing", "displaced" };
 
-    private static readonly string[] SecurityWords = ["police", "policemen", "officers", "soldiers", "troops", "guards", "servicemen", "security forces", "military", "personnel"];
-
-    private static readonly string[] SnapshotWords = ["when ", "there were already", "there had already been", "initially", "at first", "at the time", "by then"];
-
     private sealed record Item(Figure Figure, FigureInterval Interval, DateOnly? Date, string Population, bool Vague, bool Snapshot)
     {
-        public bool Rose { get; } = Rose(Figure);
+        public bool Rose { get; } = Figure.Facts.Trend == FigureTrend.Rise;
     }
 
     /// <summary>
@@ -71,7 +67,7 @@ public static class Reconciler
         {
             // An "other" figure is comparable only with figures counting the same thing; one that names nothing, with none.
             if (f.Metric == "other" && f.Counted is null) continue;
-            var item = new Item(f, FigureInterval.Of(f), published.GetValueOrDefault(f.Article), Population(f), IsVague(f), IsSnapshot(f));
+            var item = new Item(f, FigureInterval.Of(f), published.GetValueOrDefault(f.Article), f.Facts.Population, IsVague(f), f.Facts.Snapshot);
             string place = f.Location is null ? string.Empty : placeKeys.TryGetValue(f.Location, out var known) ? known : placeKeys[f.Location] = Norm(f.Location);
             var key = (f.Metric == "other" ? "other:" + f.Counted : f.Metric, place, item.Population);
             if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
@@ -281,10 +277,6 @@ public static class Reconciler
         return (null, null);
     }
 
-    /// <summary>"has risen to", "rose to", "climbed to": the sentence reports an update.</summary>
-    private static bool Rose(Figure f) => f.Text.Contains("risen", StringComparison.OrdinalIgnoreCase) || f.Text.Contains("rose to", StringComparison.OrdinalIgnoreCase)
-        || f.Text.Contains("climbed", StringComparison.OrdinalIgnoreCase) || f.Text.Contains("increased to", StringComparison.OrdinalIgnoreCase);
-
     private static (Conflict, string) Make(string metric, ConflictSeverity severity, Claim x, Claim y, string why)
     {
         if (x.Count == 1 && y.Count == 1)
@@ -321,64 +313,5 @@ public static class Reconciler
 
     private static string Norm(string? s) => s is null ? string.Empty : Entities.NameForms.PlainKey(s);
 
-    /// <summary>Police, soldiers or guards counted apart are a part of all people, not a rival count.</summary>
-    private static string Population(Figure f)
-    {
-        // The counted noun phrase right after the number: "a dozen police, national guards and soldiers".
-        var after = FirstWords(Window(f, 80), 5);
-        if (f.Metric is not ("troops" or "aircraft"))
-        {
-            foreach (var w in SecurityWords)
-            {
-                if (after.Contains(w, StringComparison.OrdinalIgnoreCase)) return "security";
-            }
-        }
-
-        if (after.Contains("foreign", StringComparison.OrdinalIgnoreCase) || Before(f, 12).Contains("foreign", StringComparison.OrdinalIgnoreCase)) return "foreign";
-        if (after.Contains("children", StringComparison.OrdinalIgnoreCase)) return "children";
-        return "all";
-    }
-
-    /// <summary>The text up to the end of its <paramref name="count"/>-th word.</summary>
-    private static ReadOnlySpan<char> FirstWords(ReadOnlySpan<char> text, int count)
-    {
-        int i = 0, words = 0;
-        while (i < text.Length)
-        {
-            while (i < text.Length && text[i] == ' ') i++;
-            if (i == text.Length) break;
-            while (i < text.Length && text[i] != ' ') i++;
-            if (++words == count) break;
-        }
-
-        return text[..i];
-    }
-
     private static bool IsVague(Figure f) => f.Qualifier == Qualifier.Range && f.Value is null && f.Low is { } lo && f.High is { } hi && hi >= lo * 3;
-
-    private static bool IsSnapshot(Figure f)
-    {
-        var before = Before(f, 80);
-        foreach (var w in SnapshotWords)
-        {
-            if (before.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-
-        return false;
-    }
-
-    private static ReadOnlySpan<char> Window(Figure f, int chars)
-    {
-        int start = f.Span.End - f.Sentence.Start;
-        if (start < 0 || start > f.Text.Length) return [];
-        return f.Text.AsSpan(start, Math.Min(chars, f.Text.Length - start));
-    }
-
-    private static ReadOnlySpan<char> Before(Figure f, int chars)
-    {
-        int end = f.Span.Start - f.Sentence.Start;
-        if (end <= 0 || end > f.Text.Length) return [];
-        int start = Math.Max(0, end - chars);
-        return f.Text.AsSpan(start, end - start);
-    }
 }

@@ -111,8 +111,21 @@ public static class JsonReport
             w.WriteString("qualifier", QualifierName(f.Qualifier));
             w.WriteString("location", f.Location);
             w.WriteString("source", f.Source);
+            w.WriteString("sourceEntity", f.SourceEntity);
             w.WriteString("attribution", f.Attribution);
             w.WriteString("status", f.Status == FigureStatus.Retracted ? "retracted" : "asserted");
+            if (!ReferenceEquals(f.Facts, FigureFacts.None) && f.Facts != FigureFacts.None)
+            {
+                w.WriteStartObject("facts");
+                if (f.Facts.Time is { } time) w.WriteString("time", time);
+                if (f.Facts.Trend != FigureTrend.None) w.WriteString("trend", f.Facts.Trend.ToString().ToLowerInvariant());
+                if (f.Facts.Estimate) w.WriteBoolean("estimate", true);
+                if (f.Facts.Snapshot) w.WriteBoolean("snapshot", true);
+                if (f.Facts.Denied) w.WriteBoolean("denied", true);
+                if (f.Facts.Alone) w.WriteBoolean("alone", true);
+                if (f.Facts.Population != "all") w.WriteString("population", f.Facts.Population);
+                w.WriteEndObject();
+            }
             // "text" is the sentence, and start/end locate that text; the quantity's own offsets follow.
             w.WriteString("text", f.Text);
             w.WriteNumber("start", f.Sentence.Start);
