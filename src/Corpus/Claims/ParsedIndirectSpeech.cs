@@ -17,7 +17,12 @@ internal static class ParsedIndirectSpeech
     {
         var tokens = doc.TokenSpan;
         bool any = false;
-        for (int k = sentence.FirstToken; k < sentence.EndToken && !any; k++) any = tokens[k].Kind == TokenKind.Word && !covered[k] && lexicon.MayBeReportingVerb(tokens[k].Span.Of(doc.Text));
+        for (int k = sentence.FirstToken; k < sentence.EndToken && !any; k++)
+        {
+            string w = tokens[k].Span.Of(doc.Text);
+            any = tokens[k].Kind == TokenKind.Word && !covered[k] && (lexicon.MayBeReportingVerb(w) || w.Equals("according", StringComparison.OrdinalIgnoreCase));
+        }
+
         if (!any) return [];
         return Read(doc, sentence, doc.GetSyntax(sentence.Index), mentions, roles, covered, lexicon);
     }
@@ -27,6 +32,23 @@ internal static class ParsedIndirectSpeech
     {
         var found = new List<QuoteDraft>();
         var context = new AttributionContext(doc, sentence, s, mentions, roles, lexicon);
+        // "According to X, C" and "C, according to X": the clause X is attached to, without the attribution.
+        for (int a = 0; a + 1 < s.Count; a++)
+        {
+            if (!s[a].Form.Equals("according", StringComparison.OrdinalIgnoreCase) || !s[a + 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
+            int x = s[a].Head;
+            if (x <= a + 1 || s[x].Tag is not (UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Pron) || s[x].Head < 0) continue;
+            int clause = s[x].Head;
+            var (cf, cl) = s.SubtreeRange(clause);
+            var (xf, xl) = s.SubtreeRange(x);
+            xf = Math.Min(xf, a);
+            TextSpan? content = xf <= cf ? Trim(s, xl + 1, cl) : xl >= cl ? Trim(s, cf, xf - 1) : null;
+            if (content is not { } span || Words(s, span) < 3 || Covered(doc, sentence, covered, span, half: true)) continue;
+            var speaker = SourcePhrase.Resolve(context, x);
+            found.Add(new QuoteDraft(span, span.Of(doc.Text), false, speaker, sentence.Span, "according-to"));
+            Mark(doc, sentence, covered, span);
+        }
+
         for (int v = 0; v < s.Count; v++)
         {
             if (s[v].Tag != UniversalTag.Verb || lexicon.VerbFrame(AttributionContext.Lemma(s[v])) == ReportingFrame.None) continue;
@@ -70,6 +92,19 @@ internal static class ParsedIndirectSpeech
             }
 
             return Trim(s, first, last);
+        }
+
+        // "called for new elections", "urged on the council": what is called for.
+        if (obj < 0 && context.Lexicon.VerbFrame(AttributionContext.Lemma(s[v])) == ReportingFrame.Object)
+        {
+            foreach (int c in s.Children(v))
+            {
+                if (c > v && s[c].BaseRelation == "obl" && s.Child(c, "case") is int p and >= 0 && s[p].Form.ToLowerInvariant() is "for" && s[c].Tag == UniversalTag.Noun)
+                {
+                    var (first, last) = s.SubtreeRange(c);
+                    return Trim(s, first + (s[first].Index == p ? 1 : 0), last);
+                }
+            }
         }
 
         // "C, X said" / "C, X says, D": the verb hangs off the content's head as a parenthetical.

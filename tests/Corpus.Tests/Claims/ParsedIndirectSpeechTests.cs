@@ -19,6 +19,10 @@ public class ParsedIndirectSpeechTests
         { "Dara Dara PROPN 2 nsubj|urged urge VERB 0 root|crews crew NOUN 2 obj|to to PART 5 mark|leave leave VERB 2 xcomp|the the DET 7 det|pier pier NOUN 5 obj", "1-1", ["Dara|to leave the pier"] },
         // An object-frame verb: the object with its "as" complement.
         { "Dara Dara PROPN 2 nsubj|described describe VERB 0 root|the the DET 4 det|repairs repair NOUN 2 obj|as as ADP 6 case|reckless reckless ADJ 2 obl", "1-1", ["Dara|the repairs as reckless"] },
+        // "According to X, C": the clause X is attached to, without the attribution.
+        { "According accord VERB 3 case|to to ADP 1 fixed|Dara Dara PROPN 7 obl|, , PUNCT 3 punct|the the DET 6 det|pier pier NOUN 7 nsubj|leaked leak VERB 0 root|badly badly ADV 7 advmod", "3-3", ["Dara|the pier leaked badly"] },
+        // "called for X": what is called for.
+        { "Dara Dara PROPN 2 nsubj|called call VERB 0 root|for for ADP 5 case|new new ADJ 5 amod|repairs repair NOUN 2 obl|to to ADP 8 case|the the DET 8 det|pier pier NOUN 5 nmod", "1-1", ["Dara|new repairs to the pier"] },
         // A person as object is the one addressed, not the content.
         { "Dara Dara PROPN 2 nsubj|praised praise VERB 0 root|Oren Oren PROPN 2 obj", "1-1,3-3", [] },
         // A subject that names no one still attributes the content, without a speaker.
