@@ -25,10 +25,26 @@ internal static class DescriptiveOrganisations
         "ministry", "department", "office", "agency", "service",
     };
 
+    /// <summary>
+    /// A force named by its place: "Toledo police", "the Hayward police". Only "police": "U.S. officials" and "Lagos
+    /// authorities" stay a place and a word, as news NER corpora annotate them, while "X police" is rarely split there.
+    /// </summary>
+    private const string LocalForce = "police";
+
     public static void Add(Document doc, List<Mention> mentions, Gazetteer gazetteer)
     {
         string text = doc.Text;
         var tokens = doc.TokenSpan;
+
+        // A place followed by "police" is that place's force, an organisation: the place mention grows into it.
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Type != EntityType.Gpe || m.EndToken >= tokens.Length || doc.SentenceArray[m.Sentence].EndToken <= m.EndToken) continue;
+            if (!tokens[m.EndToken].Span.Of(text).Equals(LocalForce, StringComparison.OrdinalIgnoreCase) || mentions.Any(x => x.FirstToken == m.EndToken)) continue;
+            mentions[i] = new Mention(m.FirstToken, m.EndToken + 1, new TextSpan(m.Span.Start, tokens[m.EndToken].End), EntityType.Org, m.Sentence);
+        }
+
         var covered = new bool[tokens.Length];
         foreach (var m in mentions)
         {
