@@ -74,11 +74,15 @@ internal static class CountedReader
             return lex.CountedClass(singular) == "area" ? new CountedReading("other", singular, false) : CountedReading.NotAFigure;
         }
 
-        return ReadCount(s, n, lex);
+        return ReadCount(s, n, lex, q.Value);
     }
 
     /// <summary>The reading of count word <paramref name="n"/> (also used for "no" in "no arrests", with the noun it determines).</summary>
-    public static CountedReading ReadCount(SentenceSyntax s, int n, FigureLexicon lex)
+    /// <param name="s">The parsed sentence.</param>
+    /// <param name="n">The count's word.</param>
+    /// <param name="lex">The lexicon.</param>
+    /// <param name="value">The count's value, when known: a small count of a set already named is no new count.</param>
+    public static CountedReading ReadCount(SentenceSyntax s, int n, FigureLexicon lex, double? value = null)
     {
         int x = n;
         bool partitive = false;
@@ -150,8 +154,23 @@ internal static class CountedReader
 
         string? m = lex.Metric(predicate, countedClass);
         // A single unnamed thing ("one man", "one currency") is a mention, not a count.
-        if (m is null && counted is not null && s[x].Tag != UniversalTag.Pron && !IsOne(s[n])) m = "other";
+        if (m is null && counted is not null && s[x].Tag != UniversalTag.Pron && !IsOne(s[n]) && !(value is < 10 && Determined(s, x))) m = "other";
         return new CountedReading(m, counted, false);
+    }
+
+    /// <summary>
+    /// "the two men", "his three children", "the couple's two sons", "both": a few of a set the text has already named or owns,
+    /// not a count it reports.
+    /// </summary>
+    private static bool Determined(SentenceSyntax s, int noun)
+    {
+        foreach (int c in s.Children(noun))
+        {
+            if (s[c].Relation == "nmod:poss") return true;
+            if (s[c].BaseRelation == "det" && Lemma(s[c]) is "the" or "these" or "those" or "this" or "that" or "both" or "his" or "her" or "their" or "its" or "my" or "our" or "your") return true;
+        }
+
+        return false;
     }
 
     private static bool IsOne(SyntaxWord w) => w.Form is "1" || w.Form.Equals("one", StringComparison.OrdinalIgnoreCase) || w.Form.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Form.Equals("an", StringComparison.OrdinalIgnoreCase);

@@ -39,7 +39,7 @@ public class CountedReaderTests
     public void Reads_metric_and_counted_noun_off_the_tree(string rows, string kind, string? metric, string? counted)
     {
         var (syntax, number) = Build(rows);
-        var reading = CountedReader.ReadCount(syntax, number, FigureLexicon.Default);
+        var reading = CountedReader.ReadCount(syntax, number, FigureLexicon.Default, value: 40);
         kind.Should().Be("count");
         reading.Metric.Should().Be(metric);
         reading.Counted.Should().Be(counted);
@@ -53,6 +53,17 @@ public class CountedReaderTests
         CountedReader.Read(bail, Money(bail, n1, "$"), FigureLexicon.Default).Excluded.Should().BeTrue();
         var reading = CountedReader.Read(aid, Money(aid, n2, "$"), FigureLexicon.Default);
         reading.Should().Be(new CountedReading("other", "USD", false));
+    }
+
+    [Theory]
+    [InlineData("the the DET 3 det|two two NUM 3 nummod*|boys boy NOUN 4 nsubj|left leave VERB 0 root", 2, null)]
+    [InlineData("her her PRON 3 det|two two NUM 3 nummod*|boys boy NOUN 4 nsubj|left leave VERB 0 root", 2, null)]
+    [InlineData("the the DET 3 det|312 312 NUM 3 nummod*|boys boy NOUN 4 nsubj|left leave VERB 0 root", 312, "other")]
+    [InlineData("two two NUM 2 nummod*|boys boy NOUN 3 nsubj|left leave VERB 0 root", 2, "other")]
+    public void A_few_of_a_set_already_named_or_owned_is_no_count(string rows, double value, string? metric)
+    {
+        var (syntax, number) = Build(rows);
+        CountedReader.ReadCount(syntax, number, FigureLexicon.Default, value).Metric.Should().Be(metric);
     }
 
     [Fact]
