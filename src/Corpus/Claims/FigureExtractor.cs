@@ -121,12 +121,18 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
             var quantities = QuantityRecognizer.Find(text, tokens, s.FirstToken, s.EndToken);
             if (syntax) AddZeroCounts(doc, s, quantities);
             IReadOnlyList<Mention> here = mentionsIn[s.Index] ?? [];
-            string? previousMetric = null;
+            string? previousMetric = null, previousCounted = null;
+            bool previousAge = false;
             string? previousLocation = null;
             for (int qi = 0; qi < quantities.Count; qi++)
             {
                 var q = quantities[qi];
-                if (q.Kind == QuantityKind.Percent || (q.Kind == QuantityKind.Count && IsAge(text, tokens, q, s))) continue;
+                if (q.Kind == QuantityKind.Percent) continue;
+
+                // "ages 2 and 6": a number joined to an age is an age too.
+                bool age = q.Kind == QuantityKind.Count && (IsAge(text, tokens, q, s) || (previousAge && q.NumberToken > s.FirstToken && tokens[q.NumberToken - 1].Span.Of(text) is "and" or "," or "or"));
+                previousAge = age;
+                if (age) continue;
                 string? metric = null;
                 int nextStart = qi + 1 < quantities.Count ? quantities[qi + 1].NumberToken : s.EndToken;
                 bool including = q.NumberToken > s.FirstToken && tokens[Math.Max(s.FirstToken, q.Span.Start == tokens[q.NumberToken].Start ? q.NumberToken - 1 : q.NumberToken - 2)].Span.Of(text) is "including" or "among";
@@ -148,6 +154,14 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                     if (reading.Metric is { } read && (read != "other" || metric is null)) metric = read;
                 }
 
+                // "87 dead: 38 in Swat, 19 in Nowshera", "1,140 houses destroyed and 3,900 damaged", "120,000 displaced, 23,400 of them
+                // in camps": a bare count listed after a figure counts what that figure counts.
+                string? counted = reading.Counted;
+                if (metric is null && counted is null && previousMetric is not null && q.Kind == QuantityKind.Count && ListedAfterFigure(text, tokens, q, s))
+                {
+                    (metric, counted) = (previousMetric, previousCounted);
+                }
+
                 if (metric is null) continue;
 
                 if (q.Qualifier == "exact" && IsEstimate(text, tokens, q, s)) q = q with { Qualifier = "about" };
@@ -158,8 +172,9 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 var (sourceSpan, sourceText) = attributed is { } a ? (a.Span, a.Text) : Source(doc, mentions, mentionsIn, rolesIn[s.Index] ?? [], s, q);
                 string? sourceRule = attributed?.Sieve ?? (sourceText is null ? null : "word-window");
                 bool retracted = IsRetracted(text, tokens, s, q);
-                result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted, reading.Counted, sourceRule) { PlaceKey = placeKey, Facts = cues.Read(text, tokens, s, q, metric, reading.Counted, lexicon) });
+                result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted, counted, sourceRule) { PlaceKey = placeKey, Facts = cues.Read(text, tokens, s, q, metric, counted, lexicon) });
                 previousMetric = metric;
+                previousCounted = counted;
                 previousLocation ??= location;
             }
         }
@@ -234,6 +249,19 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         int k = q.EndToken;
         if (k >= s.EndToken || tokens[k].Kind != TokenKind.Word) return false;
         return char.IsLower(text[tokens[k].Start]);
+    }
+
+    /// <summary>A count listed after another: its quantity opens after a comma, colon, "and", "from" or "of", and no noun follows it.</summary>
+    private static bool ListedAfterFigure(string text, ReadOnlySpan<Token> tokens, Quantity q, Sentence s)
+    {
+        int first = q.NumberToken;
+        while (first > s.FirstToken && tokens[first - 1].Start >= q.Span.Start) first--;
+        if (first <= s.FirstToken) return false;
+        string before = tokens[first - 1].Span.Of(text);
+        if (before is not ("," or ":" or ";" or "and" or "from" or "of")) return false;
+        // Nothing, punctuation or a place or time phrase follows; a capitalized word would make it an address or a name.
+        if (q.EndToken >= s.EndToken || tokens[q.EndToken].Kind == TokenKind.Punctuation) return true;
+        return tokens[q.EndToken].Span.Of(text) is "of" or "in" or "on" or "at" or "from" or "across" or "damaged" or "destroyed" or "a" or "the";
     }
 
     private bool MayBeZeroCounted(string word)
@@ -317,7 +345,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
     {
         int before = q.NumberToken - 1;
         int after = q.EndToken;
-        if (before >= s.FirstToken && tokens[before].Span.Of(text) is "aged" or "age") return true;
+        if (before >= s.FirstToken && tokens[before].Span.Of(text) is "aged" or "age" or "ages") return true;
         if (after < s.EndToken && tokens[after].Span.Of(text).StartsWith("year-old", StringComparison.OrdinalIgnoreCase)) return true;
 
         // "Oleksandr Vasylenko, 58, has led ...", "One victim, 23, was ...": a bare number between commas after a name or a noun.

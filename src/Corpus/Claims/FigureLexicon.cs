@@ -36,7 +36,8 @@ internal sealed class FigureLexicon
     }
 
     /// <summary>The class of counted noun <paramref name="lemma"/>, or null when it is not listed.</summary>
-    public string? CountedClass(string lemma) => _counted.GetValueOrDefault(lemma);
+    public string? CountedClass(string lemma) => _counted.GetValueOrDefault(lemma)
+        ?? (lemma.Length > 3 && lemma.EndsWith('s') ? _counted.GetValueOrDefault(lemma[..^1]) : null); // a plural the lemmatizer kept ("metres")
 
     /// <summary>The class of predicate <paramref name="lemma"/> ("kill", "arrest"), or null.</summary>
     public string? PredicateClass(string lemma) => _predicates.GetValueOrDefault(lemma);

@@ -9,7 +9,7 @@ public class FigureCuesTests
     private static readonly CorpusAnalyzer Analyzer = new(new AnalyzerOptions { MaxDegreeOfParallelism = 1 });
 
     private static Figure Only(string body, string metric) =>
-        Analyzer.Analyze([new Article("t", "Storm hits the coast of Norway\n\n" + body)]).Figures.Single(f => f.Metric == metric);
+        Analyzer.Analyze([new Article("t", "Storm hits the coast of Norway\n\n" + body)]).Figures.First(f => f.Metric == metric);
 
     // body, metric ⇒ "time|trend|estimate|snapshot|denied|alone|population"
     [Theory]

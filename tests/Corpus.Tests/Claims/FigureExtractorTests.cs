@@ -54,6 +54,10 @@ public class FigureExtractorTests
         { "In Bergen alone, at least 38 people died.", ["killed|38|-|-|at-least|Bergen|-|asserted"] },
         { "The death toll from Tuesday's storm in western Bergen has risen to 60.", ["killed|60|-|-|exact|Bergen|-|asserted"] },
         { "Officials in Bergen, who met on Monday, said 12 people were hurt.", ["injured|12|-|-|exact|Norway|Officials in Bergen|asserted"] },
+        // A bare count listed after a figure counts what that figure counts.
+        { "The flood left 60 dead: 25 in Bergen, 14 in Lusk and the rest elsewhere.", ["killed|60|-|-|exact|Norway|-|asserted", "killed|25|-|-|exact|Bergen|-|asserted", "killed|14|-|-|exact|Lusk|-|asserted"] },
+        // Ages joined by "and" are ages.
+        { "The family's two boys, ages 4 and 9, were unhurt.", [] },
         // Not figures: ages, years, durations, money, percentages, counts of nothing in particular.
         { "Mayor Ingrid Dahl, 58, has led the city since 2019.", [] },
         { "Turnout fell 5% in 2024.", [] },
