@@ -14,6 +14,8 @@ internal static class NumberWords
     private static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
     {
         ["hundred"] = 100, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12, ["mn"] = 1e6, ["bn"] = 1e9, ["tn"] = 1e12,
+        // South Asian scales, as Pakistani and Indian news writes amounts: 1 lakh = 100,000; 1 crore = 10,000,000.
+        ["lakh"] = 1e5, ["lakhs"] = 1e5, ["lac"] = 1e5, ["crore"] = 1e7, ["crores"] = 1e7,
     };
 
     /// <summary>Scale letters glued to digits: 5m, 2bn, 10k.</summary>

@@ -96,6 +96,7 @@ public static class QuantityRecognizer
                 }
             }
 
+            if (core.Plus && qualifier == "exact") qualifier = "more-than";
             if (qualifier == "exact" && core.Start > first)
             {
                 string prev = Lower(text, tokens[core.Start - 1]);
@@ -188,7 +189,11 @@ public static class QuantityRecognizer
         return result;
     }
 
-    private readonly record struct Core(int Start, int NumberStart, int End, double? Value, double? Low, double? High, double Scale, bool Vague, bool Words, string? Currency, string? GluedUnit, bool Digits4);
+    private readonly record struct Core(int Start, int NumberStart, int End, double? Value, double? Low, double? High, double Scale, bool Vague, bool Words, string? Currency, string? GluedUnit, bool Digits4)
+    {
+        /// <summary>"100,000-plus": more than the number.</summary>
+        public bool Plus { get; init; }
+    }
 
     /// <summary>Length of a currency prefix glued to digits in one word ("Rs5" → 2), or 0.</summary>
     private static int GluedPrefix(string w)
@@ -252,6 +257,9 @@ public static class QuantityRecognizer
 
         if (tokens[i].Kind == TokenKind.Number)
         {
+            // "100,000-plus": the number, and more than it.
+            bool plus = w.Length > 5 && w.EndsWith("-plus", StringComparison.OrdinalIgnoreCase);
+            if (plus) w = w[..^5];
             if (!TryDigits(w, out var value, out var low, out var high, out var scale, out var glued, out bool digits4)) return false;
             int j = i + 1;
 
@@ -286,7 +294,7 @@ public static class QuantityRecognizer
             }
 
             if (value is { } fv && !double.IsFinite(fv)) return false;
-            core = new Core(start, i, j, value, low, high, scale, false, false, currency, glued, digits4);
+            core = new Core(start, i, j, value, low, high, scale, false, false, currency, glued, digits4) { Plus = plus };
             return true;
         }
 

@@ -34,6 +34,8 @@ public class QuantityRecognizerTests
         { "The council set aside Rs8 billion.", ["Rs8 billion|8000000000|-|-|exact|Rs"] },
         { "Each farmer gets Rs 40,000 now.", ["Rs 40,000|40000|-|-|exact|Rs"] },
         { "Rooms 12 and 345 were painted.", ["12|12|-|-|exact|-", "345|345|-|-|exact|-"] },
+        { "A 40,000-plus crowd filled the square.", ["40,000-plus|40000|-|-|more-than|-"] },
+        { "The board approved Rs 2 crore and 7 lakh rupees.", ["Rs 2 crore|20000000|-|-|exact|Rs", "7 lakh rupees|700000|-|-|exact|rupees"] },
         { "The deal is worth 12 billion euros.", ["12 billion euros|12000000000|-|-|exact|euros"] },
         { "A bill of US$ 3 million passed.", ["US$ 3 million|3000000|-|-|exact|US$"] },
         { "Exports hit 7 trillion yuan.", ["7 trillion yuan|7000000000000|-|-|exact|yuan"] },
