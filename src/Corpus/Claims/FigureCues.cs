@@ -13,14 +13,21 @@ internal sealed class FigureCues
 
     public static FigureCues Default { get; } = new(DataTable.Rows("Corpus.Claims.Resources.figure-cues.tsv", 2));
 
+    /// <summary>The one-word time cues ("monday", "today", "overnight").</summary>
+    public IReadOnlySet<string> TimeWords { get; }
+
     internal FigureCues(IEnumerable<string[]> rows)
     {
+        var time = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var r in rows)
         {
+            if (r[1] == "time" && !r[0].Contains(' ')) time.Add(r[0]);
             var words = r[0].Split(' ');
             if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = [];
             list.Add((words, r[1]));
         }
+
+        TimeWords = time;
     }
 
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ";", ":", ".", "!", "?", "but", "while", "whereas", "although" };

@@ -27,6 +27,9 @@ internal sealed class AttributionContext(Document doc, Sentence sentence, Senten
 
     public AttributionLexicon Lexicon => lexicon;
 
+    /// <summary>Day and time words ("monday", "today"), which name no source.</summary>
+    public IReadOnlySet<string> TimeWords => FigureCues.Default.TimeWords;
+
     public static string Lemma(SyntaxWord w) => (w.Lemma.Length > 0 ? w.Lemma : w.Form).ToLowerInvariant();
 }
 

@@ -52,8 +52,21 @@ internal static class SourcePhrase
             return new SpeakerRef(org.Span, org.Span.Of(text));
         }
 
+        // A day or a time ("Thursday's report") names no one.
+        if (c.TimeWords.Contains(lemma)) return null;
         var span = PhraseSpan(s, head);
-        if (w.Tag == UniversalTag.Propn || c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma)) return new SpeakerRef(span, span.Of(text));
+        if (w.Tag == UniversalTag.Propn || c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma))
+        {
+            // A name the recognizer missed here but found elsewhere in the article ("ISPR says"): that mention, so the
+            // corpus-level stage names the entity.
+            string phrase = span.Of(text);
+            foreach (var m in c.Mentions)
+            {
+                if (m.Type is EntityType.Person or EntityType.Org && m.Span.Length == phrase.Length && string.CompareOrdinal(text, m.Span.Start, phrase, 0, phrase.Length) == 0) return new SpeakerRef(m.Span, phrase);
+            }
+
+            return new SpeakerRef(span, phrase);
+        }
 
         // Any other noun ("his version", "an hour") gives nothing, unless its phrase names someone ("the PDMA evening report").
         foreach (var m in MentionsIn(c))
@@ -71,7 +84,7 @@ internal static class SourcePhrase
         foreach (int child in s.Children(head))
         {
             string rel = s[child].BaseRelation;
-            if (rel is "det" or "amod" or "compound" or "nmod" or "flat" or "nummod" or "case")
+            if (rel is "det" or "amod" or "compound" or "nmod" or "flat" or "nummod")
             {
                 var (f, l) = s.SubtreeRange(child);
                 if (rel == "nmod" && child < head) continue; // a possessor stays ("the army's") only when it is the phrase's start, below
