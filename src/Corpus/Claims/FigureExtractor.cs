@@ -183,24 +183,39 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
     }
 
     /// <summary>
-    /// One figure per claim: a count the article states again (the same metric, value, counted thing and status, as in a
-    /// summary line repeating the lead) is the same figure. The first statement stays, with the source of a later one when
-    /// the first names none.
+    /// One figure per claim: a count the article states again (the same metric and value, counting the same thing or a thing
+    /// left unsaid once, as in a summary line repeating the lead) is the same figure. The first statement stays, with the
+    /// source of a later one when the first names none, what it counts when the first does not say, and withdrawn when the
+    /// article withdraws it anywhere (it reports the figure and its withdrawal).
     /// </summary>
     private static List<FigureDraft> Restatements(List<FigureDraft> figures)
     {
         var kept = new List<FigureDraft>(figures.Count);
-        var index = new Dictionary<(string, double?, double?, double?, string?, bool), int>();
+        var index = new Dictionary<(string, double?, double?, double?), List<int>>();
         foreach (var f in figures)
         {
-            var key = (f.Metric, f.Quantity.Value, f.Quantity.Low, f.Quantity.High, f.Counted, f.Retracted);
-            if (index.TryGetValue(key, out int at))
+            var key = (f.Metric, f.Quantity.Value, f.Quantity.Low, f.Quantity.High);
+            int at = -1;
+            if (index.TryGetValue(key, out var candidates))
             {
-                if (kept[at].SourceText is null && f.SourceText is not null) kept[at] = kept[at] with { SourceSpan = f.SourceSpan, SourceText = f.SourceText, SourceAttribution = f.SourceAttribution };
+                foreach (int c in candidates)
+                {
+                    if (kept[c].Counted is null || f.Counted is null || kept[c].Counted == f.Counted) { at = c; break; }
+                }
+            }
+
+            if (at >= 0)
+            {
+                var k = kept[at];
+                if (k.SourceText is null && f.SourceText is not null) k = k with { SourceSpan = f.SourceSpan, SourceText = f.SourceText, SourceAttribution = f.SourceAttribution };
+                if (k.Counted is null && f.Counted is not null) k = k with { Counted = f.Counted };
+                if (f.Retracted && !k.Retracted) k = k with { Retracted = true };
+                kept[at] = k;
                 continue;
             }
 
-            index[key] = kept.Count;
+            if (candidates is null) index[key] = candidates = [];
+            candidates.Add(kept.Count);
             kept.Add(f);
         }
 
