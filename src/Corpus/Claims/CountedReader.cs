@@ -59,7 +59,7 @@ internal static class CountedReader
         }
 
         if (q.Kind == QuantityKind.Percent) return CountedReading.NotAFigure;
-        // "a 200-person crowd": the glued count describes the noun it modifies, which is what is counted.
+        // "a 300-person crowd": the glued count describes the noun it modifies, which is what is counted.
         if (q.Kind == QuantityKind.Measure && q.Unit is { } glued && glued.ToLowerInvariant() is "person" or "man" or "member" or "strong"
             && s[n].Head > n && s[s[n].Head].Tag == UniversalTag.Noun && s[n].BaseRelation is "amod" or "compound" or "nummod")
         {
@@ -101,7 +101,7 @@ internal static class CountedReader
         }
         else if (OfNoun(s, n) is int of and >= 0)
         {
-            x = of; // "three of the victims", "dozens of homes"
+            x = of; // "four of the tenants", "dozens of homes"
             partitive = true;
         }
 
@@ -141,7 +141,7 @@ internal static class CountedReader
 
         if (predicate == FigureLexicon.None)
         {
-            // In "three of the victims died" the number, not the noun under it, is what the verb governs.
+            // In "four of the tenants died" the number, not the noun under it, is what the verb governs.
             var (governed, tally) = GoverningPredicate(s, partitive ? n : x, lex);
             if (tally >= 0)
             {
@@ -195,16 +195,16 @@ internal static class CountedReader
     {
         foreach (int c in s.Children(x))
         {
-            // "victims with minor injuries": what they are with.
+            // "riders with light injuries": what they are with.
             if (s[c].BaseRelation == "nmod" && s.Child(c, "case") is int with and >= 0 && s[with].Form.Equals("with", StringComparison.OrdinalIgnoreCase) && lex.PredicateClass(Lemma(s[c])) is { } pw) return pw;
             if (s[c].BaseRelation is not ("amod" or "acl" or "compound")) continue;
             if (lex.PredicateClass(Lemma(s[c])) is { } p) return p;
-            // "people who were shot dead", "people taken to hospital": a predicate under the modifying clause.
+            // "people who were shot dead", "people carried to hospital": a predicate under the modifying clause.
             if (s[c].BaseRelation == "acl")
             {
                 foreach (int cc in s.Children(c))
                 {
-                    // "people who were shot dead", "victims suffering from gunshot wounds".
+                    // "people who were shot dead", "riders suffering from burns".
                     if (s[cc].BaseRelation is "xcomp" or "obl" or "obj" && lex.PredicateClass(Lemma(s[cc])) is { } p2) return p2;
                 }
             }

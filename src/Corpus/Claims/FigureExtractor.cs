@@ -129,7 +129,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 var q = quantities[qi];
                 if (q.Kind == QuantityKind.Percent) continue;
 
-                // "ages 2 and 6": a number joined to an age is an age too.
+                // "ages 4 and 9": a number joined to an age is an age too.
                 bool age = q.Kind == QuantityKind.Count && (IsAge(text, tokens, q, s) || (previousAge && q.NumberToken > s.FirstToken && tokens[q.NumberToken - 1].Span.Of(text) is "and" or "," or "or"));
                 previousAge = age;
                 if (age) continue;
@@ -154,8 +154,8 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                     if (reading.Metric is { } read && (read != "other" || metric is null)) metric = read;
                 }
 
-                // "87 dead: 38 in Swat, 19 in Nowshera", "1,140 houses destroyed and 3,900 damaged", "120,000 displaced, 23,400 of them
-                // in camps": a bare count listed after a figure counts what that figure counts.
+                // "60 dead: 25 in Bergen, 14 in Lusk", "900 barns flattened and 2,100 damaged", "8,000 evacuated, 3,000 of them
+                // in tents": a bare count listed after a figure counts what that figure counts.
                 string? counted = reading.Counted;
                 if (metric is null && counted is null && previousMetric is not null && q.Kind == QuantityKind.Count && ListedAfterFigure(text, tokens, q, s))
                 {
@@ -363,7 +363,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         if (before >= s.FirstToken && tokens[before].Span.Of(text) is "aged" or "age" or "ages") return true;
         if (after < s.EndToken && tokens[after].Span.Of(text).StartsWith("year-old", StringComparison.OrdinalIgnoreCase)) return true;
 
-        // "Oleksandr Vasylenko, 58, has led ...", "One victim, 23, was ...": a bare number between commas after a name or a noun.
+        // "Oleksandr Vasylenko, 58, has led ...", "One driver, 31, was ...": a bare number between commas after a name or a noun.
         return q.Value is < 130 && q.Span.Start == tokens[q.NumberToken].Start && before >= s.FirstToken && tokens[before].Span.Of(text) == "," && after < s.EndToken && tokens[after].Span.Of(text) == ","
             && before - 1 >= s.FirstToken && tokens[before - 1].Kind == TokenKind.Word;
     }

@@ -26,7 +26,7 @@ internal static class DescriptiveOrganisations
     };
 
     /// <summary>
-    /// A force named by its place: "Toledo police", "the Hayward police". Only "police": "U.S. officials" and "Lagos
+    /// A force named by its place: "Lusk police", "the Bergen police". Only "police": "U.S. officials" and "Bergen
     /// authorities" stay a place and a word, as news NER corpora annotate them, while "X police" is rarely split there.
     /// </summary>
     private const string LocalForce = "police";

@@ -4,7 +4,7 @@ using Corpus.Syntax;
 namespace Corpus.Claims.Attribution;
 
 /// <summary>
-/// An organisation that does what is counted is its source: "the World Food Programme pledged $2.5 million",
+/// An organisation that does what is counted is its source: "the Harbour Fund pledged $4 million",
 /// "police detained 64 people", "officials evacuated 18,000". Only an organisation, an institution noun or a
 /// generic group: a person who acts ("the gunman shot three") is no source.
 /// </summary>

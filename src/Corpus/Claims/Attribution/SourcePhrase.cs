@@ -8,7 +8,7 @@ namespace Corpus.Claims.Attribution;
 /// Turns the head word of a source phrase into the source: the name mention it is part of, the role noun
 /// there, a pronoun's antecedent ("he" → the last person named; "it" → the last organisation), "the
 /// alliance" → the organisation named with that word, else the noun phrase as written ("police",
-/// "the irrigation department"). Null for what names no source (a number, "this").
+/// "the water board"). Null for what names no source (a number, "this").
 /// </summary>
 internal static class SourcePhrase
 {
@@ -45,19 +45,19 @@ internal static class SourcePhrase
         if (w.Tag is not (UniversalTag.Noun or UniversalTag.Propn)) return null;
 
         // "the ministry", "the alliance", "police": the organisation the article named with that word, before if it did, else after
-        // ("police said …" in a report that names "Elkhart police" further down).
+        // ("police said …" in a report that names "Lusk police" further down).
         if (w.Tag == UniversalTag.Noun && c.Lexicon.IsInstitution(lemma) && s.Child(head, "nmod:poss") < 0 && !HasOwnName(s, head)
             && (Antecedents.LastOrganisationNamed(text, c.Mentions, w.Form, w.Span.Start) ?? Antecedents.FirstOrganisationNamed(text, c.Mentions, w.Form)) is { } org)
         {
             return new SpeakerRef(org.Span, org.Span.Of(text));
         }
 
-        // A day or a time ("Thursday's report") names no one.
+        // A day or a time ("Monday's report") names no one.
         if (c.TimeWords.Contains(lemma)) return null;
         var span = PhraseSpan(s, head);
         if (w.Tag == UniversalTag.Propn || c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma))
         {
-            // A name the recognizer missed here but found elsewhere in the article ("ISPR says"): that mention, so the
+            // A name the recognizer missed here but found elsewhere in the article ("NHRB says"): that mention, so the
             // corpus-level stage names the entity.
             string phrase = span.Of(text);
             foreach (var m in c.Mentions)
@@ -68,7 +68,7 @@ internal static class SourcePhrase
             return new SpeakerRef(span, phrase);
         }
 
-        // Any other noun ("his version", "an hour") gives nothing, unless its phrase names someone ("the PDMA evening report").
+        // Any other noun ("her account", "an hour") gives nothing, unless its phrase names someone ("the NHRB night bulletin").
         foreach (var m in MentionsIn(c))
         {
             if (span.Start <= m.Span.Start && m.Span.End <= span.End && m.Type is EntityType.Person or EntityType.Org) return new SpeakerRef(m.Span, m.Span.Of(text));
@@ -99,7 +99,7 @@ internal static class SourcePhrase
         return new TextSpan(s[first].Span.Start, s[last].Span.End);
     }
 
-    /// <summary>True when the noun carries a name of its own ("Elkhart police", "the Bergen council"): then it is that phrase, not an antecedent.</summary>
+    /// <summary>True when the noun carries a name of its own ("Lusk police", "the Bergen council"): then it is that phrase, not an antecedent.</summary>
     private static bool HasOwnName(SentenceSyntax s, int head)
     {
         foreach (int k in s.Children(head))

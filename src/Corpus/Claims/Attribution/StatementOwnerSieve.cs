@@ -4,7 +4,7 @@ namespace Corpus.Claims.Attribution;
 
 /// <summary>
 /// A statement noun over the word gives it, and its owner or issuer is the source: "the ministry's estimate
-/// of 900", "the PDMA's report lists …", "a statement by the army", "the agency issued a report that …".
+/// of 900", "the bureau's report lists …", "a statement by the army", "the agency issued a report that …".
 /// </summary>
 internal sealed class StatementOwnerSieve : IAttributionSieve
 {
@@ -41,10 +41,10 @@ internal sealed class StatementOwnerSieve : IAttributionSieve
 
         foreach (int k in s.Children(noun))
         {
-            // "the PDMA evening report": a name compounded into the noun.
+            // "the NHRB night bulletin": a name compounded into the noun.
             if (s[k].BaseRelation is "compound" && s[k].Tag == UniversalTag.Propn && SourcePhrase.Resolve(c, k) is { } named) return named;
 
-            // "the figure withdrawn by the PDMA": the agent of a participle on the noun.
+            // "the figure withdrawn by the bureau": the agent of a participle on the noun.
             if (s[k].BaseRelation == "acl")
             {
                 foreach (int a in s.Children(k))
