@@ -85,6 +85,7 @@ internal static class ArticleRecordCodec
                 Opt(w, f.Counted);
                 Opt(w, f.SourceAttribution);
                 Opt(w, f.PlaceKey);
+                Opt(w, f.CitedSource);
                 var facts = f.Facts;
                 Opt(w, facts.Time);
                 w.Write((byte)facts.Trend);
@@ -170,7 +171,7 @@ internal static class ArticleRecordCodec
                 var sentence = ReadSpan(r);
                 string? location = OptString(r);
                 TextSpan? source = r.ReadBoolean() ? ReadSpan(r) : null;
-                figures.Add(new FigureDraft(metric, q, sentence, location, source, OptString(r), r.ReadBoolean(), OptString(r), OptString(r)) { PlaceKey = OptString(r), Facts = ReadFacts(r) });
+                figures.Add(new FigureDraft(metric, q, sentence, location, source, OptString(r), r.ReadBoolean(), OptString(r), OptString(r)) { PlaceKey = OptString(r), CitedSource = OptString(r), Facts = ReadFacts(r) });
                 sentences.Add(r.ReadString());
             }
 

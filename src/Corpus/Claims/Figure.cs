@@ -60,6 +60,9 @@ public sealed record Figure(
     /// <summary>What the sentence says about the figure beyond the number: time, trend, estimate, snapshot, denial, part, population.</summary>
     public FigureFacts Facts { get; init; } = FigureFacts.None;
 
+    /// <summary>The source the source cites ("the agency, citing the health ministry": the ministry), as written; null when none.</summary>
+    public string? CitedSource { get; init; }
+
     /// <summary>Entity id of the source (as <see cref="Quote.Speaker"/> is of a speaker), or null when it is no resolved entity ("police").</summary>
     public string? SourceEntity { get; init; }
 

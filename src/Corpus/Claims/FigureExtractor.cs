@@ -25,6 +25,9 @@ internal sealed record FigureDraft(
 
     /// <summary>What the sentence says about the figure beyond the number.</summary>
     public FigureFacts Facts { get; init; } = FigureFacts.None;
+
+    /// <summary>The source the source cites ("the agency, citing the health ministry"), as written; null when none.</summary>
+    public string? CitedSource { get; init; }
 }
 
 /// <summary>The country an article is about: by name, or by a key the corpus-level stage names.</summary>
@@ -172,7 +175,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 var (sourceSpan, sourceText) = attributed is { } a ? (a.Span, a.Text) : Source(doc, mentions, mentionsIn, rolesIn[s.Index] ?? [], s, q);
                 string? sourceRule = attributed?.Sieve ?? (sourceText is null ? null : "word-window");
                 bool retracted = IsRetracted(text, tokens, s, q);
-                result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted, counted, sourceRule) { PlaceKey = placeKey, Facts = cues.Read(text, tokens, s, q, metric, counted, lexicon) });
+                result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted, counted, sourceRule) { PlaceKey = placeKey, CitedSource = attributed?.Cited, Facts = cues.Read(text, tokens, s, q, metric, counted, lexicon) });
                 previousMetric = metric;
                 previousCounted = counted;
                 previousLocation ??= location;
@@ -446,7 +449,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
     }
 
     /// <summary>Who gives the figure, by the attribution sieves over the parse; null when none decides.</summary>
-    private static (TextSpan? Span, string? Text, string Sieve)? AttributedSource(Document doc, Sentence s, Quantity q, IReadOnlyList<Mention> mentions, IReadOnlyList<RoleUse> roleUses)
+    private static (TextSpan? Span, string? Text, string Sieve, string? Cited)? AttributedSource(Document doc, Sentence s, Quantity q, IReadOnlyList<Mention> mentions, IReadOnlyList<RoleUse> roleUses)
     {
         // A sentence not parsed yet is parsed for its source only when a word in it may report ("said", "according", "estimate").
         var lexicon = Attribution.AttributionLexicon.Default;
@@ -468,7 +471,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         if (word < 0) return null;
         var context = new Attribution.AttributionContext(doc, s, syntax, mentions, roleUses, lexicon);
         if (Attribution.Attributor.Default.Attribute(context, word) is not { } found) return null;
-        return (found.Source.Span, found.Source.Text, found.Sieve);
+        return (found.Source.Span, found.Source.Text, found.Sieve, found.Cited?.Text);
     }
 
     /// <summary>Who gives the figure: "according to X", or the subject of a reporting verb ("X said", "X, which estimates", "said X").</summary>

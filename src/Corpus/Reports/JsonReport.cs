@@ -112,6 +112,7 @@ public static class JsonReport
             w.WriteString("location", f.Location);
             w.WriteString("source", f.Source);
             w.WriteString("sourceEntity", f.SourceEntity);
+            if (f.CitedSource is { } cited) w.WriteString("citedSource", cited);
             w.WriteString("attribution", f.Attribution);
             w.WriteString("status", f.Status == FigureStatus.Retracted ? "retracted" : "asserted");
             if (!ReferenceEquals(f.Facts, FigureFacts.None) && f.Facts != FigureFacts.None)

@@ -98,4 +98,13 @@ public class FigureExtractorTests
         var plain = new CorpusAnalyzer(new AnalyzerOptions { MaxDegreeOfParallelism = 1, ClaimsFromSyntax = false });
         plain.Analyze([new Article("t", "Storm hits the coast of Norway\n\n" + body)]).Figures.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Two_level_attribution_keeps_the_cited_source()
+    {
+        var f = Figures("The relief agency, citing the health ministry, said 40 people died.").Single();
+        f.Metric.Should().Be("killed");
+        f.Source.Should().Contain("agency");
+        f.CitedSource.Should().Be("health ministry");
+    }
 }

@@ -23,7 +23,7 @@ internal sealed class ReportingClauseSieve : IAttributionSieve
             if (v < 0) break;
             if (s[v].Tag != UniversalTag.Verb || c.Lexicon.VerbFrame(AttributionContext.Lemma(s[v])) == ReportingFrame.None) continue;
             if (s[child].BaseRelation is "nsubj" or "csubj") continue; // the word is the speaker's side, not the content
-            if (Speaker(c, v) is { } source) return new AttributionResult(source, Name, AccordingToSieve.Cited(c, s.Child(v, "nsubj")));
+            if (Speaker(c, v) is { } source) return new AttributionResult(source, Name, AccordingToSieve.Cited(c, s.Child(v, "nsubj")) ?? AccordingToSieve.Cited(c, v));
         }
 
         return null;
