@@ -1,4 +1,5 @@
 using Corpus.Ingestion;
+using Corpus.Quantities;
 using Corpus.Reports;
 using Corpus.Storage;
 
@@ -185,7 +186,7 @@ internal static class Commands
                 WriteNumber(writer, "value", q.Value);
                 WriteNumber(writer, "low", q.Low);
                 WriteNumber(writer, "high", q.High);
-                writer.WriteString("qualifier", q.Qualifier);
+                writer.WriteString("qualifier", QualifierNames.Name(q.Qualifier));
                 writer.WriteString("unit", q.Unit);
                 writer.WriteString("kind", q.Kind.ToString().ToLowerInvariant());
                 writer.WriteEndObject();

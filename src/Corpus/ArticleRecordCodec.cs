@@ -70,7 +70,7 @@ internal static class ArticleRecordCodec
                 Opt(w, q.Value);
                 Opt(w, q.Low);
                 Opt(w, q.High);
-                w.Write(q.Qualifier);
+                w.Write((byte)q.Qualifier);
                 Opt(w, q.Unit);
                 w.Write((byte)q.Kind);
                 Write(w, q.NumberSpan);
@@ -164,7 +164,7 @@ internal static class ArticleRecordCodec
                 var qspan = ReadSpan(r);
                 string qtext = r.ReadString();
                 double? value = OptDouble(r), low = OptDouble(r), high = OptDouble(r);
-                string qualifier = r.ReadString();
+                var qualifier = (Quantities.Qualifier)r.ReadByte();
                 string? unit = OptString(r);
                 var kind = (QuantityKind)r.ReadByte();
                 var q = new Quantity(qspan, qtext, value, low, high, qualifier, unit, kind) { NumberSpan = ReadSpan(r), EndToken = r.ReadInt32(), NumberToken = r.ReadInt32() };

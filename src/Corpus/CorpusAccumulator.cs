@@ -214,17 +214,8 @@ internal sealed class CorpusAccumulator
         Text = _strings.Intern(u.Text),
     };
 
-    private static Qualifier QualifierOf(string qualifier) => qualifier switch
-    {
-        "at-least" => Qualifier.AtLeast,
-        "more-than" => Qualifier.MoreThan,
-        "at-most" => Qualifier.AtMost,
-        "less-than" => Qualifier.LessThan,
-        "about" => Qualifier.About,
-        "almost" => Qualifier.Almost,
-        "range" => Qualifier.Range,
-        _ => Qualifier.Exact,
-    };
+    /// <summary>A figure counts a stated rise or fall as stated.</summary>
+    private static Quantities.Qualifier QualifierOf(Quantities.Qualifier qualifier) => qualifier is Quantities.Qualifier.Rise or Quantities.Qualifier.Fall ? Quantities.Qualifier.Exact : qualifier;
 
     /// <summary>Each source that is a mention named by its entity's canonical name; each place by its entity's name.</summary>
     private void NameFigures(IReadOnlyList<Entity> entities, int[] owners)

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Corpus.Claims;
+using Corpus.Quantities;
 using Corpus.Reconciliation;
 using Corpus.Text;
 

@@ -1,27 +1,7 @@
+using Corpus.Quantities;
 using Corpus.Text;
 
 namespace Corpus.Claims;
-
-/// <summary>How a figure's value relates to the true count.</summary>
-public enum Qualifier
-{
-    /// <summary>Stated as is.</summary>
-    Exact,
-    /// <summary>"at least".</summary>
-    AtLeast,
-    /// <summary>"more than", "over".</summary>
-    MoreThan,
-    /// <summary>"up to", "at most".</summary>
-    AtMost,
-    /// <summary>"fewer than", "less than", "under".</summary>
-    LessThan,
-    /// <summary>"about", "around", "some", "an estimated".</summary>
-    About,
-    /// <summary>"almost", "nearly", "just under".</summary>
-    Almost,
-    /// <summary>A range: see <see cref="Figure.Low"/> and <see cref="Figure.High"/>.</summary>
-    Range,
-}
 
 /// <summary>Whether the text presents a figure as standing or as withdrawn.</summary>
 public enum FigureStatus

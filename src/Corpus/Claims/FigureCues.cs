@@ -60,8 +60,8 @@ internal sealed class FigureCues
             if (ClauseBreaks.Contains(w) && trend != FigureTrend.None) break;
         }
 
-        if (q.Qualifier is "rise") trend = FigureTrend.Rise;
-        else if (q.Qualifier is "fall" && trend == FigureTrend.None) trend = FigureTrend.Fall;
+        if (q.Qualifier == Qualifier.Rise) trend = FigureTrend.Rise;
+        else if (q.Qualifier == Qualifier.Fall && trend == FigureTrend.None) trend = FigureTrend.Fall;
 
         // Right after it: "5,000 soldiers, up from 3,500" says the figure itself rose.
         for (int k = q.EndToken; k < end && k < q.EndToken + 9 && !ClauseBreaks.Contains(Lower(text, tokens[k])); k++)

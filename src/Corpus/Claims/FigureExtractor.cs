@@ -167,7 +167,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
 
                 if (metric is null) continue;
 
-                if (q.Qualifier == "exact" && IsEstimate(text, tokens, q, s)) q = q with { Qualifier = "about" };
+                if (q.Qualifier == Qualifier.Exact && IsEstimate(text, tokens, q, s)) q = q with { Qualifier = Qualifier.About };
                 string? location = LocationAfter(doc, here, q, s, nextStart) ?? (including ? null : previousLocation ?? LocationBefore(doc, here, q, s));
                 string? placeKey = null;
                 if (location is null && mainCountry is { } main) (location, placeKey) = (main.Name, main.Key);
@@ -250,7 +250,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
             int token = s.FirstToken;
             while (token < s.EndToken && tokens[token].Start < w.Span.Start) token++;
             if (token >= s.EndToken || tokens[token].Start != w.Span.Start) continue;
-            var q = new Quantity(w.Span, w.Form, 0, null, null, "exact", null, QuantityKind.Count) { NumberSpan = w.Span, NumberToken = token, EndToken = token + 1 };
+            var q = new Quantity(w.Span, w.Form, 0, null, null, Qualifier.Exact, null, QuantityKind.Count) { NumberSpan = w.Span, NumberToken = token, EndToken = token + 1 };
             int at = quantities.FindIndex(x => x.Span.Start > w.Span.Start);
             quantities.Insert(at < 0 ? quantities.Count : at, q);
         }

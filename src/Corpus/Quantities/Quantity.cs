@@ -24,10 +24,10 @@ public enum QuantityKind
 /// <param name="Value">The number, or null for a range or vague count.</param>
 /// <param name="Low">Lower bound of a range or vague count.</param>
 /// <param name="High">Upper bound of a range or vague count.</param>
-/// <param name="Qualifier">exact, at-least, more-than, at-most, less-than, about, almost, range, rise or fall.</param>
+/// <param name="Qualifier">How the value relates to the count, or the change it reports.</param>
 /// <param name="Unit">The unit or counted noun as written ("%", "km", "dollars", "people"), or null.</param>
 /// <param name="Kind">Count, money, percent or measure.</param>
-public sealed record Quantity(TextSpan Span, string Text, double? Value, double? Low, double? High, string Qualifier, string? Unit, QuantityKind Kind)
+public sealed record Quantity(TextSpan Span, string Text, double? Value, double? Low, double? High, Qualifier Qualifier, string? Unit, QuantityKind Kind)
 {
     /// <summary>Offsets of the number itself, without qualifier or unit.</summary>
     public TextSpan NumberSpan { get; init; }

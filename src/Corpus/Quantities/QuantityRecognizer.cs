@@ -11,19 +11,8 @@ namespace Corpus.Quantities;
 /// </summary>
 public static class QuantityRecognizer
 {
-    private static readonly (string[] Words, string Qualifier)[] Qualifiers = Build(
-        ("no fewer than", "at-least"), ("not less than", "at-least"), ("no less than", "at-least"), ("at least", "at-least"), ("a minimum of", "at-least"),
-        ("more than", "more-than"), ("upwards of", "more-than"), ("in excess of", "more-than"), ("just over", "more-than"), ("over", "more-than"),
-        ("above", "more-than"), ("exceeding", "more-than"),
-        ("as many as", "at-most"), ("up to", "at-most"), ("at most", "at-most"), ("no more than", "at-most"), ("a maximum of", "at-most"),
-        ("fewer than", "less-than"), ("less than", "less-than"), ("under", "less-than"), ("below", "less-than"), ("just under", "almost"),
-        ("nearly", "almost"), ("almost", "almost"), ("close to", "almost"), ("just shy of", "almost"), ("approaching", "almost"),
-        ("about", "about"), ("around", "about"), ("some", "about"), ("approximately", "about"), ("roughly", "about"), ("an estimated", "about"),
-        ("estimated", "about"), ("circa", "about"), ("ca.", "about"), ("~", "about"), ("or so", "about"), ("nearly", "almost"),
-        ("rose", "rise"), ("rose by", "rise"), ("rises", "rise"), ("increased", "rise"), ("increased by", "rise"), ("climbed", "rise"), ("climbed by", "rise"),
-        ("jumped", "rise"), ("jumped by", "rise"), ("grew", "rise"), ("grew by", "rise"), ("soared", "rise"), ("surged", "rise"), ("gained", "rise"), ("up", "rise"), ("up by", "rise"),
-        ("fell", "fall"), ("fell by", "fall"), ("falls", "fall"), ("dropped", "fall"), ("dropped by", "fall"), ("declined", "fall"), ("declined by", "fall"),
-        ("decreased", "fall"), ("decreased by", "fall"), ("slid", "fall"), ("plunged", "fall"), ("plummeted", "fall"), ("lost", "fall"), ("down", "fall"), ("down by", "fall"));
+    private static readonly (string[] Words, Qualifier Qualifier)[] Qualifiers = DataTable.Rows("Corpus.Quantities.Resources.qualifiers.tsv", 2)
+        .Select(r => (r[0].Split(' '), QualifierNames.Parse(r[1]))).OrderByDescending(x => x.Item1.Length).ToArray();
 
     private static readonly HashSet<string> MeasureUnits = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -56,8 +45,6 @@ public static class QuantityRecognizer
         "autumn", "fall", "winter", "between", "and", "to", "around", "circa",
     };
 
-    private static (string[] Words, string Qualifier)[] Build(params (string Phrase, string Qualifier)[] items) =>
-        items.Select(x => (x.Phrase.Split(' '), x.Qualifier)).OrderByDescending(x => x.Item1.Length).ToArray();
 
     /// <summary>Every quantity in <paramref name="text"/>, in order; offsets are into <paramref name="text"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
@@ -82,7 +69,7 @@ public static class QuantityRecognizer
 
             // Qualifier before, range after, unit after.
             int qStart = core.Start;
-            string qualifier = "exact";
+            var qualifier = Qualifier.Exact;
             bool between = false, from = false;
             foreach (var (words, q) in Qualifiers)
             {
@@ -96,8 +83,8 @@ public static class QuantityRecognizer
                 }
             }
 
-            if (core.Plus && qualifier == "exact") qualifier = "more-than";
-            if (qualifier == "exact" && core.Start > first)
+            if (core.Plus && qualifier == Qualifier.Exact) qualifier = Qualifier.MoreThan;
+            if (qualifier == Qualifier.Exact && core.Start > first)
             {
                 string prev = Lower(text, tokens[core.Start - 1]);
                 between = prev == "between";
@@ -120,15 +107,15 @@ public static class QuantityRecognizer
                         value = null;
                         low = lv;
                         high = hv;
-                        qualifier = "range";
+                        qualifier = Qualifier.Range;
                         core = core with { End = second.End, Currency = core.Currency ?? second.Currency, GluedUnit = second.GluedUnit ?? core.GluedUnit };
                         j = core.End;
                     }
                 }
             }
 
-            if ((between || from) && qualifier != "range") qStart = core.Start;
-            if ((core.Vague || (value is null && low is not null)) && qualifier == "exact") qualifier = "range";
+            if ((between || from) && qualifier != Qualifier.Range) qStart = core.Start;
+            if ((core.Vague || (value is null && low is not null)) && qualifier == Qualifier.Exact) qualifier = Qualifier.Range;
 
             // Unit after the number.
             string? unit = core.Currency ?? core.GluedUnit;

@@ -1,3 +1,4 @@
+using Corpus.Quantities;
 using Corpus.Claims;
 
 namespace Corpus.Reconciliation;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Corpus.Quantities;
 using Corpus.Claims;
 
 namespace Corpus.Reconciliation;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Corpus.Quantities;
 using Corpus.Claims;
 using Corpus.Reconciliation;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Corpus.Quantities;
 using Corpus.Claims;
 using Corpus.Entities;
 using Corpus.Reconciliation;
@@ -187,18 +188,7 @@ public static class JsonReport
     };
 
     /// <summary>The contract's name for a qualifier (exact, at-least, more-than, ...).</summary>
-    public static string QualifierName(Qualifier q) => q switch
-    {
-        Qualifier.Exact => "exact",
-        Qualifier.AtLeast => "at-least",
-        Qualifier.MoreThan => "more-than",
-        Qualifier.AtMost => "at-most",
-        Qualifier.LessThan => "less-than",
-        Qualifier.About => "about",
-        Qualifier.Almost => "almost",
-        Qualifier.Range => "range",
-        _ => q.ToString().ToLowerInvariant(),
-    };
+    public static string QualifierName(Qualifier q) => QualifierNames.Name(q);
 
     private static void WriteMention(Utf8JsonWriter w, EntityMention m, bool withText)
     {

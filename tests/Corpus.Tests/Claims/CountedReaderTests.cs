@@ -74,7 +74,7 @@ public class CountedReaderTests
     }
 
     private static Quantity Money(SentenceSyntax s, int n, string unit) =>
-        new(s[n].Span, s[n].Form, 900, null, null, "exact", unit, QuantityKind.Money) { NumberSpan = s[n].Span };
+        new(s[n].Span, s[n].Form, 900, null, null, Qualifier.Exact, unit, QuantityKind.Money) { NumberSpan = s[n].Span };
 
     private static (SentenceSyntax Syntax, int Marked) Build(string rows)
     {

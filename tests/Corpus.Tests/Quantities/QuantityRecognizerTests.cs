@@ -174,6 +174,6 @@ public class QuantityRecognizerTests
     private static string Describe(Quantity q)
     {
         static string N(double? d) => d is { } v ? v.ToString(CultureInfo.InvariantCulture) : "-";
-        return $"{q.Text}|{N(q.Value)}|{N(q.Low)}|{N(q.High)}|{q.Qualifier}|{q.Unit ?? "-"}";
+        return $"{q.Text}|{N(q.Value)}|{N(q.Low)}|{N(q.High)}|{QualifierNames.Name(q.Qualifier)}|{q.Unit ?? "-"}";
     }
 }

@@ -1,4 +1,5 @@
 using Corpus.Claims;
+using Corpus.Quantities;
 using Corpus.Reconciliation;
 using Corpus.Text;
 

@@ -77,7 +77,7 @@ public class ReportTests
     public void Json_is_streamed_to_its_stream_in_small_writes_not_built_whole_in_memory()
     {
         // A result far larger than the writer's flush threshold, built by hand.
-        var figures = Enumerable.Range(1, 20_000).Select(i => new Corpus.Claims.Figure($"f{i}", "a", "killed", i, null, null, Corpus.Claims.Qualifier.Exact, "Lusk", null,
+        var figures = Enumerable.Range(1, 20_000).Select(i => new Corpus.Claims.Figure($"f{i}", "a", "killed", i, null, null, Corpus.Quantities.Qualifier.Exact, "Lusk", null,
             Corpus.Claims.FigureStatus.Asserted, "Twelve people were killed in Lusk on Monday, the police said.", new TextSpan(0, 6), new TextSpan(0, 60))).ToList();
         var result = new AnalysisResult([], [], [], figures, [], []);
         using var stream = new WriteSizeStream();
@@ -108,7 +108,7 @@ public class ReportTests
     public void Markdown_and_html_are_written_in_parts_and_equal_the_rendered_string()
     {
         var articles = Enumerable.Range(1, 400).Select(i => new ArticleInfo($"a{i}", $"Flood in Lusk, report {i}", new DateOnly(2025, 3, 1 + i % 20), "Daily Meridian", null, null, 100, 20, 2, 0) { Story = $"s{1 + i % 7}" }).ToList();
-        var figures = Enumerable.Range(1, 4_000).Select(i => new Corpus.Claims.Figure($"f{i}", $"a{1 + i % 400}", "killed", i, null, null, Corpus.Claims.Qualifier.Exact, "Lusk", null,
+        var figures = Enumerable.Range(1, 4_000).Select(i => new Corpus.Claims.Figure($"f{i}", $"a{1 + i % 400}", "killed", i, null, null, Corpus.Quantities.Qualifier.Exact, "Lusk", null,
             Corpus.Claims.FigureStatus.Asserted, "Twelve people were killed in Lusk on Monday, the police said.", new TextSpan(0, 6), new TextSpan(0, 60))).ToList();
         var result = new AnalysisResult(articles, [], [], figures, [], []);
         foreach (var (render, write) in new (Func<AnalysisResult, string>, Action<AnalysisResult, TextWriter>)[] { (MarkdownReport.Render, MarkdownReport.Write), (HtmlReport.Render, HtmlReport.Write) })
