@@ -54,6 +54,14 @@ internal static class SourcePhrase
 
         // A day or a time ("Monday's report") names no one.
         if (c.TimeWords.Contains(lemma)) return null;
+
+        // "the alliance's field teams", "the ministry's spokesman": unnamed people of a named organisation speak for it.
+        if (w.Tag == UniversalTag.Noun && (c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma)) && s.Child(head, "nmod:poss") is int owner and >= 0
+            && Resolve(c, owner) is { } organisation && IsOrganisation(c, organisation))
+        {
+            return organisation;
+        }
+
         var span = PhraseSpan(s, head);
         if (w.Tag == UniversalTag.Propn || c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma))
         {
@@ -105,6 +113,16 @@ internal static class SourcePhrase
         foreach (int k in s.Children(head))
         {
             if (s[k].BaseRelation is "compound" or "amod" or "nmod" && s[k].Tag == UniversalTag.Propn) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsOrganisation(AttributionContext c, SpeakerRef source)
+    {
+        foreach (var m in c.Mentions)
+        {
+            if (m.Span == source.Span) return m.Type is EntityType.Org or EntityType.Gpe;
         }
 
         return false;
