@@ -122,7 +122,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
             budget.ThrowIfCancellationRequested();
             if (s.IsBoilerplate || (s.Kind & (SentenceKind.Headline | SentenceKind.Dateline | SentenceKind.Heading)) != 0) continue;
             var quantities = QuantityRecognizer.Find(text, tokens, s.FirstToken, s.EndToken);
-            if (syntax) AddZeroCounts(doc, s, quantities);
+            if (syntax) AddDeterminerCounts(doc, s, quantities);
             IReadOnlyList<Mention> here = mentionsIn[s.Index] ?? [];
             string? previousMetric = null, previousCounted = null;
             bool previousAge = false;
@@ -226,31 +226,33 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
     }
 
     /// <summary>
-    /// "No arrests have been made", "no one was hurt": a count of zero, as a quantity over the word "no", when the parse reads
-    /// the noun it determines as a casualty or custody count. Inserted in text order.
+    /// Counts a determiner makes: "no arrests have been made", "no one was hurt" (zero) and "both men died" (two), as a quantity
+    /// over the determiner, when the parse reads the noun it determines as a casualty or custody count. Inserted in text order.
     /// </summary>
-    private void AddZeroCounts(Document doc, Sentence s, List<Quantity> quantities)
+    private void AddDeterminerCounts(Document doc, Sentence s, List<Quantity> quantities)
     {
         var tokens = doc.TokenSpan;
         bool any = false;
         for (int k = s.FirstToken; k + 1 < s.EndToken && !any; k++)
         {
-            // Parse only when the word after "no" could be a casualty or custody noun, or "one": most "no"s count nothing.
-            any = tokens[k].Span.Length == 2 && tokens[k].Span.Of(doc.Text).Equals("no", StringComparison.OrdinalIgnoreCase)
-                && tokens[k + 1].Kind == TokenKind.Word && MayBeZeroCounted(tokens[k + 1].Span.Of(doc.Text));
+            // Parse only when the word after "no" could be a casualty or custody noun, or "one" (most "no"s count nothing), or for "both".
+            string w = tokens[k].Span.Of(doc.Text);
+            any = (w.Equals("no", StringComparison.OrdinalIgnoreCase) && tokens[k + 1].Kind == TokenKind.Word && MayBeZeroCounted(tokens[k + 1].Span.Of(doc.Text)))
+                || w.Equals("both", StringComparison.OrdinalIgnoreCase);
         }
 
         if (!any) return;
         var syntax = doc.GetSyntax(s.Index);
         foreach (var w in syntax.Words)
         {
-            if (!w.Form.Equals("no", StringComparison.OrdinalIgnoreCase) || w.BaseRelation != "det") continue;
-            var reading = CountedReader.ReadCount(syntax, w.Index, lexicon);
+            double value = w.Form.Equals("no", StringComparison.OrdinalIgnoreCase) ? 0 : w.Form.Equals("both", StringComparison.OrdinalIgnoreCase) ? 2 : -1;
+            if (value < 0 || w.BaseRelation is not ("det" or "cc:preconj")) continue;
+            var reading = CountedReader.ReadCount(syntax, w.Index, lexicon, value);
             if (reading.Metric is not ("killed" or "injured" or "arrested" or "missing")) continue;
             int token = s.FirstToken;
             while (token < s.EndToken && tokens[token].Start < w.Span.Start) token++;
             if (token >= s.EndToken || tokens[token].Start != w.Span.Start) continue;
-            var q = new Quantity(w.Span, w.Form, 0, null, null, Qualifier.Exact, null, QuantityKind.Count) { NumberSpan = w.Span, NumberToken = token, EndToken = token + 1 };
+            var q = new Quantity(w.Span, w.Form, value, null, null, Qualifier.Exact, null, QuantityKind.Count) { NumberSpan = w.Span, NumberToken = token, EndToken = token + 1 };
             int at = quantities.FindIndex(x => x.Span.Start > w.Span.Start);
             quantities.Insert(at < 0 ? quantities.Count : at, q);
         }

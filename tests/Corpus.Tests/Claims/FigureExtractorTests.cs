@@ -58,6 +58,9 @@ public class FigureExtractorTests
         { "The flood left 60 dead: 25 in Bergen, 14 in Lusk and the rest elsewhere.", ["killed|60|-|-|exact|Norway|-|asserted", "killed|25|-|-|exact|Bergen|-|asserted", "killed|14|-|-|exact|Lusk|-|asserted"] },
         // A count restated in the same article is one figure: withdrawn when the article withdraws it anywhere.
         { "The agency first put the toll at 40. Later it withdrew the figure of 40 deaths.", ["killed|40|-|-|exact|Norway|The agency|retracted"] },
+        // "both" counts two when it determines a casualty; "both sides" counts nothing.
+        { "Both riders died at the scene.", ["killed|2|-|-|exact|Norway|-|asserted"] },
+        { "Both sides signed the accord.", [] },
         // Ages joined by "and" are ages.
         { "The family's two boys, ages 4 and 9, were unhurt.", [] },
         // Not figures: ages, years, durations, money, percentages, counts of nothing in particular.
