@@ -1,4 +1,5 @@
 using Corpus.Claims;
+using Corpus.Claims.Attribution;
 using Corpus.Entities;
 using Corpus.Quantities;
 using Corpus.Text;

@@ -70,7 +70,7 @@ internal static class CountedReader
         if (q.Kind == QuantityKind.Measure)
         {
             string unit = (q.Unit ?? string.Empty).ToLowerInvariant();
-            string singular = unit.EndsWith('s') ? unit[..^1] : unit;
+            string singular = FigureLexicon.Singular(unit);
             return lex.CountedClass(singular) == "area" ? new CountedReading("other", singular, false) : CountedReading.NotAFigure;
         }
 
@@ -175,7 +175,7 @@ internal static class CountedReader
 
     private static bool IsOne(SyntaxWord w) => w.Form is "1" || w.Form.Equals("one", StringComparison.OrdinalIgnoreCase) || w.Form.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Form.Equals("an", StringComparison.OrdinalIgnoreCase);
 
-    private static string Lemma(SyntaxWord w) => w.Lemma.Length > 0 ? w.Lemma.ToLowerInvariant() : w.Form.ToLowerInvariant();
+    private static string Lemma(SyntaxWord w) => w.LowerLemma;
 
     /// <summary>X in "N of (the) X": an nmod child of the number with "of".</summary>
     private static int OfNoun(SentenceSyntax s, int n)

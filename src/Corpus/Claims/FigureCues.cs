@@ -13,26 +13,40 @@ internal sealed class FigureCues
 
     public static FigureCues Default { get; } = new(DataTable.Rows("Corpus.Claims.Resources.figure-cues.tsv", 2));
 
-    /// <summary>The one-word time cues ("monday", "today", "overnight").</summary>
-    public IReadOnlySet<string> TimeWords { get; }
-
     internal FigureCues(IEnumerable<string[]> rows)
     {
-        var time = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var r in rows)
         {
-            if (r[1] == "time" && !r[0].Contains(' ')) time.Add(r[0]);
             var words = r[0].Split(' ');
             if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = [];
             list.Add((words, r[1]));
         }
-
-        TimeWords = time;
     }
 
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ";", ":", ".", "!", "?", "but", "while", "whereas", "although" };
 
-    public FigureFacts Read(string text, ReadOnlySpan<Token> tokens, Sentence s, Quantity q, string metric, string? counted, FigureLexicon lexicon)
+    /// <summary>What holds for every figure of a sentence: a denial, "alone", and the first time expression.</summary>
+    internal readonly record struct SentenceCues(bool Denied, bool Alone, string? Time);
+
+    /// <summary>The sentence-wide cues of <paramref name="s"/>, read once for all its figures.</summary>
+    public SentenceCues ReadSentence(string text, ReadOnlySpan<Token> tokens, Sentence s)
+    {
+        bool denied = false, alone = false;
+        string? time = null;
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+        {
+            foreach (var kind in KindsAt(text, tokens, k, s.EndToken))
+            {
+                if (kind == "denial") denied = true;
+                else if (kind == "alone") alone = true;
+                else if (kind == "time" && time is null) time = TimePhrase(text, tokens, k, s.FirstToken, s.EndToken);
+            }
+        }
+
+        return new SentenceCues(denied, alone, time);
+    }
+
+    public FigureFacts Read(string text, ReadOnlySpan<Token> tokens, Sentence s, SentenceCues sentence, Quantity q, string metric, string? counted, FigureLexicon lexicon)
     {
         int first = s.FirstToken, end = s.EndToken;
         int numberStart = q.NumberToken;
@@ -73,15 +87,7 @@ internal sealed class FigureCues
         }
 
         // Anywhere in the sentence: denial, "alone", the time expression.
-        for (int k = first; k < end; k++)
-        {
-            foreach (var kind in KindsAt(text, tokens, k, end))
-            {
-                if (kind == "denial") denied = true;
-                else if (kind == "alone") alone = true;
-                else if (kind == "time" && time is null) time = TimePhrase(text, tokens, k, first, end);
-            }
-        }
+        (denied, alone, time) = (sentence.Denied, sentence.Alone, sentence.Time);
 
         // Which people are counted: police and troops apart are a part of all people; so are foreigners and children.
         if (metric is not ("troops" or "aircraft"))
@@ -91,7 +97,7 @@ internal sealed class FigureCues
             for (int k = q.EndToken; population == "all" && k < end && k < q.EndToken + 5; k++)
             {
                 string w = Lower(text, tokens[k]);
-                string singular = w.EndsWith('s') ? w[..^1] : w;
+                string singular = FigureLexicon.Singular(w);
                 if (lexicon.CountedClass(w) is "officer" or "troops" || lexicon.CountedClass(singular) is "officer" or "troops") population = "security";
             }
         }

@@ -1,3 +1,4 @@
+using Corpus.Claims.Attribution;
 using Corpus.Entities;
 using Corpus.Quantities;
 using Corpus.Text;
@@ -126,6 +127,8 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
             IReadOnlyList<Mention> here = mentionsIn[s.Index] ?? [];
             string? previousMetric = null, previousCounted = null;
             bool previousAge = false;
+            bool? mayReport = null;                       // whether a word of the sentence may report: looked up once, for the first figure
+            FigureCues.SentenceCues? sentenceCues = null; // read once, for the first figure
             string? previousLocation = null;
             for (int qi = 0; qi < quantities.Count; qi++)
             {
@@ -171,11 +174,11 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 string? location = LocationAfter(doc, here, q, s, nextStart) ?? (including ? null : previousLocation ?? LocationBefore(doc, here, q, s));
                 string? placeKey = null;
                 if (location is null && mainCountry is { } main) (location, placeKey) = (main.Name, main.Key);
-                var attributed = syntax ? AttributedSource(doc, s, q, mentions, roleUses) : null;
+                var attributed = syntax ? AttributedSource(doc, s, q, mentions, roleUses, ref mayReport) : null;
                 var (sourceSpan, sourceText) = attributed is { } a ? (a.Span, a.Text) : Source(doc, mentions, mentionsIn, rolesIn[s.Index] ?? [], s, q);
                 string? sourceRule = attributed?.Sieve ?? (sourceText is null ? null : "word-window");
                 bool retracted = IsRetracted(text, tokens, s, q);
-                result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted, counted, sourceRule) { PlaceKey = placeKey, CitedSource = attributed?.Cited, Facts = cues.Read(text, tokens, s, q, metric, counted, lexicon) });
+                result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted, counted, sourceRule) { PlaceKey = placeKey, CitedSource = attributed?.Cited, Facts = cues.Read(text, tokens, s, sentenceCues ??= cues.ReadSentence(text, tokens, s), q, metric, counted, lexicon) });
                 previousMetric = metric;
                 previousCounted = counted;
                 previousLocation ??= location;
@@ -288,7 +291,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
     {
         string w = word.ToLowerInvariant();
         if (w == "one") return true;
-        string singular = w.EndsWith("ies", StringComparison.Ordinal) ? w[..^3] + "y" : w.EndsWith('s') ? w[..^1] : w;
+        string singular = FigureLexicon.Singular(w);
         return lexicon.CountedClass(singular) is "killed" or "injured" or "arrested" or "missing" || lexicon.PredicateClass(singular) is not null;
     }
 
@@ -451,28 +454,17 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
     }
 
     /// <summary>Who gives the figure, by the attribution sieves over the parse; null when none decides.</summary>
-    private static (TextSpan? Span, string? Text, string Sieve, string? Cited)? AttributedSource(Document doc, Sentence s, Quantity q, IReadOnlyList<Mention> mentions, IReadOnlyList<RoleUse> roleUses)
+    private static (TextSpan? Span, string? Text, string Sieve, string? Cited)? AttributedSource(Document doc, Sentence s, Quantity q, IReadOnlyList<Mention> mentions, IReadOnlyList<RoleUse> roleUses, ref bool? mayReport)
     {
         // A sentence not parsed yet is parsed for its source only when a word in it may report ("said", "according", "estimate").
-        var lexicon = Attribution.AttributionLexicon.Default;
-        if (!doc.IsParsed(s.Index))
-        {
-            bool reports = false;
-            var tokens = doc.TokenSpan;
-            for (int k = s.FirstToken; k < s.EndToken && !reports; k++)
-            {
-                string w = tokens[k].Span.Of(doc.Text);
-                reports = tokens[k].Kind == TokenKind.Word && (lexicon.MayBeReportingVerb(w) || w.Equals("according", StringComparison.OrdinalIgnoreCase));
-            }
-
-            if (!reports) return null;
-        }
+        var lexicon = AttributionLexicon.Default;
+        if (!doc.IsParsed(s.Index) && !(mayReport ??= lexicon.MayReport(doc.Text, doc.TokenSpan, s.FirstToken, s.EndToken, null))) return null;
 
         var syntax = doc.GetSyntax(s.Index);
         int word = CountedReader.WordAt(syntax, q.NumberSpan.Start);
         if (word < 0) return null;
-        var context = new Attribution.AttributionContext(doc, s, syntax, mentions, roleUses, lexicon);
-        if (Attribution.Attributor.Default.Attribute(context, word) is not { } found) return null;
+        var context = new AttributionContext(doc, s, syntax, mentions, roleUses, lexicon);
+        if (Attributor.Default.Attribute(context, word) is not { } found) return null;
         return (found.Source.Span, found.Source.Text, found.Sieve, found.Cited?.Text);
     }
 

@@ -39,6 +39,10 @@ internal sealed class FigureLexicon
     public string? CountedClass(string lemma) => _counted.GetValueOrDefault(lemma)
         ?? (lemma.Length > 3 && lemma.EndsWith('s') ? _counted.GetValueOrDefault(lemma[..^1]) : null); // a plural the lemmatizer kept ("metres")
 
+    /// <summary>A lowercase word's naive singular, for looking up words as written: "injuries" → "injury", "arrests" → "arrest".</summary>
+    public static string Singular(string lower) =>
+        lower.EndsWith("ies", StringComparison.Ordinal) ? lower[..^3] + "y" : lower.EndsWith('s') ? lower[..^1] : lower;
+
     /// <summary>The class of predicate <paramref name="lemma"/> ("kill", "arrest"), or null.</summary>
     public string? PredicateClass(string lemma) => _predicates.GetValueOrDefault(lemma);
 

@@ -15,15 +15,7 @@ internal static class ParsedIndirectSpeech
 {
     public static IEnumerable<QuoteDraft> Find(Document doc, Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<RoleUse> roles, bool[] covered, AttributionLexicon lexicon)
     {
-        var tokens = doc.TokenSpan;
-        bool any = false;
-        for (int k = sentence.FirstToken; k < sentence.EndToken && !any; k++)
-        {
-            string w = tokens[k].Span.Of(doc.Text);
-            any = tokens[k].Kind == TokenKind.Word && !covered[k] && (lexicon.MayBeReportingVerb(w) || w.Equals("according", StringComparison.OrdinalIgnoreCase));
-        }
-
-        if (!any) return [];
+        if (!lexicon.MayReport(doc.Text, doc.TokenSpan, sentence.FirstToken, sentence.EndToken, covered)) return [];
         return Read(doc, sentence, doc.GetSyntax(sentence.Index), mentions, roles, covered, lexicon);
     }
 
@@ -33,11 +25,9 @@ internal static class ParsedIndirectSpeech
         var found = new List<QuoteDraft>();
         var context = new AttributionContext(doc, sentence, s, mentions, roles, lexicon);
         // "According to X, C" and "C, according to X": the clause X is attached to, without the attribution.
-        for (int a = 0; a + 1 < s.Count; a++)
+        foreach (var (a, x) in AccordingToSieve.Phrases(s))
         {
-            if (!s[a].Form.Equals("according", StringComparison.OrdinalIgnoreCase) || !s[a + 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
-            int x = s[a].Head;
-            if (x <= a + 1 || s[x].Tag is not (UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Pron) || s[x].Head < 0) continue;
+            if (x < 0 || s[x].Head < 0) continue;
             int clause = s[x].Head;
             var (cf, cl) = s.SubtreeRange(clause);
             var (xf, xl) = s.SubtreeRange(x);

@@ -1,10 +1,8 @@
+using Corpus.Claims.Attribution;
 using Corpus.Entities;
 using Corpus.Text;
 
 namespace Corpus.Claims;
-
-/// <summary>Who a quote is attributed to, before corpus-level resolution: a mention, a role noun, or a pronoun's antecedent.</summary>
-internal readonly record struct SpeakerRef(TextSpan Span, string Text);
 
 /// <summary>A quote found in one article.</summary>
 /// <param name="Span">Offsets of the quoted words or reported content.</param>
@@ -161,7 +159,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
             // parenthetical clause. (Parsing only these keeps the parser's cost to the sentences that need it.)
             if (syntax && result.Count == before && !HasQuoteIn(result, s.Span))
             {
-                foreach (var draft in ParsedIndirectSpeech.Find(doc, s, mentions, allRoles, covered, Attribution.AttributionLexicon.Default)) result.Add(draft);
+                foreach (var draft in ParsedIndirectSpeech.Find(doc, s, mentions, allRoles, covered, AttributionLexicon.Default)) result.Add(draft);
             }
         }
 

@@ -22,4 +22,7 @@ public readonly record struct SyntaxWord(int Index, TextSpan Span, string Form, 
 
     /// <summary>True for the sentence's root word.</summary>
     public bool IsRoot => Head < 0;
+
+    /// <summary>The lemma in lower case (the form when there is no lemma), as the claims' lexicons are keyed.</summary>
+    internal string LowerLemma => (Lemma.Length > 0 ? Lemma : Form).ToLowerInvariant();
 }

@@ -10,12 +10,10 @@ internal sealed class AccordingToSieve : IAttributionSieve
     public AttributionResult? Decide(AttributionContext c, int target)
     {
         var s = c.Syntax;
-        for (int i = 0; i + 1 < s.Count; i++)
+        foreach (var (i, marked) in Phrases(s))
         {
-            if (!s[i].Form.Equals("according", StringComparison.OrdinalIgnoreCase) || !s[i + 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
-
             // X is the nominal that "according" marks; when the parse attached it elsewhere, the first nominal after "to".
-            int x = s[i].Head >= 0 && s[i].Head > i + 1 && s[s[i].Head].Tag is UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Pron ? s[i].Head : -1;
+            int x = marked;
             for (int k = i + 2; x < 0 && k < s.Count && k < i + 8; k++)
             {
                 if (s[k].Tag is UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Pron && (s[k].Head < i + 2 || s[k].Head > k)) x = k;
@@ -31,6 +29,20 @@ internal sealed class AccordingToSieve : IAttributionSieve
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Each "according to" of a sentence: the index of "according", and the nominal the parse has it mark (-1 when the parse
+    /// attached it to no nominal after "to").
+    /// </summary>
+    internal static IEnumerable<(int According, int Marked)> Phrases(SentenceSyntax s)
+    {
+        for (int i = 0; i + 1 < s.Count; i++)
+        {
+            if (!s[i].Form.Equals("according", StringComparison.OrdinalIgnoreCase) || !s[i + 1].Form.Equals("to", StringComparison.OrdinalIgnoreCase)) continue;
+            int head = s[i].Head;
+            yield return (i, head > i + 1 && s[head].Tag is UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Pron ? head : -1);
+        }
     }
 
     /// <summary>"according to the agency, citing the health ministry": the cited source.</summary>

@@ -4,6 +4,9 @@ using Corpus.Text;
 
 namespace Corpus.Claims.Attribution;
 
+/// <summary>Who says something, before corpus-level resolution: a mention, a role noun, a pronoun's antecedent, or a phrase as written.</summary>
+internal readonly record struct SpeakerRef(TextSpan Span, string Text);
+
 /// <summary>Who says so, as a sieve decided it.</summary>
 /// <param name="Source">The source as it stands in the text: a mention, a role noun, a pronoun's antecedent, or a noun phrase ("police").</param>
 /// <param name="Sieve">The name of the sieve that decided, for explanations and debugging.</param>
@@ -27,10 +30,8 @@ internal sealed class AttributionContext(Document doc, Sentence sentence, Senten
 
     public AttributionLexicon Lexicon => lexicon;
 
-    /// <summary>Day and time words ("monday", "today"), which name no source.</summary>
-    public IReadOnlySet<string> TimeWords => FigureCues.Default.TimeWords;
 
-    public static string Lemma(SyntaxWord w) => (w.Lemma.Length > 0 ? w.Lemma : w.Form).ToLowerInvariant();
+    public static string Lemma(SyntaxWord w) => w.LowerLemma;
 }
 
 /// <summary>One way of finding who says what a sentence's word belongs to. A sieve returns null when it cannot decide.</summary>

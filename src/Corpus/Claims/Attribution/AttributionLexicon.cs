@@ -17,8 +17,8 @@ internal enum ReportingFrame
 }
 
 /// <summary>
-/// Reporting predicates and source nouns, loaded once from <c>Claims/Resources</c>
-/// (<c>reporting-predicates.tsv</c>, <c>source-nouns.tsv</c>). Immutable and thread-safe.
+/// Reporting predicates, source nouns and time words, loaded once from <c>Claims/Resources</c>
+/// (<c>reporting-predicates.tsv</c>, <c>source-nouns.tsv</c>, the time rows of <c>figure-cues.tsv</c>). Immutable and thread-safe.
 /// </summary>
 internal sealed class AttributionLexicon
 {
@@ -26,13 +26,16 @@ internal sealed class AttributionLexicon
     private readonly FrozenSet<string> _nouns;
     private readonly FrozenDictionary<string, string> _sources;
     private readonly FrozenSet<string> _verbForms;
+    private readonly FrozenSet<string> _timeWords;
 
     public static AttributionLexicon Default { get; } = new(
         DataTable.Rows("Corpus.Claims.Resources.reporting-predicates.tsv", 3),
-        DataTable.Rows("Corpus.Claims.Resources.source-nouns.tsv", 2));
+        DataTable.Rows("Corpus.Claims.Resources.source-nouns.tsv", 2),
+        DataTable.Rows("Corpus.Claims.Resources.figure-cues.tsv", 2).Where(r => r[1] == "time" && !r[0].Contains(' ')).Select(r => r[0]));
 
-    internal AttributionLexicon(IEnumerable<string[]> reporting, IEnumerable<string[]> sources)
+    internal AttributionLexicon(IEnumerable<string[]> reporting, IEnumerable<string[]> sources, IEnumerable<string> timeWords)
     {
+        _timeWords = timeWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var rows = reporting.ToList();
         _verbs = DataTable.Lookup("reporting-predicates.tsv", rows.Where(r => r[1] != "noun"), 0, 1, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(kv => kv.Key, kv => kv.Value == "object" ? ReportingFrame.Object : ReportingFrame.Clause, StringComparer.OrdinalIgnoreCase);
@@ -48,6 +51,23 @@ internal sealed class AttributionLexicon
     /// word as written, so that only sentences that may report speech are parsed for it.
     /// </summary>
     public bool MayBeReportingVerb(string form) => _verbForms.Contains(form);
+
+    /// <summary>
+    /// True when a word of tokens [<paramref name="first"/>, <paramref name="end"/>) may report: a form of a reporting verb or
+    /// "according". Words already inside a quote (<paramref name="covered"/>) do not count. The cheap test that decides whether
+    /// a sentence is parsed for attribution.
+    /// </summary>
+    public bool MayReport(string text, ReadOnlySpan<Token> tokens, int first, int end, bool[]? covered)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || (covered is not null && covered[k])) continue;
+            string w = tokens[k].Span.Of(text);
+            if (MayBeReportingVerb(w) || w.Equals("according", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The regular forms of a verb: -s, -ed, -ing, with the usual spelling changes (and a doubled final consonant as an alternative).</summary>
     internal static IEnumerable<string> Inflections(string lemma)
@@ -71,6 +91,9 @@ internal sealed class AttributionLexicon
 
     /// <summary>True for a noun naming a statement or document ("statement", "report", "claim").</summary>
     public bool IsStatementNoun(string lemma) => _nouns.Contains(lemma);
+
+    /// <summary>True for a day or time word ("monday", "today": the time cues of <c>figure-cues.tsv</c>), which names no source.</summary>
+    public bool IsTimeWord(string lemma) => _timeWords.Contains(lemma);
 
     /// <summary>True for an institution noun ("police", "ministry").</summary>
     public bool IsInstitution(string lemma) => _sources.GetValueOrDefault(lemma) == "institution";

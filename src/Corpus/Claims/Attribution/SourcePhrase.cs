@@ -53,7 +53,7 @@ internal static class SourcePhrase
         }
 
         // A day or a time ("Monday's report") names no one.
-        if (c.TimeWords.Contains(lemma)) return null;
+        if (c.Lexicon.IsTimeWord(lemma)) return null;
 
         // "the alliance's field teams", "the ministry's spokesman": unnamed people of a named organisation speak for it.
         if (w.Tag == UniversalTag.Noun && (c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma)) && s.Child(head, "nmod:poss") is int owner and >= 0

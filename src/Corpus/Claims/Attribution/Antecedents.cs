@@ -1,6 +1,6 @@
 using Corpus.Entities;
 
-namespace Corpus.Claims;
+namespace Corpus.Claims.Attribution;
 
 /// <summary>Resolving "the ministry", "the agency" to the organisation the article named with that word.</summary>
 internal static class Antecedents
