@@ -182,20 +182,26 @@ internal sealed class CorpusAccumulator
 
         public int[]? RoleSlots { get; private set; }
 
+        // Span to the first mention (and role noun) there, built on first use: an article with many
+        // quotes and mentions is linear, not quotes × mentions.
+        private Dictionary<TextSpan, int>? _mentionAt;
+        private Dictionary<TextSpan, int>? _roleAt;
+
         public int At(TextSpan span)
         {
             var mentions = article.Mentions.Mentions;
-            for (int i = 0; i < mentions.Count; i++)
-            {
-                if (mentions[i].Span == span) return Slot(MentionSlots ??= NoSlots(mentions.Count), i);
-            }
-
-            for (int i = 0; i < article.Roles.Count; i++)
-            {
-                if (article.Roles[i].Span == span) return Slot(RoleSlots ??= NoSlots(article.Roles.Count), i);
-            }
-
+            _mentionAt ??= FirstAt(mentions.Count, i => mentions[i].Span);
+            if (_mentionAt.TryGetValue(span, out int m)) return Slot(MentionSlots ??= NoSlots(mentions.Count), m);
+            _roleAt ??= FirstAt(article.Roles.Count, i => article.Roles[i].Span);
+            if (_roleAt.TryGetValue(span, out int r)) return Slot(RoleSlots ??= NoSlots(article.Roles.Count), r);
             return -1;
+        }
+
+        private static Dictionary<TextSpan, int> FirstAt(int count, Func<int, TextSpan> spanOf)
+        {
+            var first = new Dictionary<TextSpan, int>(count);
+            for (int i = 0; i < count; i++) first.TryAdd(spanOf(i), i);
+            return first;
         }
 
         private int Slot(int[] slots, int i) => slots[i] >= 0 ? slots[i] : slots[i] = Next++;

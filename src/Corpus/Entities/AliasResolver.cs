@@ -364,6 +364,15 @@ internal sealed class AliasResolver
         var byKey = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var ordered = a.Mentions.OrderBy(m => m.Span.Start).ToList();
 
+        // The article's people filed by surname, by each given name and by first word: a mention is
+        // compared with the people whose words are like its own, not with every person so far, so an
+        // article of thousands of names stays near-linear. Candidates keep the order people were found.
+        var order = new Dictionary<Cluster, int>(ReferenceEqualityComparer.Instance);
+        var bySurname = new SimilarWordIndex<Cluster>();
+        var byGivenName = new SimilarWordIndex<Cluster>();
+        var byFirstWord = new SimilarWordIndex<Cluster>();
+        IEnumerable<Cluster> InOrder(IEnumerable<Cluster> found) => found.Distinct().OrderBy(p => order[p]);
+
         // Full names first, so that a surname before its full name still finds it.
         foreach (var m in ordered.Where(m => m.Type == EntityType.Person).OrderByDescending(m => wordsOf(TextOf(m)).Length).ThenBy(m => m.Span.Start))
         {
@@ -373,16 +382,16 @@ internal sealed class AliasResolver
             Cluster? target = null;
             if (words.Length >= 2)
             {
-                target = persons.FirstOrDefault(p => SamePersonWords(p.NameWords, words));
+                target = InOrder(bySurname.Similar(words[^1])).FirstOrDefault(p => SamePersonWords(p.NameWords, words));
             }
             else
             {
                 // A single word: surname or given name of a full name in this article; the nearest preceding wins.
-                var candidates = persons.Where(p => p.NameWords.Length >= 2 && (NameForms.SimilarWords(p.NameWords[^1], words[0]) || p.NameWords[..^1].Any(g => g.Length > 1 && NameForms.SimilarWords(g, words[0])))).ToList();
-                target = candidates.OrderBy(p => Distance(p, m)).FirstOrDefault() ?? persons.FirstOrDefault(p => p.NameWords.Length == 1 && NameForms.SimilarWords(p.NameWords[0], words[0]));
+                var candidates = InOrder(bySurname.Similar(words[0]).Concat(byGivenName.Similar(words[0]))).Where(p => p.NameWords.Length >= 2).ToList();
+                target = candidates.OrderBy(p => Distance(p, m)).FirstOrDefault() ?? InOrder(bySurname.Similar(words[0])).FirstOrDefault(p => p.NameWords.Length == 1);
             }
 
-            if (target is null && words.Length >= 2 && persons.FirstOrDefault(p => p.NameWords.Length >= 2 && GivenNamesMatch(p.NameWords[..^1], words)) is { } byGiven)
+            if (target is null && words.Length >= 2 && InOrder(byFirstWord.Similar(words[0])).FirstOrDefault(p => p.NameWords.Length >= 2 && GivenNamesMatch(p.NameWords[..^1], words)) is { } byGiven)
             {
                 target = byGiven; // "Kassym-Jomart" alone after "Kassym-Jomart Tokayev"
             }
@@ -390,8 +399,15 @@ internal sealed class AliasResolver
             if (target is null)
             {
                 target = new Cluster { Type = EntityType.Person, NameWords = words };
+                order[target] = persons.Count;
                 persons.Add(target);
                 result.Add(target);
+                bySurname.Add(words[^1], target);
+                byFirstWord.Add(words[0], target);
+                for (int g = 0; g < words.Length - 1; g++)
+                {
+                    if (words[g].Length > 1) byGivenName.Add(words[g], target);
+                }
             }
 
             target.Mentions.Add(UseOf(m, t));
