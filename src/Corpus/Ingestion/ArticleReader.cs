@@ -173,6 +173,11 @@ public static class ArticleReader
         return item;
     }
 
+    /// <summary>Folders nested deeper than this are rejected rather than walked (a guard beside loop detection).</summary>
+    private const int MaxFolderDepth = 64;
+
+    private const string NotUtf8Name = "its name is not valid UTF-8 (shown with \uFFFD), and .NET cannot open such a name; rename it in UTF-8";
+
     private static IEnumerable<IngestedItem> ReadPath(string path, IngestionOptions options, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(path))
@@ -181,36 +186,72 @@ public static class ArticleReader
             yield break;
         }
 
-        FileSystemInfo? info = null;
+        FileKind kind;
         string? error = null;
+        string full = path;
         try
         {
-            info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
-            if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { Exists: false }) error = "broken symbolic link";
-            else if (!info.Exists) error = "no such file or folder";
+            full = Path.GetFullPath(path);
+            kind = FileKinds.Of(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
+            kind = FileKind.Missing;
             error = ex.Message;
         }
 
+        error ??= kind switch
+        {
+            FileKind.Missing when path.Contains('\uFFFD') => NotUtf8Name,
+            FileKind.Missing when IsLink(path) => "broken symbolic link",
+            FileKind.Missing => "no such file or folder",
+            FileKind.LinkLoop => "symbolic link loop (too many levels of links); fix the link",
+            _ => null,
+        };
         if (error is not null)
         {
             yield return IngestedItem.Reject(path, error);
             yield break;
         }
 
-        if (info is DirectoryInfo dir)
+        if (kind == FileKind.Directory)
         {
-            foreach (var item in ReadFolder(dir, options, ct)) yield return item;
+            var dir = new DirectoryInfo(full);
+            var visited = new HashSet<string>(StringComparer.Ordinal) { Canonical(dir) };
+            foreach (var item in ReadFolder(dir, Canonical(dir), visited, 0, options, ct)) yield return item;
         }
         else
         {
-            foreach (var item in ReadFile((FileInfo)info!, options, ct)) yield return item;
+            foreach (var item in ReadFile(new FileInfo(full), kind, options, ct)) yield return item;
         }
     }
 
-    private static IEnumerable<IngestedItem> ReadFolder(DirectoryInfo dir, IngestionOptions options, CancellationToken ct)
+    private static bool IsLink(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget is not null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A folder's path with its own link resolved: two ways to one folder compare equal.</summary>
+    private static string Canonical(DirectoryInfo dir)
+    {
+        try
+        {
+            return Path.TrimEndingDirectorySeparator((dir.LinkTarget is null ? dir : dir.ResolveLinkTarget(returnFinalTarget: true) ?? dir).FullName);
+        }
+        catch (IOException)
+        {
+            return Path.TrimEndingDirectorySeparator(dir.FullName);
+        }
+    }
+
+    private static IEnumerable<IngestedItem> ReadFolder(DirectoryInfo dir, string canonical, HashSet<string> visited, int depth, IngestionOptions options, CancellationToken ct)
     {
         List<FileSystemInfo> entries;
         string? error = null;
@@ -234,27 +275,100 @@ public static class ArticleReader
         foreach (var entry in entries)
         {
             ct.ThrowIfCancellationRequested();
-            if (entry is DirectoryInfo sub)
+            if (entry.Name.Contains('\uFFFD'))
             {
-                if (!options.Recursive || sub.LinkTarget is not null) continue; // symlinked folders could loop
-                foreach (var item in ReadFolder(sub, options, ct)) yield return item;
+                yield return IngestedItem.Reject(entry.FullName, NotUtf8Name);
+                continue;
             }
-            else if (entry.LinkTarget is not null && entry.ResolveLinkTarget(returnFinalTarget: true) is { Exists: false })
+
+            // The entry's own type says whether it is a link; what it names decides what is read.
+            var kind = FileKinds.Of(entry.FullName);
+            bool link = entry.LinkTarget is not null;
+            if (kind == FileKind.Directory)
             {
-                yield return IngestedItem.Reject(entry.FullName, "broken symbolic link: its target does not exist; fix the link or remove it");
+                if (!options.Recursive)
+                {
+                    yield return IngestedItem.Reject(entry.FullName, "a folder inside a folder, and IngestionOptions.Recursive is off; give it as its own path");
+                    continue;
+                }
+
+                var sub = new DirectoryInfo(entry.FullName);
+                string subCanonical = link ? Canonical(sub) : Path.Combine(canonical, entry.Name);
+                if (!visited.Add(subCanonical))
+                {
+                    // A link back up the tree (a loop) or to a folder read already: its files are read once.
+                    yield return IngestedItem.Reject(entry.FullName, $"symbolic link to a folder already read ({subCanonical}); its files are read once, through the first path");
+                    continue;
+                }
+
+                if (depth + 1 > MaxFolderDepth)
+                {
+                    yield return IngestedItem.Reject(entry.FullName, $"folders nested more than {MaxFolderDepth} deep; give the deeper folder as its own path");
+                    continue;
+                }
+
+                foreach (var item in ReadFolder(sub, subCanonical, visited, depth + 1, options, ct)) yield return item;
+                continue;
             }
-            else
+
+            switch (kind)
             {
-                foreach (var item in ReadFile((FileInfo)entry, options, ct)) yield return item;
+                case FileKind.Missing when link:
+                    yield return IngestedItem.Reject(entry.FullName, "broken symbolic link: its target does not exist; fix the link or remove it");
+                    break;
+                case FileKind.Missing:
+                    yield return IngestedItem.Reject(entry.FullName, "the file disappeared while the folder was read");
+                    break;
+                case FileKind.LinkLoop:
+                    yield return IngestedItem.Reject(entry.FullName, "symbolic link loop (too many levels of links); fix the link or remove it");
+                    break;
+                default:
+                    foreach (var item in ReadFile(new FileInfo(entry.FullName), kind, options, ct)) yield return item;
+                    break;
             }
         }
     }
 
-    private static IEnumerable<IngestedItem> ReadFile(FileInfo file, IngestionOptions options, CancellationToken ct)
+    private static IEnumerable<IngestedItem> ReadFile(FileInfo file, FileKind kind, IngestionOptions options, CancellationToken ct)
     {
         string ext = file.Extension.ToLowerInvariant();
         string display = file.FullName;
-        if (JsonlExtensions.Contains(ext))
+        bool jsonl = JsonlExtensions.Contains(ext);
+        if (!jsonl && !TextExtensions.Contains(ext))
+        {
+            yield return IngestedItem.Reject(display, $"unsupported file type '{(ext.Length == 0 ? file.Name : ext)}': expected .txt or .jsonl");
+            yield break;
+        }
+
+        // Never opened unless regular: opening a FIFO blocks, and a device (/dev/zero) never ends.
+        if (!FileKinds.MayRead(kind))
+        {
+            yield return IngestedItem.Reject(display, $"not a regular file but {FileKinds.Describe(kind)}{(file.LinkTarget is not null ? " (through a symbolic link)" : string.Empty)}; it was not opened. Give a regular file, or - for standard input");
+            yield break;
+        }
+
+        // The size of what is read, not of a link to it.
+        long length;
+        try
+        {
+            var target = file.LinkTarget is not null ? file.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? file : file;
+            length = target.Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            length = -1;
+        }
+
+        if (length == 0)
+        {
+            // Where the type is unknown, zero length may be a pipe or device: not opened.
+            yield return IngestedItem.Reject(display, kind == FileKind.Regular
+                ? "empty file: nothing to analyze; remove it or give it text"
+                : "empty file (or not a regular file): nothing to analyze; remove it or give it text");
+            yield break;
+        }
+
+        if (jsonl)
         {
             Stream? stream = null;
             string? error = null;
@@ -281,29 +395,31 @@ public static class ArticleReader
             yield break;
         }
 
-        if (!TextExtensions.Contains(ext))
-        {
-            yield return IngestedItem.Reject(display, $"unsupported file type '{(ext.Length == 0 ? file.Name : ext)}': expected .txt or .jsonl");
-            yield break;
-        }
-
-        yield return ReadTextFile(file, display, options);
+        yield return ReadTextFile(file, length, display, options);
     }
 
-    private static IngestedItem ReadTextFile(FileInfo file, string display, IngestionOptions options)
+    private static IngestedItem ReadTextFile(FileInfo file, long length, string display, IngestionOptions options)
     {
+        if (length > options.MaxArticleBytes)
+        {
+            return IngestedItem.Reject(display, $"file is {length:N0} bytes, over the limit of {options.MaxArticleBytes:N0}; raise the limit (--max-bytes) or split the file");
+        }
+
         byte[] bytes;
         try
         {
-            long length = file.Length;
-            if (length > options.MaxArticleBytes)
+            // Read at most one byte past the limit: a file that grows while it is read cannot exhaust memory.
+            using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+            var buffer = new MemoryStream((int)Math.Min(Math.Max(length, 0) + 1, options.MaxArticleBytes + 1));
+            var chunk = new byte[1 << 16];
+            int n;
+            while ((n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, options.MaxArticleBytes + 1 - buffer.Length))) > 0)
             {
-                return IngestedItem.Reject(display, $"file is {length:N0} bytes, over the limit of {options.MaxArticleBytes:N0}; raise the limit (--max-bytes) or split the file");
+                buffer.Write(chunk, 0, n);
+                if (buffer.Length > options.MaxArticleBytes) break;
             }
 
-            // Zero length without opening: a named pipe or device would block a read forever.
-            if (length == 0) return IngestedItem.Reject(display, "empty file (or not a regular file): nothing to analyze; remove it or give it text");
-            bytes = File.ReadAllBytes(file.FullName);
+            bytes = buffer.ToArray();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

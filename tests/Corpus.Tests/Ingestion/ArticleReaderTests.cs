@@ -120,6 +120,91 @@ public class ArticleReaderTests
         items.Single(i => i.Rejected is not null).Rejected!.Reason.Should().StartWith("broken symbolic link").And.Contain("fix the link");
     }
 
+    [Theory]
+    [InlineData("pipe.jsonl")]
+    [InlineData("pipe.txt")]
+    public void A_named_pipe_is_rejected_without_being_opened(string name)
+    {
+        if (!UnixFiles.Available) return;
+        using var dir = new TempFolder();
+        string fifo = UnixFiles.MakeFifo(Path.Combine(dir.Path, name));
+
+        // Given directly and inside a folder: opening a FIFO with no writer would block forever.
+        SingleRejection(fifo).Reason.Should().Contain("named pipe").And.Contain("not opened");
+        SingleRejection(dir.Path).Reason.Should().Contain("named pipe");
+    }
+
+    [Theory]
+    [InlineData("zero.jsonl")]
+    [InlineData("zero.txt")]
+    public void A_symlink_to_a_device_is_rejected_without_being_read(string name)
+    {
+        if (!UnixFiles.Available) return;
+        using var dir = new TempFolder();
+        string link = UnixFiles.Link(Path.Combine(dir.Path, name), "/dev/zero");
+        SingleRejection(link).Reason.Should().Contain("a device (through a symbolic link)");
+    }
+
+    [Fact]
+    public void A_symlink_to_a_large_file_is_measured_by_its_target()
+    {
+        if (!UnixFiles.Available) return;
+        using var dir = new TempFolder();
+        string big = dir.Write("big.dat", new byte[10_000]);
+        string link = UnixFiles.Link(Path.Combine(dir.Path, "small-looking.txt"), big);
+        SingleRejection(link).Reason.Should().Contain("10,000 bytes, over the limit of 4,096");
+    }
+
+    [Fact]
+    public void A_symlinked_subfolder_is_read_once_and_a_loop_back_up_is_named()
+    {
+        if (!UnixFiles.Available) return;
+        using var dir = new TempFolder();
+        dir.Write("top/a.txt", "A article.");
+        dir.Write("elsewhere/b.txt", "B article.");
+        UnixFiles.Link(Path.Combine(dir.Path, "top", "linked"), Path.Combine(dir.Path, "elsewhere"));
+        UnixFiles.Link(Path.Combine(dir.Path, "top", "up"), Path.Combine(dir.Path, "top"));
+        var items = Read(Path.Combine(dir.Path, "top"));
+        items.Where(i => i.Article is not null).Select(i => i.Article!.Id).Should().Equal("a", "b");
+        items.Should().ContainSingle(i => i.Rejected != null).Which.Rejected!.Reason.Should().Contain("folder already read");
+    }
+
+    [Fact]
+    public void A_symlink_loop_in_a_folder_is_rejected_not_a_crash()
+    {
+        if (!UnixFiles.Available) return;
+        using var dir = new TempFolder();
+        UnixFiles.Link(Path.Combine(dir.Path, "a.txt"), Path.Combine(dir.Path, "b.txt"));
+        UnixFiles.Link(Path.Combine(dir.Path, "b.txt"), Path.Combine(dir.Path, "a.txt"));
+        var items = Read(dir.Path);
+        items.Should().HaveCount(2).And.OnlyContain(i => i.Rejected != null && i.Rejected.Reason.Contains("symbolic link loop"));
+        SingleRejection(Path.Combine(dir.Path, "a.txt")).Reason.Should().Contain("symbolic link loop");
+    }
+
+    [Fact]
+    public void A_file_name_that_is_not_utf8_is_rejected_saying_so()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var dir = new TempFolder();
+
+        // .NET cannot name such a file; the shell can.
+        using (var p = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("sh", ["-c", "printf 'Some text here.' > \"$(printf 'lat1\\351.txt')\"" ]) { WorkingDirectory = dir.Path, UseShellExecute = false })!)
+        {
+            p.WaitForExit();
+        }
+
+        SingleRejection(dir.Path).Reason.Should().Contain("not valid UTF-8").And.Contain("rename");
+    }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(IngestionOptions.LargestArticleBytes + 1)]
+    public void A_size_limit_dotnet_cannot_hold_is_refused_naming_the_option(long bytes)
+    {
+        var act = () => new IngestionOptions { MaxArticleBytes = bytes };
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*IngestionOptions.MaxArticleBytes*");
+    }
+
     [Fact]
     public void A_folder_is_read_recursively_in_ordinal_order_and_every_file_is_accounted_for()
     {
