@@ -10,10 +10,11 @@ namespace Corpus.Storage;
 
 /// <summary>What one <see cref="CorpusStore.AddAsync"/> did.</summary>
 /// <param name="Added">Articles analyzed and stored by this run.</param>
-/// <param name="Unchanged">Inputs whose text the store already held (identified by content hash): not analyzed again.</param>
+/// <param name="Unchanged">Inputs the store already held under the same id with the same text (content hash): not analyzed again.</param>
 /// <param name="Rejected">Inputs of this run that did not become articles, with the reason.</param>
 /// <param name="Result">The whole store's analysis after the run, with this run's rejections.</param>
-public sealed record StoreRun(int Added, int Unchanged, IReadOnlyList<RejectedInput> Rejected, AnalysisResult Result);
+/// <param name="SharedText">Of the added articles, those whose text the store also holds under another id (a wire copy): kept as separate articles.</param>
+public sealed record StoreRun(int Added, int Unchanged, IReadOnlyList<RejectedInput> Rejected, AnalysisResult Result, int SharedText = 0);
 
 /// <summary>
 /// An embedded SQLite store of a corpus: articles (text and per-article analysis), and the entities,
@@ -30,7 +31,7 @@ public sealed class CorpusStore : IDisposable
 {
     private const int CommitEvery = 64;
     private readonly SqliteConnection _db;
-    private readonly HashSet<string> _hashes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _hashes = new(StringComparer.Ordinal); // to note shared texts
     private readonly Dictionary<string, string> _idHash = new(StringComparer.Ordinal);
 
     /// <summary>Hashes of the articles in the batch being committed; they count as stored only once it commits.</summary>
@@ -64,11 +65,25 @@ public sealed class CorpusStore : IDisposable
         ArgumentNullException.ThrowIfNull(path);
         string full = System.IO.Path.GetFullPath(path);
         if (readOnly && !File.Exists(full)) throw new CorpusStoreException($"{full}: no such store. Create it with 'corpus analyze PATH... --db {path}'.");
-        var builder = new SqliteConnectionStringBuilder { DataSource = full, Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate, Pooling = false };
+
+        // A cleanly closed store (no write-ahead log beside it) is opened immutable for reading: SQLite then
+        // writes nothing, not even its shared-memory file, so a store on read-only media can be reported.
+        bool immutable = readOnly && !HasLog(full);
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = immutable ? new Uri(full).AbsoluteUri + "?immutable=1" : full,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        };
         var db = new SqliteConnection(builder.ToString());
         try
         {
             db.Open();
+            if (Schema.WhyNotAStore(db) is { } notAStore)
+            {
+                throw new CorpusStoreException($"{full}: {notAStore}. It was not modified; use another --db path.");
+            }
+
             if (!readOnly)
             {
                 // WAL keeps the last committed batch intact if the process dies mid-write.
@@ -97,10 +112,16 @@ public sealed class CorpusStore : IDisposable
         }
     }
 
+    private static bool HasLog(string path)
+    {
+        var wal = new FileInfo(path + "-wal");
+        return wal.Exists && wal.Length > 0;
+    }
+
     /// <summary>
     /// Analyzes the inputs the store does not hold yet and stores them, then rewrites the
-    /// corpus-level tables. An input whose text is already stored is a no-op; one that reuses a stored
-    /// id for a different text is rejected.
+    /// corpus-level tables. An input stored already (same id, same text) is a no-op; one that reuses a
+    /// stored id for a different text is rejected; the same text under a new id is a new article.
     /// </summary>
     /// <exception cref="CorpusStoreException">The store cannot be written (full disk, read-only file, locked).</exception>
     /// <exception cref="OperationCanceledException">Cancelled; batches committed before stay, and a rerun completes the store.</exception>
@@ -116,7 +137,7 @@ public sealed class CorpusStore : IDisposable
             return (long)cmd.ExecuteScalar()!;
         });
         var pending = new Dictionary<string, (string Hash, string Text)>(StringComparer.Ordinal);
-        int unchanged = 0, added = 0;
+        int unchanged = 0, added = 0, shared = 0;
         var rejected = new List<RejectedInput>();
 
         async IAsyncEnumerable<IngestedItem> New([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
@@ -131,18 +152,20 @@ public sealed class CorpusStore : IDisposable
                 }
 
                 string hash = Hash(a.Text);
-                if (_hashes.Contains(hash) || !seenThisRun.Add(hash))
+                if (_idHash.TryGetValue(a.Id, out var stored))
                 {
-                    unchanged++;
-                    continue;
-                }
+                    if (stored == hash)
+                    {
+                        unchanged++;
+                        continue;
+                    }
 
-                if (_idHash.ContainsKey(a.Id))
-                {
                     yield return IngestedItem.Reject(a.Source ?? a.Id, $"article id '{a.Id}' is already in the store {Path} with a different text; give the new version its own id (file name or \"id\" field)");
                     continue;
                 }
 
+                // The same text under another id is another publication (a wire copy): kept, and counted.
+                if (_hashes.Contains(hash) || !seenThisRun.Add(hash)) shared++;
                 lock (pending) pending[a.Id] = (hash, a.Text);
                 yield return item;
             }
@@ -155,12 +178,12 @@ public sealed class CorpusStore : IDisposable
             if (batch.Count >= CommitEvery)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                added += Commit(batch, pending, run, rejected);
+                added += Commit(batch, pending, run, rejected, ref unchanged);
             }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        added += Commit(batch, pending, run, rejected);
+        added += Commit(batch, pending, run, rejected, ref unchanged);
         var result = Refresh(analyzer, rejected, cancellationToken);
         Guard("finish the run", () =>
         {
@@ -173,7 +196,7 @@ public sealed class CorpusStore : IDisposable
             cmd.Parameters.AddWithValue("$id", run);
             return cmd.ExecuteNonQuery();
         });
-        return new StoreRun(added, unchanged, rejected, result);
+        return new StoreRun(added, unchanged, rejected, result, shared);
     }
 
     /// <summary>
@@ -204,9 +227,11 @@ public sealed class CorpusStore : IDisposable
     private bool ReadOnly => new SqliteConnectionStringBuilder(_db.ConnectionString).Mode == SqliteOpenMode.ReadOnly;
 
     /// <summary>Stores one batch of outcomes in one transaction, and marks the derived tables stale.</summary>
-    private int Commit(List<ArticleOutcome> batch, Dictionary<string, (string Hash, string Text)> pending, long run, List<RejectedInput> rejected)
+    private int Commit(List<ArticleOutcome> batch, Dictionary<string, (string Hash, string Text)> pending, long run, List<RejectedInput> rejected, ref int unchanged)
     {
         if (batch.Count == 0) return 0;
+        var raced = new List<RejectedInput>();
+        int sameByOthers = 0;
         int added = Guard("write a batch of articles", () =>
         {
             int n = 0;
@@ -220,11 +245,34 @@ public sealed class CorpusStore : IDisposable
             using var reject = _db.CreateCommand();
             reject.Transaction = tx;
             reject.CommandText = "INSERT INTO rejected (run, source, reason) VALUES ($run, $source, $reason)";
+            using var existing = _db.CreateCommand();
+            existing.Transaction = tx;
+            existing.CommandText = "SELECT content_hash FROM articles WHERE id = $id";
             foreach (var o in batch)
             {
                 if (o.Record is { } rec)
                 {
                     (string hash, string text) = Take(pending, rec.Id);
+
+                    // Another process may have stored this id since the store was opened: the same text is
+                    // already there; a different one is rejected, as if it had been stored before the run.
+                    existing.Parameters.Clear();
+                    existing.Parameters.AddWithValue("$id", rec.Id);
+                    if (existing.ExecuteScalar() is string theirs)
+                    {
+                        _committing.Remove(rec.Id);
+                        if (theirs != hash)
+                        {
+                            raced.Add(new RejectedInput(rec.Info.Source ?? rec.Id, $"article id '{rec.Id}' was stored in {Path} by another run meanwhile, with a different text; give the new version its own id"));
+                        }
+                        else
+                        {
+                            sameByOthers++;
+                        }
+
+                        continue;
+                    }
+
                     var i = rec.Info;
                     article.Parameters.Clear();
                     article.Parameters.AddWithValue("$id", i.Id);
@@ -273,6 +321,8 @@ public sealed class CorpusStore : IDisposable
             }
         }
 
+        rejected.AddRange(raced);
+        unchanged += sameByOthers;
         batch.Clear();
         return added;
     }
@@ -287,14 +337,18 @@ public sealed class CorpusStore : IDisposable
         }
     }
 
-    /// <summary>Recomputes the corpus-level stages from every stored record and rewrites their tables in one transaction.</summary>
+    /// <summary>
+    /// Recomputes the corpus-level stages from every stored record and rewrites their tables in one
+    /// transaction, begun before the records are read: it holds the write lock, so a batch another
+    /// process commits meanwhile waits, and is never left out of tables marked fresh.
+    /// </summary>
     private AnalysisResult Refresh(CorpusAnalyzer analyzer, IReadOnlyList<RejectedInput> rejected, CancellationToken ct)
     {
-        var result = analyzer.Combine(Records(analyzer, ct), rejected);
+        using var tx = Guard("lock the store to rewrite the corpus-level tables", () => _db.BeginTransaction(deferred: false));
+        var result = analyzer.Combine(Records(analyzer, ct, tx), rejected);
         ct.ThrowIfCancellationRequested();
         Guard("write the corpus-level tables", () =>
         {
-            using var tx = _db.BeginTransaction();
             Execute(_db, "DELETE FROM entities; DELETE FROM entity_mentions; DELETE FROM quotes; DELETE FROM figures; DELETE FROM conflicts; DELETE FROM conflict_figures;", tx);
             using (var cmd = Prepare(tx, "UPDATE articles SET story = $story WHERE id = $id", "$story", "$id"))
             {
@@ -344,11 +398,12 @@ public sealed class CorpusStore : IDisposable
     }
 
     /// <summary>Stored records in corpus order; a record of an older format is analyzed again from the stored text.</summary>
-    private IEnumerable<ArticleRecord> Records(CorpusAnalyzer analyzer, CancellationToken ct)
+    private IEnumerable<ArticleRecord> Records(CorpusAnalyzer analyzer, CancellationToken ct, SqliteTransaction? tx = null)
     {
         // One row at a time: the analyzer folds each record as it comes, so the store's records are never all in memory.
         const string What = "read the stored articles";
         using var cmd = _db.CreateCommand();
+        cmd.Transaction = tx;
         cmd.CommandText = "SELECT record, id, text, title, published, outlet, url, source FROM articles ORDER BY seq";
         using var r = Guard(What, () => cmd.ExecuteReader());
         while (Guard(What, r.Read))
@@ -370,7 +425,8 @@ public sealed class CorpusStore : IDisposable
             var article = new Article(r.GetString(1), r.GetString(2))
             {
                 Title = Nullable(r, 3),
-                Published = Nullable(r, 4) is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                // A date column edited by hand into something else is no date, not a failed report.
+                Published = Nullable(r, 4) is { } d && DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
                 Outlet = Nullable(r, 5),
                 Url = Nullable(r, 6),
                 Source = Nullable(r, 7),

@@ -43,7 +43,58 @@ internal static class Schema
         CREATE INDEX figures_metric ON figures (metric, location);
         CREATE INDEX conflict_figures_figure ON conflict_figures (figure);
         """,
+        // 3: the same text under two ids is two articles (wire copies are separate publications), so the
+        // content hash is no longer unique; and the file says it is a Corpus store (application_id).
+        """
+        CREATE TABLE articles_v3 (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            content_hash TEXT NOT NULL,
+            title TEXT, published TEXT, outlet TEXT, url TEXT, source TEXT,
+            characters INTEGER NOT NULL, tokens INTEGER NOT NULL, sentences INTEGER NOT NULL,
+            story TEXT,
+            text TEXT NOT NULL,
+            record BLOB NOT NULL,
+            run INTEGER NOT NULL);
+        INSERT INTO articles_v3 SELECT seq, id, content_hash, title, published, outlet, url, source, characters, tokens, sentences, story, text, record, run FROM articles;
+        DROP TABLE articles;
+        ALTER TABLE articles_v3 RENAME TO articles;
+        CREATE INDEX articles_content_hash ON articles (content_hash);
+        PRAGMA application_id = 1129271888;
+        """,
     ];
+
+    /// <summary>Marks a file as a Corpus store ("CORP" as a big-endian integer), set by migration 3.</summary>
+    public const int ApplicationId = 1129271888;
+
+    /// <summary>The tables every Corpus store has had since version 1.</summary>
+    private static readonly string[] CoreTables = ["articles", "runs", "rejected", "meta"];
+
+    /// <summary>
+    /// Null when the open file may be used as a store: empty (new), or a Corpus store (its
+    /// application id, or for stores older than version 3 its version and tables). Otherwise why
+    /// not. Reads only: another application's database is never modified.
+    /// </summary>
+    public static string? WhyNotAStore(SqliteConnection c)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA application_id";
+        int app = Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        if (app == ApplicationId) return null;
+        if (app != 0) return $"an SQLite database of another application (application_id {app})";
+        cmd.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
+        var tables = new HashSet<string>(StringComparer.Ordinal);
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read()) tables.Add(r.GetString(0));
+        }
+
+        if (tables.Count == 0 && VersionOf(c) == 0) return null;
+        if (VersionOf(c) > 0 && CoreTables.All(tables.Contains)) return null;
+        return tables.Count == 0
+            ? $"an SQLite database with user_version {VersionOf(c)} and no tables, not a Corpus store"
+            : $"an SQLite database with other tables ({string.Join(", ", tables.Order(StringComparer.Ordinal).Take(5))}{(tables.Count > 5 ? ", ..." : string.Empty)}), not a Corpus store";
+    }
 
     public static int Current => Migrations.Length;
 

@@ -47,15 +47,121 @@ public class CorpusStoreTests
     }
 
     [Fact]
-    public async Task The_same_text_under_another_id_is_a_no_op_and_another_text_under_a_stored_id_is_rejected()
+    public async Task The_same_text_under_another_id_is_another_article_and_another_text_under_a_stored_id_is_rejected()
     {
         using var dir = new TempFolder();
         string db = Path.Combine(dir.Path, "c.db");
-        await Add(db, [new Article("a", "Twelve people were hurt in Lusk, officials said.")]);
-        var run = await Add(db, [new Article("copy-of-a", "Twelve people were hurt in Lusk, officials said."), new Article("a", "A different text entirely.")]);
+        const string Text = "Twelve people were hurt in Lusk, officials said.";
+        await Add(db, [new Article("a", Text)]);
+        var run = await Add(db, [new Article("copy-of-a", Text), new Article("a", "A different text entirely.")]);
+        run.Added.Should().Be(1);
+        run.SharedText.Should().Be(1);
+        run.Unchanged.Should().Be(0);
+        run.Rejected.Should().ContainSingle().Which.Reason.Should().Contain("already in the store").And.Contain("own id");
+
+        // Same input, same articles, with or without the store.
+        var plain = new CorpusAnalyzer().Analyze([new Article("a", Text), new Article("copy-of-a", Text)]);
+        run.Result.Articles.Select(a => a.Id).Should().Equal(plain.Articles.Select(a => a.Id));
+    }
+
+    [Fact]
+    public async Task Wire_copies_in_one_run_are_all_kept()
+    {
+        using var dir = new TempFolder();
+        string db = Path.Combine(dir.Path, "c.db");
+        const string Text = "Four boats were lost off Brill, the coastguard said.";
+        var run = await Add(db, [new Article("x1", Text), new Article("x2", Text), new Article("x3", Text)]);
+        (run.Added, run.SharedText, run.Unchanged).Should().Be((3, 2, 0));
+        var again = await Add(db, [new Article("x1", Text), new Article("x2", Text), new Article("x3", Text)]);
+        (again.Added, again.Unchanged).Should().Be((0, 3));
+    }
+
+    [Fact]
+    public async Task An_article_stored_by_another_writer_meanwhile_is_unchanged_or_rejected_not_a_constraint_failure()
+    {
+        using var dir = new TempFolder();
+        string db = Path.Combine(dir.Path, "c.db");
+        CorpusStore.Open(db).Dispose();
+        using var first = CorpusStore.Open(db);
+        using var second = CorpusStore.Open(db); // its index was read before the first writer stored anything
+        await first.AddAsync(TestArticles.Stream([new Article("a", "Two people were hurt in Lusk."), new Article("b", "Nine homes burned in Brill.")]), new CorpusAnalyzer());
+        var run = await second.AddAsync(TestArticles.Stream([new Article("a", "Two people were hurt in Lusk."), new Article("b", "Another text under b.")]), new CorpusAnalyzer());
         run.Added.Should().Be(0);
         run.Unchanged.Should().Be(1);
-        run.Rejected.Should().ContainSingle().Which.Reason.Should().Contain("already in the store").And.Contain("own id");
+        run.Rejected.Should().ContainSingle().Which.Reason.Should().Contain("by another run meanwhile");
+        run.Result.Articles.Select(a => a.Id).Should().Equal("a", "b");
+    }
+
+    [Fact]
+    public void Another_applications_database_is_refused_and_left_unmodified()
+    {
+        using var dir = new TempFolder();
+        string db = Path.Combine(dir.Path, "app.db");
+        using (var c = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');";
+            cmd.ExecuteNonQuery();
+        }
+
+        byte[] before = File.ReadAllBytes(db);
+        var act = () => CorpusStore.Open(db);
+        act.Should().Throw<CorpusStoreException>().WithMessage("*app.db*other tables (contacts)*not a Corpus store*not modified*");
+        File.ReadAllBytes(db).Should().Equal(before);
+        Directory.GetFiles(dir.Path).Should().ContainSingle("no -wal or -shm file is left beside it");
+    }
+
+    [Fact]
+    public void A_database_of_another_application_id_is_refused()
+    {
+        using var dir = new TempFolder();
+        string db = Path.Combine(dir.Path, "other.db");
+        using (var c = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "PRAGMA application_id = 42; PRAGMA user_version = 2;";
+            cmd.ExecuteNonQuery();
+        }
+
+        var act = () => CorpusStore.Open(db);
+        act.Should().Throw<CorpusStoreException>().WithMessage("*other.db*another application (application_id 42)*");
+    }
+
+    [Fact]
+    public async Task A_cleanly_closed_store_is_read_without_writing_anything_beside_it()
+    {
+        using var dir = new TempFolder();
+        string db = Path.Combine(dir.Path, "c.db");
+        await Add(db, TestArticles.Samples().Take(1));
+        var files = Directory.GetFiles(dir.Path).Order().ToList();
+        var stamp = File.GetLastWriteTimeUtc(db);
+        using (var store = CorpusStore.Open(db, readOnly: true))
+        {
+            store.Load().Articles.Should().ContainSingle();
+        }
+
+        Directory.GetFiles(dir.Path).Order().Should().Equal(files, "read-only media allow no -shm file");
+        File.GetLastWriteTimeUtc(db).Should().Be(stamp);
+    }
+
+    [Fact]
+    public async Task A_published_column_that_is_not_a_date_is_read_as_no_date()
+    {
+        using var dir = new TempFolder();
+        string db = Path.Combine(dir.Path, "c.db");
+        await Add(db, TestArticles.Samples().Take(1));
+        using (var c = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "UPDATE articles SET published = 'last Tuesday', record = x'FF00'";
+            cmd.ExecuteNonQuery();
+        }
+
+        using var store = CorpusStore.Open(db, readOnly: true);
+        store.Load().Articles.Should().ContainSingle().Which.Published.Should().BeNull();
     }
 
     [Fact]
@@ -100,12 +206,14 @@ public class CorpusStoreTests
         {
             c.Open();
             using var cmd = c.CreateCommand();
-            cmd.CommandText = Schema.Migrations[0] + "\nPRAGMA user_version = 1;";
+            cmd.CommandText = Schema.Migrations[0] + "\nPRAGMA user_version = 1;" +
+                "INSERT INTO articles (id, content_hash, characters, tokens, sentences, text, record, run) VALUES ('old', 'H', 3, 1, 1, 'Old', x'FF', 1);";
             cmd.ExecuteNonQuery();
         }
 
         using var store = CorpusStore.Open(db);
         UserVersion(db).Should().Be(Schema.Current);
+        store.ArticleCount.Should().Be(1, "migrating keeps the stored articles");
     }
 
     [Fact]
