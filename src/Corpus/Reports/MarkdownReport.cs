@@ -3,7 +3,11 @@ using System.Text;
 
 namespace Corpus.Reports;
 
-/// <summary>Writes an <see cref="AnalysisResult"/> as a Markdown report for people. Stateless and thread-safe.</summary>
+/// <summary>
+/// Writes an <see cref="AnalysisResult"/> as a Markdown report for people. Every field that comes
+/// from the input (ids, titles, outlets, names, quotes, sentences, reasons) is escaped, so no
+/// article can inject HTML, links, images or table columns into the rendered page. Stateless and thread-safe.
+/// </summary>
 public static class MarkdownReport
 {
     /// <summary>Renders <paramref name="result"/>.</summary>
@@ -29,7 +33,7 @@ public static class MarkdownReport
         sb.AppendLine("| id | story | title | published | outlet | tokens |").AppendLine("|---|---|---|---|---|---|");
         foreach (var a in result.Articles)
         {
-            sb.AppendLine(ci, $"| {Cell(a.Id)} | {a.Story} | {Cell(a.Title)} | {a.Published?.ToString("yyyy-MM-dd", ci)} | {Cell(a.Outlet)} | {a.Tokens} |");
+            sb.AppendLine(ci, $"| {Cell(a.Id)} | {Cell(a.Story)} | {Cell(a.Title)} | {a.Published?.ToString("yyyy-MM-dd", ci)} | {Cell(a.Outlet)} | {a.Tokens} |");
             ReportBuffer.FlushIfLarge(sb, writer);
         }
 
@@ -39,11 +43,11 @@ public static class MarkdownReport
             sb.AppendLine().AppendLine("## Conflicts").AppendLine();
             foreach (var c in result.Conflicts)
             {
-                sb.AppendLine(ci, $"### {c.Id}: {c.Metric} ({(c.Severity == Reconciliation.ConflictSeverity.Hard ? "hard" : "soft")})").AppendLine();
-                sb.AppendLine(c.Why).AppendLine();
+                sb.AppendLine(ci, $"### {Cell(c.Id)}: {Cell(c.Metric)} ({(c.Severity == Reconciliation.ConflictSeverity.Hard ? "hard" : "soft")})").AppendLine();
+                sb.AppendLine(Cell(c.Why)).AppendLine();
                 foreach (var id in c.Figures)
                 {
-                    if (figures.TryGetValue(id, out var f)) sb.AppendLine(ci, $"- **{id}** {Cell(Claims.FigureText.Value(f))} in {f.Article}{(f.Status == Claims.FigureStatus.Retracted ? " (retracted)" : string.Empty)}: > {Cell(f.Text)}");
+                    if (figures.TryGetValue(id, out var f)) sb.AppendLine(ci, $"- **{Cell(id)}** {Cell(Claims.FigureText.Value(f))} in {Cell(f.Article)}{(f.Status == Claims.FigureStatus.Retracted ? " (retracted)" : string.Empty)}: > {Cell(f.Text)}");
                 }
 
                 sb.AppendLine();
@@ -57,7 +61,7 @@ public static class MarkdownReport
             var marks = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (var c in result.Conflicts)
             {
-                foreach (var id in c.Figures) (marks.TryGetValue(id, out var l) ? l : marks[id] = new()).Add($"{c.Id} ({(c.Severity == Reconciliation.ConflictSeverity.Hard ? "hard" : "soft")})");
+                foreach (var id in c.Figures) (marks.TryGetValue(id, out var l) ? l : marks[id] = new()).Add($"{Cell(c.Id)} ({(c.Severity == Reconciliation.ConflictSeverity.Hard ? "hard" : "soft")})");
             }
 
             var storyTitles = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -70,13 +74,13 @@ public static class MarkdownReport
             foreach (var group in result.Figures.GroupBy(f => (Story: articles.TryGetValue(f.Article, out var sa) ? sa.Story : "s1", f.Metric)).OrderBy(g => g.Key.Story, StringComparer.Ordinal).ThenBy(g => g.Key.Metric, StringComparer.Ordinal))
             {
                 string storyTitle = storyTitles.GetValueOrDefault(group.Key.Story) ?? group.Key.Story;
-                sb.AppendLine(ci, $"### {group.Key.Metric} (story {group.Key.Story}: {Cell(storyTitle)})").AppendLine();
+                sb.AppendLine(ci, $"### {Cell(group.Key.Metric)} (story {Cell(group.Key.Story)}: {Cell(storyTitle)})").AppendLine();
                 sb.AppendLine("| id | article | outlet | date | value | location | source | status | conflicts |").AppendLine("|---|---|---|---|---|---|---|---|---|");
                 foreach (var f in group.OrderBy(f => articles.TryGetValue(f.Article, out var a) ? a.Published ?? DateOnly.MaxValue : DateOnly.MaxValue).ThenBy(f => f.Article, StringComparer.Ordinal))
                 {
                     articles.TryGetValue(f.Article, out var a);
                     string flagged = marks.TryGetValue(f.Id, out var m) ? "**" + string.Join(", ", m) + "**" : string.Empty;
-                    sb.AppendLine(ci, $"| {f.Id} | {Cell(f.Article)} | {Cell(a?.Outlet)} | {a?.Published?.ToString("yyyy-MM-dd", ci)} | {Cell(Claims.FigureText.ValueAndCounted(f))} | {Cell(f.Location)} | {Cell(f.Source)} | {(f.Status == Claims.FigureStatus.Retracted ? "**retracted**" : "asserted")} | {flagged} |");
+                    sb.AppendLine(ci, $"| {Cell(f.Id)} | {Cell(f.Article)} | {Cell(a?.Outlet)} | {a?.Published?.ToString("yyyy-MM-dd", ci)} | {Cell(Claims.FigureText.ValueAndCounted(f))} | {Cell(f.Location)} | {Cell(f.Source)} | {(f.Status == Claims.FigureStatus.Retracted ? "**retracted**" : "asserted")} | {flagged} |");
                     ReportBuffer.FlushIfLarge(sb, writer);
                 }
 
@@ -90,7 +94,7 @@ public static class MarkdownReport
             sb.AppendLine("| id | type | name | aliases | roles | mentions |").AppendLine("|---|---|---|---|---|---|");
             foreach (var e in result.Entities)
             {
-                sb.AppendLine(ci, $"| {e.Id} | {JsonReport.TypeName(e.Type)} | {Cell(e.Name)} | {Cell(string.Join(", ", e.Aliases))} | {Cell(string.Join(", ", e.Roles))} | {e.Mentions.Count + e.RoleMentions.Count} |");
+                sb.AppendLine(ci, $"| {Cell(e.Id)} | {JsonReport.TypeName(e.Type)} | {Cell(e.Name)} | {Cell(string.Join(", ", e.Aliases))} | {Cell(string.Join(", ", e.Roles))} | {e.Mentions.Count + e.RoleMentions.Count} |");
                 ReportBuffer.FlushIfLarge(sb, writer);
             }
         }
@@ -101,10 +105,10 @@ public static class MarkdownReport
             sb.AppendLine().AppendLine("## Quotes by speaker").AppendLine();
             foreach (var group in result.Quotes.GroupBy(q => q.Speaker is { } s && names.TryGetValue(s, out var n) ? n : "(unresolved)"))
             {
-                sb.AppendLine(ci, $"### {group.Key}").AppendLine();
+                sb.AppendLine(ci, $"### {Cell(group.Key)}").AppendLine();
                 foreach (var q in group)
                 {
-                    sb.AppendLine(ci, $"- {(q.Direct ? "“" + Cell(q.Text) + "”" : Cell(q.Text))} ({q.Article})");
+                    sb.AppendLine(ci, $"- {(q.Direct ? "“" + Cell(q.Text) + "”" : Cell(q.Text))} ({Cell(q.Article)})");
                     ReportBuffer.FlushIfLarge(sb, writer);
                 }
 
@@ -115,11 +119,30 @@ public static class MarkdownReport
         if (result.Rejected.Count > 0)
         {
             sb.AppendLine().AppendLine("## Rejected inputs").AppendLine();
-            foreach (var r in result.Rejected) sb.AppendLine(ci, $"- `{r.Source}`: {r.Reason}");
+            foreach (var r in result.Rejected) sb.AppendLine(ci, $"- {Cell(r.Source)}: {Cell(r.Reason)}");
         }
 
         writer.Write(sb);
     }
 
-    private static string Cell(string? s) => s is null ? string.Empty : s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>
+    /// Text from the input as inline Markdown that renders as itself: every ASCII punctuation mark
+    /// is backslash-escaped (CommonMark allows it for all of them, and it disarms HTML tags, entity
+    /// references, links, images, emphasis and table pipes), line breaks and other control
+    /// characters become spaces (one field stays one line, one list item, one table row), and leading
+    /// spaces are dropped (they could start a code block).
+    /// </summary>
+    internal static string Cell(string? s)
+    {
+        if (string.IsNullOrEmpty(s)) return string.Empty;
+        var sb = new StringBuilder(s.Length + 8);
+        foreach (char c in s)
+        {
+            if (char.IsControl(c) || c is '\u2028' or '\u2029') sb.Append(' ');
+            else if (c < 0x80 && char.IsAsciiLetterOrDigit(c) is false && c != ' ' && (char.IsPunctuation(c) || char.IsSymbol(c))) sb.Append('\\').Append(c);
+            else sb.Append(c);
+        }
+
+        return sb.ToString().TrimStart(' ');
+    }
 }

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Corpus.Reports;
 using Corpus.Text;
+using Markdig;
+using Markdig.Syntax;
 
 namespace Corpus.Tests.Reports;
 
@@ -49,6 +51,41 @@ public class ReportTests
         string md = MarkdownReport.Render(Sample.Value);
         md.Should().Contain("## Conflicts").And.Contain("## Figures by story and metric").And.Contain("### killed (story s1").And.Contain("## Entities").And.Contain("## Quotes by speaker");
         md.Should().Contain("(hard)**").And.Contain("**retracted**");
+    }
+
+    [Fact]
+    public void Markdown_report_rendered_by_a_markdown_renderer_shows_hostile_fields_as_text()
+    {
+        const string Attack = "<script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) ![p](http://remote.example/p.png) &lt;b&gt; \\| a | b |";
+        var articles = new[]
+        {
+            new Article("id-one\n- injected item <b>x</b>", $"{Attack}\n\nAt least 40 people were killed in Oslo on Monday, police said. \"{Attack}\", said Ann Berg.") { Outlet = "<i>outlet</i> | col", Published = new DateOnly(2024, 5, 1) },
+            new Article("two`code`", $"Title two {Attack}\n\nAt least 45 people were killed in Oslo on Monday, the ministry said.") { Published = new DateOnly(2024, 5, 2) },
+        };
+        var result = new CorpusAnalyzer().Analyze(articles);
+        result = result with { Rejected = [new Corpus.Ingestion.RejectedInput("bad`source`\n* item " + Attack, "reason " + Attack)] };
+
+        string md = MarkdownReport.Render(result);
+        var pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+        string html = Markdown.ToHtml(md, pipeline);
+
+        html.Should().NotContainAny("<script", "<img", "<i>", "<b>", "href=\"javascript", "src=\"http", "<code>");
+        html.Should().Contain("&lt;script&gt;alert(1)&lt;/script&gt;", "the attack is shown as text");
+        var doc = Markdown.Parse(md, pipeline);
+        var articleTable = doc.Descendants<Markdig.Extensions.Tables.Table>().First();
+        articleTable.Cast<Markdig.Extensions.Tables.TableRow>().Should().OnlyContain(row => row.Count == 6, "a pipe in a title or outlet never adds a column");
+        Regex.Matches(html, "<li>").Count.Should().Be(result.Rejected.Count + result.Quotes.Count + result.Conflicts.Sum(c => c.Figures.Count), "a newline in a field never starts another list item");
+    }
+
+    [Theory]
+    [InlineData("plain words 12", "plain words 12")]
+    [InlineData("a|b", "a\\|b")]
+    [InlineData("line\nbreak", "line break")]
+    [InlineData("    indented", "indented")]
+    [InlineData("<tag>", "\\<tag\\>")]
+    public void Markdown_cells_escape_punctuation_and_keep_one_line(string field, string expected)
+    {
+        MarkdownReport.Cell(field).Should().Be(expected);
     }
 
     [ChromiumFact]
