@@ -12,6 +12,21 @@ internal static class Commands
 
     private static async Task<int> AnalyzeCoreAsync(string[] paths, string format, FileInfo? output, FileInfo? db, IngestionOptions ingestion, AnalyzerOptions options, string progressMode, CancellationToken ct)
     {
+        if (paths.Contains("-") && StandardInput.IsClosed())
+        {
+            Console.Error.WriteLine($"corpus: {StandardInput.ClosedMessage}");
+            return ExitCodes.Usage;
+        }
+
+        // The output is checked (and its temporary file made) before the analysis: a path that cannot be written fails at once.
+        OutputFile? outFile = null;
+        if (output is not null && (outFile = OutputFile.Open(output.ToString(), db?.FullName, out var outError, out int outCode)) is null)
+        {
+            Console.Error.WriteLine($"corpus: {outError}");
+            return outCode;
+        }
+
+        using var outScope = outFile;
         var items = paths.Length == 0
             ? ArticleReader.ReadAheadAsync(_ => SampleCorpus.Read(), ct)
             : ArticleReader.ReadPathsAsync(paths, ingestion, ct);
@@ -32,7 +47,8 @@ internal static class Commands
                     using var store = CorpusStore.Open(db.FullName);
                     var run = await store.AddAsync(items, analyzer, progress, ct);
                     progress.Dispose();
-                    Console.Error.WriteLine($"corpus: {db.FullName}: {run.Added} added, {run.Unchanged} already stored, {run.Rejected.Count} rejected; {store.ArticleCount} articles in the store.");
+                    string shared = run.SharedText > 0 ? $" ({run.SharedText} with the same text as another article, kept as separate publications)" : string.Empty;
+                    Console.Error.WriteLine($"corpus: {db.FullName}: {run.Added} added{shared}, {run.Unchanged} already stored, {run.Rejected.Count} rejected; {store.ArticleCount} articles in the store.");
                     result = run.Result;
                     rejected = run.Rejected;
                 }
@@ -59,14 +75,22 @@ internal static class Commands
             return ExitCodes.Cancelled;
         }
 
-        int written = WriteOutput(result, format, output);
+        int written = WriteOutput(result, format, outFile, ct);
         if (written != ExitCodes.Ok) return written;
         foreach (var r in rejected) Console.Error.WriteLine($"corpus: rejected {r.Source}: {r.Reason}");
         return rejected.Count > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
     }
 
-    public static int Report(FileInfo db, string format, FileInfo? output)
+    public static int Report(FileInfo db, string format, FileInfo? output, CancellationToken ct)
     {
+        OutputFile? outFile = null;
+        if (output is not null && (outFile = OutputFile.Open(output.ToString(), db.FullName, out var outError, out int outCode)) is null)
+        {
+            Console.Error.WriteLine($"corpus: {outError}");
+            return outCode;
+        }
+
+        using var outScope = outFile;
         AnalysisResult result;
         try
         {
@@ -84,19 +108,33 @@ internal static class Commands
             return ExitCodes.Failure;
         }
 
-        return WriteOutput(result, format, output);
+        return WriteOutput(result, format, outFile, ct);
     }
 
-    private static int WriteOutput(AnalysisResult result, string format, FileInfo? output)
+    private static int WriteOutput(AnalysisResult result, string format, OutputFile? output, CancellationToken ct)
     {
         try
         {
-            Write(result, format, output);
+            if (output is null)
+            {
+                using var stdout = Console.OpenStandardOutput();
+                WriteTo(result, format, stdout);
+            }
+            else
+            {
+                output.Write(stream => WriteTo(result, format, stream), ct);
+            }
+
             return ExitCodes.Ok;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("corpus: cancelled; no output was written.");
+            return ExitCodes.Cancelled;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"corpus: cannot write {output?.FullName ?? "standard output"}: {ex.Message}. Check the path, free space and permissions.");
+            Console.Error.WriteLine($"corpus: cannot write {output?.Shown ?? "standard output"}: {OutputFile.Reason(ex)}. Check the path, free space and permissions.");
             return ExitCodes.Failure;
         }
     }
@@ -134,71 +172,115 @@ internal static class Commands
         return rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
     }
 
+    /// <summary>Longest line 'quantities' reads; a longer one is reported and skipped.</summary>
+    internal const int MaxQuantityLineBytes = 1 << 20;
+
     public static int Quantities(FileInfo? file)
     {
-        string source = file?.FullName ?? "stdin";
-        byte[] bytes;
+        // Streamed a line at a time: any size of file, bounded memory; always plain text (a line
+        // starting with '{' is a sentence like any other), a NUL byte ends it as binary input.
+        string source = file?.ToString() ?? "stdin";
+        if (file is null && StandardInput.IsClosed())
+        {
+            Console.Error.WriteLine($"corpus: {StandardInput.ClosedMessage}");
+            return ExitCodes.Usage;
+        }
+
+        Stream input;
         try
         {
-            if (file is null)
+            if (file is not null && Directory.Exists(file.FullName))
             {
-                using var input = Console.OpenStandardInput();
-                using var buffer = new MemoryStream();
-                input.CopyTo(buffer);
-                bytes = buffer.ToArray();
+                Console.Error.WriteLine($"corpus: cannot read {source}: a folder; 'quantities' reads one file");
+                return ExitCodes.Failure;
             }
-            else
-            {
-                bytes = File.ReadAllBytes(file.FullName);
-            }
+
+            input = file is null ? Console.OpenStandardInput() : new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"corpus: cannot read {source}: {ex.Message}");
-            return ExitCodes.Failure;
-        }
-
-        var item = ArticleReader.ReadStream(new MemoryStream(bytes), source).FirstOrDefault();
-        string text = item?.Article?.Text ?? string.Empty;
-        if (item?.Rejected is { } r && !r.Reason.StartsWith("empty file", StringComparison.Ordinal) && !r.Reason.Contains("only whitespace", StringComparison.Ordinal))
-        {
-            Console.Error.WriteLine($"corpus: {source}: {r.Reason}");
+            Console.Error.WriteLine($"corpus: cannot read {source}: {OutputFile.Reason(ex)}");
             return ExitCodes.Failure;
         }
 
         using var stdout = Console.OpenStandardOutput();
         using var writer = new System.Text.Json.Utf8JsonWriter(stdout, new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        var lines = text.Split('\n');
-        int count = text.EndsWith('\n') ? lines.Length - 1 : lines.Length;
-        for (int n = 1; n <= count && text.Length > 0; n++)
+        var utf8 = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true);
+        int exit = ExitCodes.Ok;
+        using (input)
         {
-            string line = lines[n - 1].TrimEnd('\r');
-            writer.Reset();
-            writer.WriteStartObject();
-            writer.WriteNumber("line", n);
-            writer.WriteStartArray("quantities");
-            foreach (var q in Corpus.Quantities.QuantityRecognizer.Find(line))
+            var lines = new LineSplitter(input, MaxQuantityLineBytes);
+            int n = 0;
+            try
             {
-                writer.WriteStartObject();
-                writer.WriteString("text", q.Text);
-                writer.WriteNumber("start", q.Span.Start);
-                writer.WriteNumber("end", q.Span.End);
-                WriteNumber(writer, "value", q.Value);
-                WriteNumber(writer, "low", q.Low);
-                WriteNumber(writer, "high", q.High);
-                writer.WriteString("qualifier", QualifierNames.Name(q.Qualifier));
-                writer.WriteString("unit", q.Unit);
-                writer.WriteString("kind", q.Kind.ToString().ToLowerInvariant());
-                writer.WriteEndObject();
-            }
+                while (lines.Next() is { } line)
+                {
+                    n++;
+                    var bytes = line.Bytes.Span;
+                    if (n == 1 && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+                    if (line.TooLong)
+                    {
+                        Console.Error.WriteLine($"corpus: {source}, line {n}: longer than {MaxQuantityLineBytes:N0} bytes; skipped");
+                        exit = ExitCodes.SomeRejected;
+                        continue;
+                    }
 
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.Flush();
-            stdout.WriteByte((byte)'\n');
+                    if (bytes.IndexOf((byte)0) is int nul and >= 0)
+                    {
+                        Console.Error.WriteLine($"corpus: {source}, line {n}: a NUL byte at byte {nul}: binary input, not text; stopped");
+                        return ExitCodes.Failure;
+                    }
+
+                    string text;
+                    try
+                    {
+                        text = utf8.GetString(bytes);
+                    }
+                    catch (System.Text.DecoderFallbackException e)
+                    {
+                        Console.Error.WriteLine($"corpus: {source}, line {n}: invalid UTF-8 at byte offset {Math.Max(0, e.Index)}; skipped");
+                        exit = ExitCodes.SomeRejected;
+                        continue;
+                    }
+
+                    WriteQuantities(writer, stdout, n, text.TrimEnd('\r'));
+                }
+            }
+            catch (IOException ex)
+            {
+                Console.Error.WriteLine($"corpus: cannot read {source} after line {n}: {OutputFile.Reason(ex)}");
+                return ExitCodes.Failure;
+            }
         }
 
-        return ExitCodes.Ok;
+        return exit;
+    }
+
+    private static void WriteQuantities(System.Text.Json.Utf8JsonWriter writer, Stream stdout, int n, string line)
+    {
+        writer.Reset();
+        writer.WriteStartObject();
+        writer.WriteNumber("line", n);
+        writer.WriteStartArray("quantities");
+        foreach (var q in Corpus.Quantities.QuantityRecognizer.Find(line))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", q.Text);
+            writer.WriteNumber("start", q.Span.Start);
+            writer.WriteNumber("end", q.Span.End);
+            WriteNumber(writer, "value", q.Value);
+            WriteNumber(writer, "low", q.Low);
+            WriteNumber(writer, "high", q.High);
+            writer.WriteString("qualifier", QualifierNames.Name(q.Qualifier));
+            writer.WriteString("unit", q.Unit);
+            writer.WriteString("kind", q.Kind.ToString().ToLowerInvariant());
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
+        stdout.WriteByte((byte)'\n');
     }
 
     /// <summary>Largest CoNLL-U input 'parse' reads (UD English EWT train is 14 MB).</summary>
@@ -208,6 +290,11 @@ internal static class Commands
     {
         bool stdin = path is null or "-";
         string source = stdin ? "stdin" : path!;
+        if (stdin && StandardInput.IsClosed())
+        {
+            Console.Error.WriteLine($"corpus: {StandardInput.ClosedMessage}");
+            return ExitCodes.Usage;
+        }
 
         // Read at most one byte past the limit, so a device, a FIFO's endless writer or a huge file
         // cannot exhaust memory: text has the article limit, CoNLL-U (treebanks are larger) its own.
@@ -303,33 +390,6 @@ internal static class Commands
     {
         if (value is { } v && double.IsFinite(v)) w.WriteNumber(name, v);
         else w.WriteNull(name);
-    }
-
-    private static void Write(AnalysisResult result, string format, FileInfo? output)
-    {
-        if (output is null)
-        {
-            using var stdout = Console.OpenStandardOutput();
-            WriteTo(result, format, stdout);
-            return;
-        }
-
-        // Write beside the target, then rename: the output is complete or absent, never half-written.
-        string dir = output.DirectoryName ?? ".";
-        string temp = Path.Combine(dir, $".{output.Name}.{Environment.ProcessId}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-                WriteTo(result, format, stream);
-            }
-
-            File.Move(temp, output.FullName, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
     }
 
     private static void WriteTo(AnalysisResult result, string format, Stream stream)

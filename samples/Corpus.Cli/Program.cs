@@ -26,44 +26,20 @@ var outOption = new Option<FileInfo?>("--out", "-o")
 {
     Description = "Write the output to this file (atomically) instead of standard output.",
 };
-var maxBytesOption = new Option<long>("--max-bytes")
-{
-    Description = "Largest article accepted, in bytes (a .txt file or one JSONL line).",
-    DefaultValueFactory = _ => IngestionOptions.Default.MaxArticleBytes,
-};
-maxBytesOption.Validators.Add(r =>
-{
-    if (r.GetValueOrDefault<long>() < 1) r.AddError("--max-bytes must be at least 1.");
-});
-var parallelOption = new Option<int>("--parallel", "-j")
-{
-    Description = "Articles analyzed at once (default: one per core).",
-    DefaultValueFactory = _ => Environment.ProcessorCount,
-};
-parallelOption.Validators.Add(r =>
-{
-    if (r.GetValueOrDefault<int>() < 1) r.AddError("--parallel must be at least 1.");
-});
+var maxBytesOption = NumberOptions.Create("--max-bytes", "Largest article accepted, in bytes (a .txt file or one JSONL line); at most 1,073,741,791, the longest text .NET holds.",
+    1L, IngestionOptions.LargestArticleBytes, () => IngestionOptions.Default.MaxArticleBytes);
+var parallelOption = NumberOptions.Create("--parallel", "Articles analyzed at once (default: one per core).", 1, 4096, () => Environment.ProcessorCount, "-j");
 
 var dbOption = new Option<FileInfo?>("--db")
 {
     Description = "Keep the analysis in this SQLite store: only articles it does not hold yet are analyzed, and the output covers the whole store.",
 };
-var timeoutOption = new Option<double>("--article-timeout")
-{
-    Description = "Seconds the analysis of one article may take before it is rejected instead.",
-    DefaultValueFactory = _ => AnalyzerOptions.Default.ArticleTimeout.TotalSeconds,
-};
-timeoutOption.Validators.Add(r =>
-{
-    if (r.GetValueOrDefault<double>() is not (> 0 and < 86400)) r.AddError("--article-timeout must be more than 0 and less than 86400 seconds.");
-});
+var timeoutOption = NumberOptions.Create("--article-timeout", "Seconds the analysis of one article may take before it is rejected instead.",
+    0.001, 86_399.0, () => AnalyzerOptions.Default.ArticleTimeout.TotalSeconds);
 
-Option<long?> MaxMemoryOption() => new("--max-memory")
-{
-    Description = "Cap the managed heap at this many MB: the collector works harder near the cap instead of growing the process (default: no cap beyond the machine's or container's).",
-    Validators = { r => { if (r.GetValueOrDefault<long?>() is < 1) r.AddError("--max-memory must be at least 1 MB."); } },
-};
+Option<long?> MaxMemoryOption() => NumberOptions.Optional("--max-memory",
+    "Cap the managed heap at this many MB: the collector works harder near the cap instead of growing the process (default: no cap beyond the machine's or container's).",
+    1L, 1L << 30);
 var maxMemoryOption = MaxMemoryOption();
 var progressOption = new Option<string>("--progress")
 {
@@ -96,7 +72,7 @@ analyze.SetAction((parse, ct) => Commands.AnalyzeAsync(
     new AnalyzerOptions { MaxDegreeOfParallelism = parse.GetValue(parallelOption), ArticleTimeout = TimeSpan.FromSeconds(parse.GetValue(timeoutOption)), ClaimsFromSyntax = !parse.GetValue(noSyntaxOption) },
     parse.GetValue(maxMemoryOption),
     parse.GetValue(progressOption)!,
-    ct));
+    Shutdown.Token));
 
 var reportDb = new Option<FileInfo>("--db") { Description = "The store to render.", Required = true };
 var reportFormat = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "json" };
@@ -106,15 +82,11 @@ var report = new Command("report", "Render a store written by 'analyze --db' as 
 {
     reportDb, reportFormat, reportOut,
 };
-report.SetAction(parse => Commands.Report(parse.GetValue(reportDb)!, parse.GetValue(reportFormat)!, parse.GetValue(reportOut)));
+report.SetAction(parse => Commands.Report(parse.GetValue(reportDb)!, parse.GetValue(reportFormat)!, parse.GetValue(reportOut), Shutdown.Token));
 
 var benchPath = new Argument<string?>("PATH") { Description = "A file or folder of articles to measure on. Default: a generated corpus.", Arity = ArgumentArity.ZeroOrOne };
-var benchSize = new Option<double>("--size") { Description = "Size of the generated corpus in MB.", DefaultValueFactory = _ => 20 };
-benchSize.Validators.Add(r =>
-{
-    if (r.GetValueOrDefault<double>() is not (> 0 and <= 100_000)) r.AddError("--size must be more than 0 and at most 100000 MB.");
-});
-var benchCores = new Option<int[]>("--cores") { Description = "Core counts to measure (default: 1 and all).", AllowMultipleArgumentsPerToken = true };
+var benchSize = NumberOptions.Create("--size", "Size of the generated corpus in MB.", 0.001, 100_000.0, () => 20.0);
+var benchCores = NumberOptions.Many("--cores", "Core counts to measure (default: 1 and all).", 1, 4096);
 var benchMaxMemory = MaxMemoryOption();
 var benchText = new Option<string>("--text")
 {
@@ -128,7 +100,7 @@ var bench = new Command("bench", "Run the whole pipeline on 1 and on all cores a
     benchPath, benchSize, benchCores, benchMaxMemory, benchText, benchNoSyntax,
 };
 bench.SetAction((parse, ct) => Corpus.Cli.Bench.BenchCommand.RunAsync(parse.GetValue(benchPath), parse.GetValue(benchSize),
-    parse.GetValue(benchCores) is { Length: > 0 } cores ? cores : Environment.ProcessorCount > 1 ? [1, Environment.ProcessorCount] : [1], parse.GetValue(benchMaxMemory), parse.GetValue(benchText)!, !parse.GetValue(benchNoSyntax), ct));
+    parse.GetValue(benchCores) is { Length: > 0 } cores ? cores : Environment.ProcessorCount > 1 ? [1, Environment.ProcessorCount] : [1], parse.GetValue(benchMaxMemory), parse.GetValue(benchText)!, !parse.GetValue(benchNoSyntax), Shutdown.Token));
 
 var inspectPath = new Argument<FileInfo>("FILE") { Description = "A .txt article." };
 var inspect = new Command("inspect", "Show how an article is split into sentences, with headline, dateline and boilerplate flags.")
@@ -171,14 +143,29 @@ var root = new RootCommand("corpus: turns news articles into evidence-linked cla
 };
 
 Console.OutputEncoding = new UTF8Encoding(false);
+SafeErrorWriter.Install();
+AppDomain.CurrentDomain.UnhandledException += (_, e) => Shutdown.Crash(e.ExceptionObject as Exception);
 var result = root.Parse(args);
 if (result.Errors.Count > 0)
 {
-    foreach (var error in result.Errors) Console.Error.WriteLine($"corpus: {error.Message}");
-    Console.Error.WriteLine("Run 'corpus --help' for usage.");
+    // One line, however many errors: a script's log stays readable.
+    Console.Error.WriteLine($"corpus: {string.Join(" ", result.Errors.Select(e => e.Message))} See 'corpus --help'.");
     return ExitCodes.Usage;
 }
 
-// System.CommandLine 2.0.0 leaves Ctrl+C to the runtime, which kills the process at once
-// (dotnet/command-line-api#2739): turn it into cancellation so outputs are complete or absent.
-return await result.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(2) });
+// Ctrl+C, SIGTERM and SIGHUP cancel the run (outputs complete or absent) and end it within a second.
+using var signals = Shutdown.Listen();
+try
+{
+    // No default exception handler: it exits 1, which means "some inputs rejected".
+    return await result.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
+}
+catch (OperationCanceledException) when (Shutdown.Token.IsCancellationRequested)
+{
+    Console.Error.WriteLine("corpus: cancelled; no output was written.");
+    return ExitCodes.Cancelled;
+}
+catch (Exception e)
+{
+    return Shutdown.Report(e);
+}

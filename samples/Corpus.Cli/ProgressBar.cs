@@ -36,7 +36,7 @@ internal sealed class ProgressBar : IProgress<AnalysisProgress>, IDisposable
     }
 
     /// <summary>Progress on the console's standard error for a <c>--progress</c> value (auto, always, never).</summary>
-    public static ProgressBar ForStandardError(long totalBytes, string mode = "auto") => new(totalBytes, Console.Error, StyleFor(mode, Console.IsErrorRedirected));
+    public static ProgressBar ForStandardError(long totalBytes, string mode = "auto") => new(totalBytes, Console.Error is SafeErrorWriter safe ? safe.Raw : Console.Error, StyleFor(mode, Console.IsErrorRedirected));
 
     internal static ProgressStyle StyleFor(string mode, bool redirected) => mode switch
     {

@@ -34,9 +34,43 @@ public class QuantitiesCommandTests
         code.Should().Be(0);
         JsonDocument.Parse(stdout.Trim()).RootElement.GetProperty("quantities")[0].GetProperty("low").GetDouble().Should().Be(24);
 
-        string bad = dir.Write("bad.txt", [0x41, 0xC3, 0x28, 0x0A]);
-        var (badCode, _, stderr) = CliRunner.Run(null, "quantities", bad);
-        badCode.Should().Be(3);
-        stderr.Should().Contain("invalid UTF-8 at byte offset 1");
+        // A bad line is reported and skipped; the lines around it are still read (exit 1: output written, some input rejected).
+        string bad = dir.Write("bad.txt", [0x41, 0xC3, 0x28, 0x0A, (byte)'7', (byte)' ', (byte)'d', (byte)'i', (byte)'e', (byte)'d', 0x0A]);
+        var (badCode, badOut, stderr) = CliRunner.Run(null, "quantities", bad);
+        badCode.Should().Be(1);
+        stderr.Should().Contain("line 1: invalid UTF-8 at byte offset 1");
+        badOut.Should().Contain("\"line\":2");
+    }
+
+    [Fact]
+    public void Every_line_is_a_sentence_even_one_that_starts_with_a_brace()
+    {
+        var (code, stdout, stderr) = CliRunner.Run("{5 people} were hurt\n{\"json\": 3}\nthen 8 more\n", "quantities");
+        code.Should().Be(0, stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(3);
+        lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("quantities")[0].GetProperty("value").GetDouble()).Should().Equal(5, 3, 8);
+    }
+
+    [Fact]
+    public void A_file_larger_than_the_article_limit_is_streamed_not_refused()
+    {
+        using var dir = new TempFolder();
+        var line = "Officials counted 12 homes and 3 boats.\n";
+        string file = dir.Write("big.txt", string.Concat(Enumerable.Repeat(line, 9 * 1024 * 1024 / line.Length + 10)));
+        var (code, stdout, stderr) = CliRunner.Run(null, "quantities", file);
+        code.Should().Be(0, stderr);
+        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.Should().Be(9 * 1024 * 1024 / line.Length + 10);
+    }
+
+    [Fact]
+    public void Binary_input_stops_at_its_first_nul_byte()
+    {
+        if (!UnixFiles.Available) return;
+        using var dir = new TempFolder();
+        string zero = UnixFiles.Link(Path.Combine(dir.Path, "zero.txt"), "/dev/zero");
+        var (code, _, stderr) = CliRunner.Run(null, "quantities", zero);
+        code.Should().Be(3);
+        stderr.Should().Contain("NUL byte").And.Contain("binary");
     }
 }
