@@ -46,6 +46,21 @@ public class NastyCorpusTests
         ("malformed.jsonl:9", "\"published\" is 'yesterday'"),
         ("malformed.jsonl:11", "line 11 is not valid JSON"),
         ("truncated-last-line.jsonl:2", "line 2 is not valid JSON"),
+        ("escaped-strings.jsonl:2", "escaped lone surrogate"),
+        ("escaped-strings.jsonl:3", "escaped lone surrogate"),
+        ("escaped-strings.jsonl:4", "escaped lone surrogate"),
+        ("escaped-strings.jsonl:5", "escaped lone surrogate"),
+    ];
+
+    /// <summary>Made at test time (links, pipes, odd names cannot be committed): file name, and the rejection reason it must get.</summary>
+    private static readonly (string Name, string Reason)[] MadeExpected =
+    [
+        ("pipe.jsonl", "named pipe (FIFO); it was not opened"),
+        ("zero.jsonl", "a device (through a symbolic link)"),
+        ("urandom.txt", "a device (through a symbolic link)"),
+        ("loop-a.txt", "symbolic link loop"),
+        ("big-link.txt", "over the limit"),
+        ("linked-again", "folder already read"),
     ];
 
     private static (JsonElement Root, int Code, string Stderr, TimeSpan Took) Run(TempFolder dir, params string[] extra)
@@ -64,11 +79,26 @@ public class NastyCorpusTests
         // Too big to commit: a 50 MB line with no break, a 1 MB run of one character.
         dir.Write("in/huge-single-line.txt", System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("twelve people were hurt in lusk and ", 50 * 1024 * 1024 / 36))));
         dir.Write("in/one-char-run.txt", System.Text.Encoding.UTF8.GetBytes(new string('a', 1024 * 1024)));
+        // One article of 10,000 distinct names: the corpus stages stay linear in mentions per article.
+        var rng = new Random(5);
+        string Name() => new string([(char)('A' + rng.Next(26)), .. Enumerable.Range(0, 6).Select(_ => (char)('a' + rng.Next(26)))]);
+        dir.Write("in/ten-thousand-names.txt", string.Join(" ", Enumerable.Range(0, 10_000).Select(_ => $"{Name()} {Name()} spoke.")));
         if (!OperatingSystem.IsWindows())
         {
-            File.CreateSymbolicLink(Path.Combine(dir.Path, "in", "broken-link.txt"), Path.Combine(dir.Path, "nowhere.txt"));
-            using var fifo = Process.Start("mkfifo", [Path.Combine(dir.Path, "in", "named-pipe.txt")]);
-            fifo.WaitForExit();
+            string input = Path.Combine(dir.Path, "in");
+            File.CreateSymbolicLink(Path.Combine(input, "broken-link.txt"), Path.Combine(dir.Path, "nowhere.txt"));
+            UnixFiles.MakeFifo(Path.Combine(input, "named-pipe.txt"));
+            UnixFiles.MakeFifo(Path.Combine(input, "pipe.jsonl"));
+            UnixFiles.Link(Path.Combine(input, "zero.jsonl"), "/dev/zero");
+            UnixFiles.Link(Path.Combine(input, "urandom.txt"), "/dev/urandom");
+            UnixFiles.Link(Path.Combine(input, "loop-a.txt"), Path.Combine(input, "loop-b.txt"));
+            UnixFiles.Link(Path.Combine(input, "loop-b.txt"), Path.Combine(input, "loop-a.txt"));
+            dir.Write("outside/big.dat", new byte[9 * 1024 * 1024]);
+            UnixFiles.Link(Path.Combine(input, "big-link.txt"), Path.Combine(dir.Path, "outside", "big.dat"));
+            dir.Write("shared/linked-article.txt", "Four boats were lost off Brill, the coastguard said.");
+            UnixFiles.Link(Path.Combine(input, "linked"), Path.Combine(dir.Path, "shared"));
+            UnixFiles.Link(Path.Combine(input, "linked-again"), Path.Combine(dir.Path, "shared"));
+            dir.Write("in/escape\u001b[2Jname.txt", "Three people were hurt in Lusk.");
         }
 
         return dir;
@@ -99,17 +129,23 @@ public class NastyCorpusTests
             rejected.Should().ContainKey(Path.Combine(dir.Path, "in", source)).WhoseValue.Should().Contain(reason, source);
         }
 
-        articles.Should().ContainKeys("ok-1", "ok-2", "ok-3", "one-char-run");
+        articles.Should().ContainKeys("ok-1", "ok-2", "ok-3", "one-char-run", "ten-thousand-names", "esc-ok", "esc-control");
         rejected[Path.Combine(dir.Path, "in", "huge-single-line.txt")].Should().Contain("over the limit").And.Contain("--max-bytes");
         if (!OperatingSystem.IsWindows())
         {
             rejected[Path.Combine(dir.Path, "in", "broken-link.txt")].Should().Contain("broken symbolic link");
             rejected[Path.Combine(dir.Path, "in", "named-pipe.txt")].Should().Contain("not a regular file");
+            foreach (var (name, reason) in MadeExpected) rejected[Path.Combine(dir.Path, "in", name)].Should().Contain(reason, name);
+            articles.Should().ContainKeys("linked-article", "escape\u001b[2Jname");
+            rejected.Should().NotContainKey(Path.Combine(dir.Path, "in", "linked"), "a linked folder is read once, through its first path");
+            stderr.Should().NotContain("\u001b", "control characters in names are shown escaped");
         }
 
         // Every file is accounted for: text files one item each, JSONL files one per non-blank line.
-        int expectedItems = Directory.EnumerateFileSystemEntries(Path.Combine(dir.Path, "in")).Sum(f => f.EndsWith(".jsonl", StringComparison.Ordinal)
-            ? File.ReadAllLines(f).Count(l => l.Trim().Length > 0)
+        // A link to a folder stands for the files in it; a JSONL that is a pipe or device link is one rejection.
+        int expectedItems = Directory.EnumerateFileSystemEntries(Path.Combine(dir.Path, "in")).Sum(f =>
+            Directory.Exists(f) && new DirectoryInfo(f).LinkTarget is not null ? (f.EndsWith("linked", StringComparison.Ordinal) ? Directory.GetFiles(f).Length : 1)
+            : f.EndsWith(".jsonl", StringComparison.Ordinal) && Corpus.Ingestion.FileKinds.Of(f) == Corpus.Ingestion.FileKind.Regular ? File.ReadAllLines(f).Count(l => l.Trim().Length > 0)
             : 1);
         (articles.Count + rejected.Count).Should().Be(expectedItems);
         stderr.Should().Contain("corpus: rejected");
