@@ -52,6 +52,10 @@ internal sealed class OutputFile : IDisposable
         try
         {
             target = Path.GetFullPath(path);
+
+            // /dev/stdout, /dev/fd/N, /proc/self/fd/N name an open descriptor, not a file to replace:
+            // written straight, like a device, even when the descriptor is a regular file.
+            if (IsDescriptorPath(target)) return new OutputFile(shown, target, FileKind.Device);
             var info = new FileInfo(target);
             if (info.LinkTarget is not null) target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? target;
             kind = FileKinds.Of(target);
@@ -242,6 +246,9 @@ internal sealed class OutputFile : IDisposable
             return false;
         }
     }
+
+    private static bool IsDescriptorPath(string path) =>
+        !OperatingSystem.IsWindows() && (path is "/dev/stdout" or "/dev/stderr" || path.StartsWith("/dev/fd/", StringComparison.Ordinal) || path.StartsWith("/proc/self/fd/", StringComparison.Ordinal));
 
     private static bool SameFile(string target, string store)
     {

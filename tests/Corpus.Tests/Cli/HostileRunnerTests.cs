@@ -116,6 +116,63 @@ public class HostileRunnerTests
     }
 
     [Fact]
+    public void Links_planted_at_predictable_temporary_names_are_never_written_through()
+    {
+        if (!UnixFiles.Available) return;
+        using var dir = new TempFolder();
+        string victim = dir.Write("victim.txt", "untouched");
+        using (var probe = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!)
+        {
+            probe.WaitForExit();
+
+            // The next process ids, at the name scheme an earlier version used (".<name>.<pid>.tmp").
+            for (int pid = probe.Id; pid < probe.Id + 200; pid++) UnixFiles.Link(Path.Combine(dir.Path, $".r.json.{pid}.tmp"), victim);
+        }
+
+        var (code, _, stderr) = CliRunner.Run(null, "analyze", Article(dir), "--out", Path.Combine(dir.Path, "r.json"));
+        code.Should().Be(0, stderr);
+        File.ReadAllText(victim).Should().Be("untouched");
+        File.ReadAllText(Path.Combine(dir.Path, "r.json")).Should().Contain("\"articles\"");
+    }
+
+    [Fact]
+    public void Out_to_dev_stdout_writes_to_standard_output()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        using var dir = new TempFolder();
+        var (code, stdout, stderr) = CliRunner.Run(null, "analyze", Article(dir), "--out", "/dev/stdout");
+        code.Should().Be(0, stderr);
+        JsonDocument.Parse(stdout).RootElement.GetProperty("articles").GetArrayLength().Should().Be(1);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_line_is_rejected_in_a_store_run_and_a_rerun_completes()
+    {
+        using var dir = new TempFolder();
+        string input = dir.Write("s.jsonl", "{\"id\":\"a\",\"text\":\"Seven people were hurt in Lusk.\"}\n{\"id\":\"b\",\"text\":\"x \\ud800 y\"}\n");
+        string db = Path.Combine(dir.Path, "s.db");
+        for (int run = 0; run < 2; run++)
+        {
+            var (code, stdout, stderr) = CliRunner.Run(null, "analyze", input, "--db", db);
+            code.Should().Be(1, stderr);
+            stderr.Should().Contain("s.jsonl:2").And.Contain("lone surrogate");
+            JsonDocument.Parse(stdout).RootElement.GetProperty("articles").GetArrayLength().Should().Be(1);
+        }
+    }
+
+    [Fact]
+    public void Bench_on_a_folder_with_a_link_loop_runs_and_names_the_loop()
+    {
+        if (!UnixFiles.Available) return;
+        using var dir = new TempFolder();
+        Article(dir, "in/a.txt");
+        UnixFiles.Link(Path.Combine(dir.Path, "in", "up"), Path.Combine(dir.Path, "in"));
+        var (code, _, stderr) = CliRunner.Run(null, "bench", Path.Combine(dir.Path, "in"), "--cores", "1");
+        code.Should().Be(0, stderr);
+        stderr.Should().Contain("folder already read").And.NotContain("Exception");
+    }
+
+    [Fact]
     public void Out_naming_the_store_is_refused_and_the_store_kept()
     {
         using var dir = new TempFolder();
