@@ -75,9 +75,18 @@ internal static class Commands
             return ExitCodes.Cancelled;
         }
 
-        int written = WriteOutput(result, format, outFile, ct);
+        int written = WriteOutput(RunnerWords.Translate(result), format, outFile, ct);
         if (written != ExitCodes.Ok) return written;
-        foreach (var r in rejected) Console.Error.WriteLine($"corpus: rejected {r.Source}: {r.Reason}");
+        foreach (var r in rejected) Console.Error.WriteLine($"corpus: rejected {r.Source}: {RunnerWords.Translate(r.Reason)}");
+        if (result.Skipped.Count is > 0 and <= 10)
+        {
+            foreach (var s in result.Skipped) Console.Error.WriteLine($"corpus: skipped {s.Source}: {RunnerWords.Translate(s.Reason)}");
+        }
+        else if (result.Skipped.Count > 10)
+        {
+            Console.Error.WriteLine($"corpus: skipped {result.Skipped.Count} files that are not articles (listed under \"skipped\" in the output).");
+        }
+
         return rejected.Count > 0 ? ExitCodes.SomeRejected : ExitCodes.Ok;
     }
 
@@ -108,7 +117,7 @@ internal static class Commands
             return ExitCodes.Failure;
         }
 
-        return WriteOutput(result, format, outFile, ct);
+        return WriteOutput(RunnerWords.Translate(result), format, outFile, ct);
     }
 
     private static int WriteOutput(AnalysisResult result, string format, OutputFile? output, CancellationToken ct)
@@ -147,8 +156,14 @@ internal static class Commands
         {
             if (item.Rejected is { } r)
             {
-                Console.Error.WriteLine($"corpus: rejected {r.Source}: {r.Reason}");
+                Console.Error.WriteLine($"corpus: rejected {r.Source}: {RunnerWords.Translate(r.Reason)}");
                 rejected++;
+                continue;
+            }
+
+            if (item.Skipped is { } skip)
+            {
+                Console.Error.WriteLine($"corpus: skipped {skip.Source}: {RunnerWords.Translate(skip.Reason)}");
                 continue;
             }
 
@@ -349,7 +364,7 @@ internal static class Commands
         var item = ArticleReader.ReadText(bytes, source, limits);
         if (item.Rejected is { } r)
         {
-            Console.Error.WriteLine($"corpus: rejected {r.Source}: {r.Reason}");
+            Console.Error.WriteLine($"corpus: rejected {r.Source}: {RunnerWords.Translate(r.Reason)}");
             return ExitCodes.SomeRejected;
         }
 

@@ -54,9 +54,14 @@ Option<bool> NoSyntaxOption() => new("--no-syntax")
 };
 var noSyntaxOption = NoSyntaxOption();
 
+var includeOption = new Option<string[]>("--include")
+{
+    Description = "Read only files in folders whose name matches this pattern (* and ?, e.g. '*.txt'); repeat for more. Others are listed as skipped. Files given by path are always read.",
+    AllowMultipleArgumentsPerToken = false,
+};
 var analyze = new Command("analyze", "Analyze articles into entities, quotes, figures and conflicts.")
 {
-    pathsArgument, formatOption, outOption, maxBytesOption, parallelOption, dbOption, timeoutOption, maxMemoryOption, progressOption, noSyntaxOption,
+    pathsArgument, formatOption, outOption, maxBytesOption, parallelOption, dbOption, timeoutOption, maxMemoryOption, progressOption, noSyntaxOption, includeOption,
 };
 analyze.Validators.Add(r =>
 {
@@ -68,7 +73,7 @@ analyze.SetAction((parse, ct) => Commands.AnalyzeAsync(
     parse.GetValue(formatOption)!,
     parse.GetValue(outOption),
     parse.GetValue(dbOption),
-    new IngestionOptions { MaxArticleBytes = parse.GetValue(maxBytesOption) },
+    new IngestionOptions { MaxArticleBytes = parse.GetValue(maxBytesOption), Include = parse.GetValue(includeOption) ?? [] },
     new AnalyzerOptions { MaxDegreeOfParallelism = parse.GetValue(parallelOption), ArticleTimeout = TimeSpan.FromSeconds(parse.GetValue(timeoutOption)), ClaimsFromSyntax = !parse.GetValue(noSyntaxOption) },
     parse.GetValue(maxMemoryOption),
     parse.GetValue(progressOption)!,
@@ -137,9 +142,11 @@ var parse = new Command("parse", "Tag, lemmatize and dependency-parse text and w
 };
 parse.SetAction(parse => Commands.Parse(parse.GetValue(parseFile), parse.GetValue(parseInput)!));
 
-var root = new RootCommand("corpus: turns news articles into evidence-linked claims and reconciles them across sources.")
+// A plain command named "corpus" as the root: RootCommand takes its name from the executable
+// (Corpus.Cli), so usage lines would say one name and error messages another.
+var root = new Command("corpus", "Turns news articles into evidence-linked claims and reconciles them across sources.")
 {
-    analyze, report, bench, inspect, quantities, parse,
+    analyze, report, bench, inspect, quantities, parse, new System.CommandLine.Help.HelpOption(), new VersionOption(),
 };
 
 Console.OutputEncoding = new UTF8Encoding(false);

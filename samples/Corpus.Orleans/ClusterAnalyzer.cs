@@ -19,6 +19,7 @@ public sealed class ClusterAnalyzer(IGrainFactory grains, int maxInFlight = 64)
         var window = new Queue<(IngestedItem Item, Task<byte[]>? Work)>();
         var records = new List<ArticleRecord>();
         var rejected = new List<RejectedInput>();
+        var skipped = new List<SkippedInput>();
         int next = 0;
 
         async Task Drain(int keep)
@@ -28,7 +29,8 @@ public sealed class ClusterAnalyzer(IGrainFactory grains, int maxInFlight = 64)
                 var (item, work) = window.Dequeue();
                 if (work is null)
                 {
-                    rejected.Add(item.Rejected!);
+                    if (item.Skipped is { } s) skipped.Add(s);
+                    else rejected.Add(item.Rejected!);
                     continue;
                 }
 
@@ -64,6 +66,6 @@ public sealed class ClusterAnalyzer(IGrainFactory grains, int maxInFlight = 64)
         await Task.WhenAll(stories.Select(s => s.Grain.Add(s.Figures)));
         var perStory = await Task.WhenAll(stories.Select(s => s.Grain.Conflicts()));
         var conflicts = perStory.SelectMany(c => c).Select((c, i) => c.ToConflict("k" + (i + 1).ToString(CultureInfo.InvariantCulture))).ToList();
-        return combined with { Conflicts = conflicts };
+        return combined with { Conflicts = conflicts, Skipped = skipped };
     }
 }

@@ -81,7 +81,7 @@ public sealed class CorpusStore : IDisposable
             db.Open();
             if (Schema.WhyNotAStore(db) is { } notAStore)
             {
-                throw new CorpusStoreException($"{full}: {notAStore}. It was not modified; use another --db path.");
+                throw new CorpusStoreException($"{full}: {notAStore}. It was not modified; use another store file.");
             }
 
             if (!readOnly)
@@ -139,6 +139,7 @@ public sealed class CorpusStore : IDisposable
         var pending = new Dictionary<string, (string Hash, string Text)>(StringComparer.Ordinal);
         int unchanged = 0, added = 0, shared = 0;
         var rejected = new List<RejectedInput>();
+        var skipped = new List<SkippedInput>();
 
         async IAsyncEnumerable<IngestedItem> New([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
         {
@@ -174,6 +175,13 @@ public sealed class CorpusStore : IDisposable
         var batch = new List<ArticleOutcome>(CommitEvery);
         await foreach (var outcome in analyzer.AnalyzeEachAsync(New(), progress, cancellationToken).ConfigureAwait(false))
         {
+            // Skipped files (not article files) are this run's news, not the store's.
+            if (outcome.Skipped is { } s)
+            {
+                skipped.Add(s);
+                continue;
+            }
+
             batch.Add(outcome);
             if (batch.Count >= CommitEvery)
             {
@@ -196,7 +204,7 @@ public sealed class CorpusStore : IDisposable
             cmd.Parameters.AddWithValue("$id", run);
             return cmd.ExecuteNonQuery();
         });
-        return new StoreRun(added, unchanged, rejected, result, shared);
+        return new StoreRun(added, unchanged, rejected, result with { Skipped = skipped }, shared);
     }
 
     /// <summary>
@@ -520,9 +528,9 @@ public sealed class CorpusStore : IDisposable
         string advice = e.SqliteErrorCode switch
         {
             13 => "the disk is full. Free some space and run the same command again: articles committed so far are kept.",
-            8 => "the store is read-only. Check the file's and its folder's permissions (SQLite also writes a -wal file beside it), or use another --db path.",
+            8 => "the store is read-only. Check the file's and its folder's permissions (SQLite also writes a -wal file beside it), or use another store file.",
             14 => "the file cannot be opened. Check that its folder exists and is writable.",
-            26 => "the file is not a corpus store (not an SQLite database). Use another --db path.",
+            26 => "the file is not a corpus store (not an SQLite database). Use another store file.",
             11 => "the store is corrupt. Restore it from a copy, or start a new store.",
             5 or 6 => "another process is writing to the store. Wait for it to finish.",
             _ => "see the SQLite message.",

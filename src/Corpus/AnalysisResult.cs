@@ -35,4 +35,8 @@ public sealed record AnalysisResult(
     IReadOnlyList<Quote> Quotes,
     IReadOnlyList<Figure> Figures,
     IReadOnlyList<Conflict> Conflicts,
-    IReadOnlyList<RejectedInput> Rejected);
+    IReadOnlyList<RejectedInput> Rejected)
+{
+    /// <summary>Files left out on purpose (not article files, second paths to a folder, not included): accounted for, not errors.</summary>
+    public IReadOnlyList<SkippedInput> Skipped { get; init; } = [];
+}

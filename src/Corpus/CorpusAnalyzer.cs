@@ -52,13 +52,36 @@ public sealed class CorpusAnalyzer
     }
 
     /// <summary>Analyzes ingested inputs; rejected inputs are carried into <see cref="AnalysisResult.Rejected"/>.</summary>
-    /// <remarks>Blocks the calling thread; <see cref="AnalyzeAsync"/> is the same pipeline without blocking.</remarks>
+    /// <remarks>Blocks the calling thread; <see cref="AnalyzeAsync(IAsyncEnumerable{IngestedItem}, IProgress{AnalysisProgress}?, CancellationToken)"/> is the same pipeline without blocking.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public AnalysisResult Analyze(IEnumerable<IngestedItem> items, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
         return Task.Run(() => AnalyzeAsync(ArticleReader.ReadAheadAsync(_ => items, cancellationToken), null, cancellationToken), cancellationToken).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Analyzes articles without blocking: <see cref="AnalyzeAsync(IAsyncEnumerable{IngestedItem}, IProgress{AnalysisProgress}?, CancellationToken)"/> over plain articles, enumerated on a background task.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<AnalysisResult> AnalyzeAsync(IEnumerable<Article> articles, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return AnalyzeAsync(ArticleReader.ReadAheadAsync(_ => articles.Select(IngestedItem.Of), cancellationToken), progress, cancellationToken);
+    }
+
+    /// <summary>Analyzes a stream of plain articles: <see cref="AnalyzeAsync(IAsyncEnumerable{IngestedItem}, IProgress{AnalysisProgress}?, CancellationToken)"/> without wrapping each one.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="articles"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<AnalysisResult> AnalyzeAsync(IAsyncEnumerable<Article> articles, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return AnalyzeAsync(Wrap(articles, cancellationToken), progress, cancellationToken);
+
+        static async IAsyncEnumerable<IngestedItem> Wrap(IAsyncEnumerable<Article> articles, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+        {
+            await foreach (var a in articles.WithCancellation(ct).ConfigureAwait(false)) yield return IngestedItem.Of(a);
+        }
     }
 
     /// <summary>
@@ -80,14 +103,16 @@ public sealed class CorpusAnalyzer
         // Each record is folded into the corpus stages as it arrives and then dropped.
         var corpus = NewAccumulator();
         var rejected = new List<RejectedInput>();
+        var skipped = new List<SkippedInput>();
         await foreach (var outcome in AnalyzeEachAsync(items, progress, cancellationToken).ConfigureAwait(false))
         {
-            if (outcome.Record is not { } r) rejected.Add(outcome.Rejected!);
+            if (outcome.Skipped is { } s) skipped.Add(s);
+            else if (outcome.Record is not { } r) rejected.Add(outcome.Rejected!);
             else if (!corpus.TryAdd(r.Analysis)) rejected.Add(new RejectedInput(r.Info.Source ?? r.Id, $"duplicate article id '{r.Id}' (an earlier article in the stream has it); give each article a unique id"));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return corpus.Finish(rejected);
+        return corpus.Finish(rejected) with { Skipped = skipped };
     }
 
     /// <summary>
@@ -200,13 +225,13 @@ public sealed class CorpusAnalyzer
         {
             await foreach (var (item, work) in queue.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
             {
-                var outcome = work is null ? new ArticleOutcome(null, item.Rejected) : await work.ConfigureAwait(false);
+                var outcome = work is null ? new ArticleOutcome(null, item.Rejected) { Skipped = item.Skipped } : await work.ConfigureAwait(false);
                 if (outcome.Record is { } r)
                 {
                     articles++;
                     characters += r.Info.Characters;
                 }
-                else
+                else if (outcome.Skipped is null)
                 {
                     rejections++;
                 }
@@ -238,7 +263,7 @@ public sealed class CorpusAnalyzer
         }
         catch (TimeoutException e)
         {
-            return new ArticleOutcome(null, new RejectedInput(article.Source ?? article.Id, $"{e.Message} Raise --article-timeout or split the article."));
+            return new ArticleOutcome(null, new RejectedInput(article.Source ?? article.Id, $"{e.Message} Raise AnalyzerOptions.ArticleTimeout or split the article."));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

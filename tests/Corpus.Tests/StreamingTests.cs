@@ -18,6 +18,27 @@ public class StreamingTests
     }
 
     [Fact]
+    public async Task AnalyzeAsync_takes_plain_articles_as_a_list_or_a_stream()
+    {
+        var articles = TestArticles.Samples();
+        var analyzer = new CorpusAnalyzer();
+        string expected = TestArticles.Json(analyzer.Analyze(articles));
+        TestArticles.Json(await analyzer.AnalyzeAsync(articles)).Should().Be(expected);
+        TestArticles.Json(await analyzer.AnalyzeAsync(articles.ToAsyncEnumerable())).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_null_article_id_or_text_names_the_argument()
+    {
+        var noId = () => new Article(null!, "text");
+        noId.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("Id");
+        var noText = () => new Article("a", null!);
+        noText.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("Text");
+        var viaWith = () => new Article("a", "text") with { Text = null! };
+        viaWith.Should().Throw<ArgumentNullException>().WithMessage("*Article.Text*");
+    }
+
+    [Fact]
     public void Records_combined_later_or_read_back_from_bytes_give_the_same_result_as_one_run()
     {
         var articles = TestArticles.Samples();
@@ -108,7 +129,7 @@ public class StreamingTests
         string big = string.Concat(Enumerable.Repeat("Officials in Lusk said 40 people were hurt when the old bridge gave way. ", 8000));
         var analyzer = new CorpusAnalyzer(new AnalyzerOptions { ArticleTimeout = TimeSpan.FromMilliseconds(150) });
         var result = await analyzer.AnalyzeAsync(TestArticles.Stream([new Article("big", big), new Article("small", "Nothing.")]));
-        result.Rejected.Should().ContainSingle().Which.Reason.Should().Contain("'big' took longer than").And.Contain("--article-timeout");
+        result.Rejected.Should().ContainSingle().Which.Reason.Should().Contain("'big' took longer than").And.Contain("AnalyzerOptions.ArticleTimeout");
         result.Articles.Select(a => a.Id).Should().Equal("small");
     }
 

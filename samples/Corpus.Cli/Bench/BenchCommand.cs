@@ -96,7 +96,8 @@ internal static class BenchCommand
         var perArticle = lastArticle;
 
         // Inputs that are not measured are still accounted for.
-        foreach (var r in result.Rejected) Console.Error.WriteLine($"corpus bench: rejected {r.Source}: {r.Reason}");
+        foreach (var r in result.Rejected) Console.Error.WriteLine($"corpus bench: rejected {r.Source}: {RunnerWords.Translate(r.Reason)}");
+        foreach (var s in result.Skipped.Take(10)) Console.Error.WriteLine($"corpus bench: skipped {s.Source}: {RunnerWords.Translate(s.Reason)}");
 
         // The result's own size: the live heap after a full collection, less the heap before the run.
         long resultBytes = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;

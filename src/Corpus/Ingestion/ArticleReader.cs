@@ -288,7 +288,7 @@ public static class ArticleReader
             {
                 if (!options.Recursive)
                 {
-                    yield return IngestedItem.Reject(entry.FullName, "a folder inside a folder, and IngestionOptions.Recursive is off; give it as its own path");
+                    yield return IngestedItem.Skip(entry.FullName, "a folder inside a folder, and IngestionOptions.Recursive is off; give it as its own path");
                     continue;
                 }
 
@@ -297,7 +297,7 @@ public static class ArticleReader
                 if (!visited.Add(subCanonical))
                 {
                     // A link back up the tree (a loop) or to a folder read already: its files are read once.
-                    yield return IngestedItem.Reject(entry.FullName, $"symbolic link to a folder already read ({subCanonical}); its files are read once, through the first path");
+                    yield return IngestedItem.Skip(entry.FullName, $"symbolic link to a folder already read ({subCanonical}); its files are read once, through the first path");
                     continue;
                 }
 
@@ -323,10 +323,29 @@ public static class ArticleReader
                     yield return IngestedItem.Reject(entry.FullName, "symbolic link loop (too many levels of links); fix the link or remove it");
                     break;
                 default:
-                    foreach (var item in ReadFile(new FileInfo(entry.FullName), kind, options, ct)) yield return item;
+                    // Inside a folder, what is not an article file is left out, not an error (a README, an image).
+                    if (!IsArticleFile(entry.Name))
+                    {
+                        yield return IngestedItem.Skip(entry.FullName, $"not an article file ('{(Path.GetExtension(entry.Name) is { Length: > 0 } e ? e : entry.Name)}'): only .txt, .text, .jsonl and .ndjson are read");
+                    }
+                    else if (options.Include.Count > 0 && !options.Include.Any(p => System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(p, entry.Name, ignoreCase: false)))
+                    {
+                        yield return IngestedItem.Skip(entry.FullName, $"not matched by IngestionOptions.Include ({string.Join(", ", options.Include)})");
+                    }
+                    else
+                    {
+                        foreach (var item in ReadFile(new FileInfo(entry.FullName), kind, options, ct)) yield return item;
+                    }
+
                     break;
             }
         }
+    }
+
+    private static bool IsArticleFile(string name)
+    {
+        string ext = Path.GetExtension(name).ToLowerInvariant();
+        return TextExtensions.Contains(ext) || JsonlExtensions.Contains(ext);
     }
 
     private static IEnumerable<IngestedItem> ReadFile(FileInfo file, FileKind kind, IngestionOptions options, CancellationToken ct)
@@ -402,7 +421,7 @@ public static class ArticleReader
     {
         if (length > options.MaxArticleBytes)
         {
-            return IngestedItem.Reject(display, $"file is {length:N0} bytes, over the limit of {options.MaxArticleBytes:N0}; raise the limit (--max-bytes) or split the file");
+            return IngestedItem.Reject(display, $"file is {length:N0} bytes, over the limit of {options.MaxArticleBytes:N0}; raise the limit (IngestionOptions.MaxArticleBytes) or split the file");
         }
 
         byte[] bytes;
@@ -495,7 +514,7 @@ public static class ArticleReader
 
         if (tooBig)
         {
-            yield return IngestedItem.Reject(sourceName, $"input is over the limit of {options.MaxArticleBytes:N0} bytes; raise the limit (--max-bytes) or split it");
+            yield return IngestedItem.Reject(sourceName, $"input is over the limit of {options.MaxArticleBytes:N0} bytes; raise the limit (IngestionOptions.MaxArticleBytes) or split it");
             yield break;
         }
 
@@ -533,7 +552,7 @@ public static class ArticleReader
             string where = $"{display}:{lineNo}";
             if (line.Overflow)
             {
-                yield return IngestedItem.Reject(where, $"line {lineNo} is {line.Length:N0} bytes, over the limit of {options.MaxArticleBytes:N0}; raise the limit (--max-bytes)");
+                yield return IngestedItem.Reject(where, $"line {lineNo} is {line.Length:N0} bytes, over the limit of {options.MaxArticleBytes:N0}; raise the limit (IngestionOptions.MaxArticleBytes)");
                 continue;
             }
 

@@ -21,6 +21,13 @@ public sealed record IngestionOptions
             : throw new ArgumentOutOfRangeException(nameof(MaxArticleBytes), value, $"IngestionOptions.MaxArticleBytes must be from 1 to {LargestArticleBytes:N0} (the longest text .NET can hold).");
     }
 
+    /// <summary>
+    /// File-name patterns (<c>*</c> and <c>?</c>, as in <c>*.txt</c> or <c>2024-*</c>) a file inside a
+    /// folder must match to be read; the others are skipped (<see cref="SkippedInput"/>). Files
+    /// given by path are always read. Empty (the default): every file.
+    /// </summary>
+    public IReadOnlyList<string> Include { get; init; } = [];
+
     /// <summary>Descend into sub-folders of a folder input (following symbolic links to folders once). Default true.</summary>
     public bool Recursive { get; init; } = true;
 

@@ -124,6 +124,13 @@ public static class HtmlReport
             sb.Append("</ul>\n");
         }
 
+        if (result.Skipped.Count > 0)
+        {
+            sb.Append("<h2>Skipped files</h2><ul>");
+            foreach (var s in result.Skipped) sb.Append(ci, $"<li><code>{E(s.Source)}</code>: {E(s.Reason)}</li>");
+            sb.Append("</ul>\n");
+        }
+
         sb.Append("</body></html>\n");
         writer.Write(sb);
     }

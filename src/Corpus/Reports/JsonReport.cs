@@ -168,6 +168,19 @@ public static class JsonReport
         }
 
         w.WriteEndArray();
+
+        // Beyond the contract: files left out on purpose (not article files), accounted for but not errors.
+        w.WriteStartArray("skipped");
+        foreach (var s in result.Skipped)
+        {
+            w.WriteStartObject();
+            w.WriteString("source", s.Source);
+            w.WriteString("reason", s.Reason);
+            w.WriteEndObject();
+            Flush(w);
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

@@ -122,6 +122,12 @@ public static class MarkdownReport
             foreach (var r in result.Rejected) sb.AppendLine(ci, $"- {Cell(r.Source)}: {Cell(r.Reason)}");
         }
 
+        if (result.Skipped.Count > 0)
+        {
+            sb.AppendLine().AppendLine("## Skipped files").AppendLine();
+            foreach (var s in result.Skipped) sb.AppendLine(ci, $"- {Cell(s.Source)}: {Cell(s.Reason)}");
+        }
+
         writer.Write(sb);
     }
 

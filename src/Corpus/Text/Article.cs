@@ -6,8 +6,20 @@ namespace Corpus.Text;
 /// </summary>
 /// <param name="Id">Identifier, unique within a corpus (a file name without extension, or a JSONL <c>id</c>).</param>
 /// <param name="Text">The full original text. Never rewritten.</param>
+/// <exception cref="ArgumentNullException"><paramref name="Id"/> or <paramref name="Text"/> is null.</exception>
 public sealed record Article(string Id, string Text)
 {
+    private readonly string _id = Id ?? throw NullId();
+    private readonly string _text = Text ?? throw NullText();
+
+    /// <summary>Identifier, unique within a corpus.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string Id { get => _id; init => _id = value ?? throw NullId(); }
+
+    /// <summary>The full original text. Never rewritten.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string Text { get => _text; init => _text = value ?? throw NullText(); }
+
     /// <summary>Headline, when known.</summary>
     public string? Title { get; init; }
 
@@ -22,4 +34,8 @@ public sealed record Article(string Id, string Text)
 
     /// <summary>Where the article was read from (file, file:line, or "stdin"), when known.</summary>
     public string? Source { get; init; }
+
+    private static ArgumentNullException NullId() => new("Id", "Article.Id must not be null; give each article an identifier.");
+
+    private static ArgumentNullException NullText() => new("Text", "Article.Text must not be null; give the article's text.");
 }

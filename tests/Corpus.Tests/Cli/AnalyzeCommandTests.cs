@@ -107,6 +107,36 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public void A_folder_with_a_readme_exits_0_and_lists_the_readme_as_skipped()
+    {
+        var (code, stdout, stderr) = CliRunner.Run(null, "analyze", TestPaths.SampleData);
+        code.Should().Be(0, stderr);
+        var root = JsonDocument.Parse(stdout).RootElement;
+        root.GetProperty("rejected").GetArrayLength().Should().Be(0);
+        root.GetProperty("skipped").EnumerateArray().Should().ContainSingle().Which.GetProperty("source").GetString().Should().EndWith("README.md");
+        stderr.Should().Contain("skipped").And.Contain("README.md");
+    }
+
+    [Fact]
+    public void Include_narrows_a_folder_to_matching_files()
+    {
+        var (code, stdout, stderr) = CliRunner.Run(null, "analyze", TestPaths.SampleData, "--include", "01_*", "--include", "02_*");
+        code.Should().Be(0, stderr);
+        var root = JsonDocument.Parse(stdout).RootElement;
+        root.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()![..3]).Should().Equal("01_", "02_");
+        root.GetProperty("skipped").EnumerateArray().Select(s => s.GetProperty("reason").GetString()).Should().Contain(r => r!.Contains("--include"));
+    }
+
+    [Fact]
+    public void Usage_and_errors_name_the_runner_corpus()
+    {
+        var (code, stdout, _) = CliRunner.Run(null, "--help");
+        code.Should().Be(0);
+        stdout.Should().Contain("corpus [command] [options]").And.NotContain("Corpus.Cli");
+        CliRunner.Run(null, "analyze", "--help").Stdout.Should().Contain("corpus analyze [<PATH>...] [options]");
+    }
+
+    [Fact]
     public void Out_writes_the_file_and_leaves_no_temporary_behind()
     {
         using var dir = new TempFolder();

@@ -166,7 +166,7 @@ public class ArticleReaderTests
         UnixFiles.Link(Path.Combine(dir.Path, "top", "up"), Path.Combine(dir.Path, "top"));
         var items = Read(Path.Combine(dir.Path, "top"));
         items.Where(i => i.Article is not null).Select(i => i.Article!.Id).Should().Equal("a", "b");
-        items.Should().ContainSingle(i => i.Rejected != null).Which.Rejected!.Reason.Should().Contain("folder already read");
+        items.Should().ContainSingle(i => i.Skipped != null).Which.Skipped!.Reason.Should().Contain("folder already read");
     }
 
     [Fact]
@@ -196,6 +196,18 @@ public class ArticleReaderTests
         SingleRejection(dir.Path).Reason.Should().Contain("not valid UTF-8").And.Contain("rename");
     }
 
+    [Fact]
+    public void Include_patterns_narrow_what_a_folder_contributes_and_the_rest_is_skipped()
+    {
+        using var dir = new TempFolder();
+        dir.Write("2024-a.txt", "A article.");
+        dir.Write("2023-b.txt", "B article.");
+        dir.Write("notes.jsonl", "{\"text\":\"C article.\"}\n");
+        var items = ArticleReader.ReadPaths([dir.Path, Path.Combine(dir.Path, "2023-b.txt")], new IngestionOptions { Include = ["2024-*", "*.jsonl"] }).ToList();
+        items.Where(i => i.Article is not null).Select(i => i.Article!.Id).Should().Equal("2024-a", "notes:1", "2023-b");
+        items.Should().ContainSingle(i => i.Skipped != null).Which.Skipped!.Reason.Should().Contain("not matched by IngestionOptions.Include");
+    }
+
     [Theory]
     [InlineData(0L)]
     [InlineData(IngestionOptions.LargestArticleBytes + 1)]
@@ -215,7 +227,9 @@ public class ArticleReaderTests
         dir.Write("zz.bin", [0, 1, 2]);
         var items = Read(dir.Path);
         items.Where(i => i.Article is not null).Select(i => i.Article!.Id).Should().Equal("a", "b", "c");
-        items.Where(i => i.Rejected is not null).Should().ContainSingle();
+        items.Where(i => i.Rejected is not null).Should().BeEmpty();
+        items.Should().ContainSingle(i => i.Skipped != null, "a file that is not an article type is skipped, not rejected")
+            .Which.Skipped!.Reason.Should().Contain("not an article file ('.bin')");
     }
 
     [Fact]

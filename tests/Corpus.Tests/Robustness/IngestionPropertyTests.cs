@@ -58,7 +58,7 @@ public class IngestionPropertyTests
 
         foreach (var item in items)
         {
-            (item.Article is null).Should().NotBe(item.Rejected is null, "exactly one of article and rejection");
+            new object?[] { item.Article, item.Rejected, item.Skipped }.Count(x => x is not null).Should().Be(1, "exactly one of article, rejection and skip");
             if (item.Article is { } a) a.Text.Should().NotBeNullOrWhiteSpace();
             if (item.Rejected is { } r) r.Source.Should().StartWith("gen.jsonl");
         }
@@ -135,7 +135,7 @@ public class IngestionPropertyTests
             var items = reading.Result;
             // A file may be read through a link to its folder (the first path in ordinal order): compare files, not spellings.
             static string WithoutLine(string source) => System.Text.RegularExpressions.Regex.Replace(source, ":[0-9]+$", string.Empty);
-            var read = items.Select(i => FileKinds.Identity(WithoutLine(i.Article?.Source ?? i.Rejected!.Source))).Where(id => id is not null).ToHashSet();
+            var read = items.Select(i => FileKinds.Identity(WithoutLine(i.Article?.Source ?? i.Rejected?.Source ?? i.Skipped!.Source))).Where(id => id is not null).ToHashSet();
             foreach (var file in regular)
             {
                 read.Should().Contain(FileKinds.Identity(file), $"{file} is an article or a rejection");
