@@ -1,5 +1,6 @@
 using Corpus;
 using Corpus.Reports;
+using Corpus.Storage;
 using Corpus.Syntax;
 using Corpus.Text;
 
@@ -13,5 +14,23 @@ var syntax = Document.Parse(article).GetSyntax(1);
 Console.WriteLine(string.Join(' ', syntax.Words.Select(w => $"{w.Form}/{w.Tag.ToConllu()}/{w.Relation}")));
 bool parsed = syntax.Words.Count(w => w.IsRoot) == 1 && syntax.Words.Any(w => w.Relation == "nsubj:pass");
 
+// The storage package works from its package: a store in a temporary folder holds the article.
+string folder = Path.Combine(Path.GetTempPath(), "corpus-consumer-" + Guid.NewGuid().ToString("N"));
+Directory.CreateDirectory(folder);
+int stored;
+using (var store = CorpusStore.Open(Path.Combine(folder, "c.db")))
+{
+    stored = (await store.AddAsync(One(article), new CorpusAnalyzer())).Added;
+}
+
+Directory.Delete(folder, recursive: true);
+Console.WriteLine($"stored {stored}");
+
 // The packed package must carry the embedded model and gazetteer: a figure comes out of this sentence.
-return parsed && result.Articles.Count == 1 && result.Articles[0].Tokens > 5 && result.Figures.Count == 1 && result.Figures[0].Metric == "killed" ? 0 : 1;
+return stored == 1 && parsed && result.Articles.Count == 1 && result.Articles[0].Tokens > 5 && result.Figures.Count == 1 && result.Figures[0].Metric == "killed" ? 0 : 1;
+
+static async IAsyncEnumerable<Corpus.Ingestion.IngestedItem> One(Article article)
+{
+    await Task.Yield();
+    yield return Corpus.Ingestion.IngestedItem.Of(article);
+}
