@@ -124,7 +124,11 @@ internal static class Commands
     {
         try
         {
-            if (output is null)
+            if (format == "summary")
+            {
+                TerminalSummary.Write(result, Console.Out, result.Articles.Count > 0 && output is null ? "analyze" : "report");
+            }
+            else if (output is null)
             {
                 using var stdout = Console.OpenStandardOutput();
                 WriteTo(result, format, stdout);

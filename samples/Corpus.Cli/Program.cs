@@ -68,9 +68,12 @@ analyze.Validators.Add(r =>
     // A store keeps each article's analysis for later runs; mixing analyses made with and without syntax would mix two kinds of claims.
     if (r.GetValue(noSyntaxOption) && r.GetValue(dbOption) is not null) r.AddError("--no-syntax cannot be combined with --db: a store keeps analyses made with syntax.");
 });
+// On a terminal, with no --format and no --out, a person reads the output: a summary, not JSON.
+bool Summary(ParseResult parse, Option<string> format, Option<FileInfo?> output) =>
+    parse.GetResult(format) is null or { Implicit: true } && parse.GetValue(output) is null && !Console.IsOutputRedirected;
 analyze.SetAction((parse, ct) => Commands.AnalyzeAsync(
     parse.GetValue(pathsArgument) ?? [],
-    parse.GetValue(formatOption)!,
+    Summary(parse, formatOption, outOption) ? "summary" : parse.GetValue(formatOption)!,
     parse.GetValue(outOption),
     parse.GetValue(dbOption),
     new IngestionOptions { MaxArticleBytes = parse.GetValue(maxBytesOption), Include = parse.GetValue(includeOption) ?? [] },
@@ -87,7 +90,7 @@ var report = new Command("report", "Render a store written by 'analyze --db' as 
 {
     reportDb, reportFormat, reportOut,
 };
-report.SetAction(parse => Commands.Report(parse.GetValue(reportDb)!, parse.GetValue(reportFormat)!, parse.GetValue(reportOut), Shutdown.Token));
+report.SetAction(parse => Commands.Report(parse.GetValue(reportDb)!, Summary(parse, reportFormat, reportOut) ? "summary" : parse.GetValue(reportFormat)!, parse.GetValue(reportOut), Shutdown.Token));
 
 var benchPath = new Argument<string?>("PATH") { Description = "A file or folder of articles to measure on. Default: a generated corpus.", Arity = ArgumentArity.ZeroOrOne };
 var benchSize = NumberOptions.Create("--size", "Size of the generated corpus in MB.", 0.001, 100_000.0, () => 20.0);

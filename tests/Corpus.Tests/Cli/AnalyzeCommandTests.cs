@@ -128,6 +128,25 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public void On_a_terminal_without_format_it_prints_a_summary_and_redirected_it_prints_json()
+    {
+        if (!File.Exists("/usr/bin/script")) return; // util-linux's script gives the runner a terminal
+        string dll = Path.Combine(AppContext.BaseDirectory, "Corpus.Cli.dll");
+        var psi = new System.Diagnostics.ProcessStartInfo("/usr/bin/script") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { "-qec", $"dotnet {dll} analyze --progress never", "/dev/null" }) psi.ArgumentList.Add(a);
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        string shown = p.StandardOutput.ReadToEnd();
+        p.WaitForExit(60_000).Should().BeTrue();
+        p.ExitCode.Should().Be(0, shown);
+        shown.Should().Contain("6 articles ·").And.Contain("Conflicts").And.Contain("Main figures by story").And.Contain("Most quoted")
+            .And.Contain("--format json|markdown|html").And.NotContain("\"articles\":");
+
+        var (code, stdout, _) = CliRunner.Run(null, "analyze");
+        code.Should().Be(0);
+        JsonDocument.Parse(stdout).RootElement.GetProperty("articles").GetArrayLength().Should().Be(6, "redirected output stays JSON");
+    }
+
+    [Fact]
     public void Usage_and_errors_name_the_runner_corpus()
     {
         var (code, stdout, _) = CliRunner.Run(null, "--help");
