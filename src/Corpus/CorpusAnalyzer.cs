@@ -35,7 +35,25 @@ public sealed class CorpusAnalyzer
         _options = options ?? AnalyzerOptions.Default;
         if (_options.MaxDegreeOfParallelism < 1) throw new ArgumentOutOfRangeException(nameof(options), "MaxDegreeOfParallelism must be at least 1.");
         if (_options.BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "BatchSize must be at least 1.");
+        WarmUp(_options.ClaimsFromSyntax);
         _pipeline = new(EntityRecognizer.Default, Roles, new FigureExtractor(Roles, _options.ClaimsFromSyntax), new QuoteExtractor(_options.ClaimsFromSyntax));
+    }
+
+    private static int _warming;
+
+    /// <summary>
+    /// Starts loading the embedded models on the thread pool, each on its own task, once per
+    /// process: the first article then waits only for what is not loaded yet, and the loads overlap
+    /// each other and the reading of the input (about half of a short run's start-up otherwise).
+    /// A load that fails fails again, with its exception, where the model is first used.
+    /// </summary>
+    private static void WarmUp(bool syntax)
+    {
+        if (Interlocked.Exchange(ref _warming, 1) == 1) return;
+        if (syntax) _ = Task.Run(() => Syntax.SyntaxModel.Default);
+        _ = Task.Run(() => Entities.NerModel.Default);
+        _ = Task.Run(() => Entities.Gazetteer.Default);
+        _ = Task.Run(() => Text.WordClusters.Default);
     }
 
     /// <summary>Tokenizes, splits and flags one article without running the claim stages.</summary>

@@ -125,8 +125,11 @@ internal sealed class NerModel
 
     public static NerModel Load(Stream stream)
     {
-        using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var r = new BinaryReader(gz);
+        // Inflate in one go: the many small reads below then come from memory, not from the inflater.
+        using var raw = new MemoryStream();
+        using (var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true)) gz.CopyTo(raw);
+        raw.Position = 0;
+        using var r = new BinaryReader(raw);
         if (r.ReadUInt32() != Magic) throw new InvalidDataException("not a Corpus NER model");
         if (r.ReadInt32() != NerLabels.Count) throw new InvalidDataException("the model was trained for another label set");
         float scale = r.ReadSingle();

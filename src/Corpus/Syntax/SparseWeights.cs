@@ -284,6 +284,75 @@ internal sealed class SparseWeights
     /// <param name="varint">False for the earlier format with fixed 16-bit weights.</param>
     public static SparseWeights Load(BinaryReader r, bool varint = true)
     {
+        // From memory (the model is inflated first), decoded straight off the buffer: a few million
+        // variable-length numbers, which one reader call each made a third of start-up.
+        if (r.BaseStream is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+        {
+            int at = (int)memory.Position;
+            var weights = Decode(buffer.AsSpan(0, (int)memory.Length), ref at, varint);
+            memory.Position = at;
+            return weights;
+        }
+
+        return LoadFromReader(r, varint);
+    }
+
+    private static SparseWeights Decode(ReadOnlySpan<byte> data, ref int at, bool varint)
+    {
+        int classCount = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(data[at..]);
+        float scale = System.Buffers.Binary.BinaryPrimitives.ReadSingleLittleEndian(data[(at + 4)..]);
+        int count = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(data[(at + 8)..]);
+        at += 12;
+        if (count < 0) throw new InvalidDataException("the weight table is corrupt");
+        var keys = new uint[count];
+        var lengths = new int[count];
+        uint prev = 0;
+        int total = 0;
+        for (int i = 0; i < count; i++)
+        {
+            prev += (uint)ReadVarint(data, ref at);
+            keys[i] = prev;
+            lengths[i] = data[at++] + 1;
+            total += lengths[i];
+        }
+
+        if (at + total > data.Length) throw new EndOfStreamException("the weight table is cut short");
+        var classes = data.Slice(at, total).ToArray();
+        at += total;
+        var weights = new short[total];
+        for (int k = 0; k < total; k++)
+        {
+            if (!varint)
+            {
+                weights[k] = System.Buffers.Binary.BinaryPrimitives.ReadInt16LittleEndian(data[at..]);
+                at += 2;
+                continue;
+            }
+
+            int z = ReadVarint(data, ref at);
+            weights[k] = (short)((z >>> 1) ^ -(z & 1));
+        }
+
+        return new SparseWeights(classCount, (keys, lengths, classes, weights), scale);
+    }
+
+    /// <summary>A 7-bit-encoded int as <see cref="BinaryWriter.Write7BitEncodedInt"/> writes it.</summary>
+    private static int ReadVarint(ReadOnlySpan<byte> data, ref int at)
+    {
+        int value = 0, shift = 0;
+        while (true)
+        {
+            if (at >= data.Length) throw new EndOfStreamException("the weight table is cut short");
+            byte b = data[at++];
+            value |= (b & 0x7F) << shift;
+            if (b < 0x80) return value;
+            shift += 7;
+            if (shift > 28) throw new InvalidDataException("the weight table is corrupt");
+        }
+    }
+
+    private static SparseWeights LoadFromReader(BinaryReader r, bool varint)
+    {
         int classCount = r.ReadInt32();
         float scale = r.ReadSingle();
         int count = r.ReadInt32();
