@@ -5,10 +5,11 @@ using Corpus.Quantities;
 using Corpus.Claims;
 using Corpus.Entities;
 using Corpus.Reconciliation;
+using Corpus.Text;
 
 namespace Corpus.Reports;
 
-/// <summary>Writes an <see cref="AnalysisResult"/> as the analysis JSON contract. Stateless and thread-safe.</summary>
+/// <summary>Writes an <see cref="AnalysisResult"/> as the analysis JSON contract, and reads it back. Stateless and thread-safe.</summary>
 public static class JsonReport
 {
     /// <summary>Bytes the writer may hold before it passes them to the stream: output of any size is written with a small buffer.</summary>
@@ -188,6 +189,139 @@ public static class JsonReport
     {
         if (w.BytesPending >= FlushAt) w.Flush();
     }
+
+    /// <summary>
+    /// Reads an analysis written by <see cref="Write"/> (or by <c>corpus analyze --format json</c>)
+    /// back into an <see cref="AnalysisResult"/>, so a saved analysis can be loaded, filtered and
+    /// rendered again (Markdown, HTML) by the library. Writing what was read gives the same JSON.
+    /// Fields this version does not know are ignored; article boilerplate counts are not in the JSON and read as 0.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="InvalidDataException">The input is not JSON, or not an analysis: the message names the field (<c>figures[3].value</c>) and what was expected.</exception>
+    public static AnalysisResult Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"analysis JSON: not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine}): {e.Message}", e);
+        }
+
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) throw new InvalidDataException("analysis JSON: the document is not an object with articles, entities, quotes, figures, conflicts and rejected");
+            var articles = Items(root, "articles", (a, at) => new ArticleInfo(Str(a, "id", at), OptStr(a, "title", at), Date(a, "published", at), OptStr(a, "outlet", at), OptStr(a, "url", at), OptStr(a, "source", at),
+                Int(a, "characters", at), Int(a, "tokens", at), Int(a, "sentences", at), 0) { Story = OptStr(a, "story", at) ?? "s1" });
+            var entities = Items(root, "entities", (e, at) => new Entity(Str(e, "id", at), EntityTypeOf(Str(e, "type", at), at + ".type"), Str(e, "name", at), Strings(e, "aliases", at),
+                Items(e, "mentions", (m, mat) => Mention(m, mat, withText: true), at))
+            {
+                Roles = Strings(e, "roles", at),
+                RoleMentions = Items(e, "roleMentions", (m, mat) => Mention(m, mat, withText: false), at),
+            });
+            var quotes = Items(root, "quotes", (q, at) => new Quote(Str(q, "id", at), Str(q, "article", at), OptStr(q, "speaker", at), OptStr(q, "speakerText", at), Str(q, "text", at), Bool(q, "direct", at),
+                new TextSpan(Int(q, "start", at), Int(q, "end", at)), new TextSpan(Int(q, "sentenceStart", at), Int(q, "sentenceEnd", at))) { Attribution = OptStr(q, "attribution", at) });
+            var figures = Items(root, "figures", (f, at) => new Figure(Str(f, "id", at), Str(f, "article", at), Str(f, "metric", at), Num(f, "value", at), Num(f, "low", at), Num(f, "high", at),
+                QualifierOf(Str(f, "qualifier", at), at), OptStr(f, "location", at), OptStr(f, "source", at), Str(f, "status", at) == "retracted" ? FigureStatus.Retracted : FigureStatus.Asserted,
+                Str(f, "text", at), new TextSpan(Int(f, "quantityStart", at), Int(f, "quantityEnd", at)), new TextSpan(Int(f, "start", at), Int(f, "end", at)))
+            {
+                Counted = OptStr(f, "counted", at),
+                SourceEntity = OptStr(f, "sourceEntity", at),
+                CitedSource = OptStr(f, "citedSource", at),
+                Attribution = OptStr(f, "attribution", at),
+                Facts = f.TryGetProperty("facts", out var facts) && facts.ValueKind == JsonValueKind.Object ? FactsOf(facts, at + ".facts") : FigureFacts.None,
+            });
+            var conflicts = Items(root, "conflicts", (c, at) => new Conflict(Str(c, "id", at), Str(c, "metric", at), Str(c, "severity", at) == "hard" ? ConflictSeverity.Hard : ConflictSeverity.Soft,
+                Strings(c, "figures", at), Str(c, "why", at)));
+            var rejected = Items(root, "rejected", (r, at) => new Ingestion.RejectedInput(Str(r, "source", at), Str(r, "reason", at)));
+            var skipped = root.TryGetProperty("skipped", out _) ? Items(root, "skipped", (r, at) => new Ingestion.SkippedInput(Str(r, "source", at), Str(r, "reason", at))) : [];
+            return new AnalysisResult(articles, entities, quotes, figures, conflicts, rejected) { Skipped = skipped };
+        }
+    }
+
+    private static FigureFacts FactsOf(JsonElement f, string at) => new(
+        OptStr(f, "time", at),
+        OptStr(f, "trend", at) is { } trend ? Enum.TryParse<FigureTrend>(trend, ignoreCase: true, out var t) ? t : throw Bad(at + ".trend", "a trend (rise, fall)") : FigureTrend.None,
+        OptBool(f, "estimate", at), OptBool(f, "snapshot", at), OptBool(f, "denied", at), OptBool(f, "alone", at), OptStr(f, "population", at) ?? "all");
+
+    private static EntityMention Mention(JsonElement m, string at, bool withText) =>
+        new(Str(m, "article", at), new TextSpan(Int(m, "start", at), Int(m, "end", at)), withText ? Str(m, "text", at) : OptStr(m, "text", at) ?? string.Empty);
+
+    private static EntityType EntityTypeOf(string name, string at) => name switch
+    {
+        "PERSON" => EntityType.Person,
+        "ORG" => EntityType.Org,
+        "GPE" => EntityType.Gpe,
+        "LOC" => EntityType.Loc,
+        "NORP" => EntityType.Norp,
+        _ => Enum.TryParse<EntityType>(name, ignoreCase: true, out var t) ? t : throw Bad(at, "an entity type (PERSON, ORG, GPE, LOC, NORP)"),
+    };
+
+    private static Qualifier QualifierOf(string name, string at)
+    {
+        try
+        {
+            return QualifierNames.Parse(name);
+        }
+        catch (ArgumentException)
+        {
+            throw Bad(at + ".qualifier", "a qualifier (exact, at-least, more-than, at-most, less-than, about, almost, range)");
+        }
+    }
+
+    private static List<T> Items<T>(JsonElement parent, string name, Func<JsonElement, string, T> read, string at = "")
+    {
+        string path = at.Length == 0 ? name : $"{at}.{name}";
+        if (!parent.TryGetProperty(name, out var array) || array.ValueKind != JsonValueKind.Array) throw Bad(path, "an array");
+        var list = new List<T>(array.GetArrayLength());
+        int i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            string itemPath = $"{path}[{i++}]";
+            if (item.ValueKind != JsonValueKind.Object && typeof(T) != typeof(string)) throw Bad(itemPath, "an object");
+            list.Add(read(item, itemPath));
+        }
+
+        return list;
+    }
+
+    private static List<string> Strings(JsonElement parent, string name, string at)
+    {
+        string path = $"{at}.{name}";
+        if (!parent.TryGetProperty(name, out var array) || array.ValueKind != JsonValueKind.Array) throw Bad(path, "an array of strings");
+        var list = new List<string>(array.GetArrayLength());
+        foreach (var item in array.EnumerateArray()) list.Add(item.ValueKind == JsonValueKind.String ? item.GetString()! : throw Bad(path, "an array of strings"));
+        return list;
+    }
+
+    private static string Str(JsonElement e, string name, string at) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : throw Bad($"{at}.{name}", "a string");
+
+    private static string? OptStr(JsonElement e, string name, string at) =>
+        !e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null ? null
+        : v.ValueKind == JsonValueKind.String ? v.GetString() : throw Bad($"{at}.{name}", "a string or null");
+
+    private static int Int(JsonElement e, string name, string at) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int i) ? i : throw Bad($"{at}.{name}", "a whole number");
+
+    private static double? Num(JsonElement e, string name, string at) =>
+        !e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null ? null
+        : v.ValueKind == JsonValueKind.Number ? v.GetDouble() : throw Bad($"{at}.{name}", "a number or null");
+
+    private static bool Bool(JsonElement e, string name, string at) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind is JsonValueKind.True or JsonValueKind.False ? v.GetBoolean() : throw Bad($"{at}.{name}", "true or false");
+
+    private static bool OptBool(JsonElement e, string name, string at) => e.TryGetProperty(name, out _) && Bool(e, name, at);
+
+    private static DateOnly? Date(JsonElement e, string name, string at) =>
+        OptStr(e, name, at) is not { } s ? null
+        : DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : throw Bad($"{at}.{name}", "a date as yyyy-MM-dd");
+
+    private static InvalidDataException Bad(string path, string expected) => new($"analysis JSON: {path}: expected {expected}");
 
     /// <summary>The contract's name for an entity type (PERSON, ORG, GPE, LOC, NORP).</summary>
     public static string TypeName(EntityType type) => type switch

@@ -54,6 +54,34 @@ public class ReportTests
     }
 
     [Fact]
+    public void Json_read_back_writes_the_same_json_and_renders_the_same_reports()
+    {
+        var result = Sample.Value with { Skipped = [new Corpus.Ingestion.SkippedInput("data/README.md", "not an article file")] };
+        using var written = new MemoryStream();
+        JsonReport.Write(result, written);
+        written.Position = 0;
+        var read = JsonReport.Read(written);
+
+        using var again = new MemoryStream();
+        JsonReport.Write(read, again);
+        System.Text.Encoding.UTF8.GetString(again.ToArray()).Should().Be(System.Text.Encoding.UTF8.GetString(written.ToArray()));
+        MarkdownReport.Render(read).Should().Be(MarkdownReport.Render(result));
+        read.Figures.Should().Contain(f => f.Facts != Corpus.Claims.FigureFacts.None, "figure facts survive the round trip");
+        read.Entities.Should().Contain(e => e.RoleMentions.Count > 0);
+    }
+
+    [Theory]
+    [InlineData("not json", "not valid JSON")]
+    [InlineData("[1, 2]", "not an object")]
+    [InlineData("{\"articles\": []}", "entities: expected an array")]
+    [InlineData("{\"articles\": [{\"id\": 5}], \"entities\": [], \"quotes\": [], \"figures\": [], \"conflicts\": [], \"rejected\": []}", "articles[0].id: expected a string")]
+    public void Reading_json_that_is_not_an_analysis_names_the_field(string json, string message)
+    {
+        var act = () => JsonReport.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)));
+        act.Should().Throw<InvalidDataException>().WithMessage($"*{message}*");
+    }
+
+    [Fact]
     public void Markdown_report_rendered_by_a_markdown_renderer_shows_hostile_fields_as_text()
     {
         const string Attack = "<script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) ![p](http://remote.example/p.png) &lt;b&gt; \\| a | b |";
