@@ -119,6 +119,7 @@ public sealed class CorpusAnalyzer
     {
         ArgumentNullException.ThrowIfNull(items);
         // Each record is folded into the corpus stages as it arrives and then dropped.
+        using var activity = CorpusTelemetry.Source.StartActivity("corpus.analyze");
         var corpus = NewAccumulator();
         var rejected = new List<RejectedInput>();
         var skipped = new List<SkippedInput>();
@@ -130,7 +131,16 @@ public sealed class CorpusAnalyzer
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return corpus.Finish(rejected) with { Skipped = skipped };
+        AnalysisResult result;
+        using (CorpusTelemetry.Source.StartActivity("corpus.corpus-stages"))
+        {
+            result = corpus.Finish(rejected) with { Skipped = skipped };
+        }
+
+        activity?.SetTag("corpus.articles", result.Articles.Count);
+        activity?.SetTag("corpus.rejected", result.Rejected.Count);
+        activity?.SetTag("corpus.conflicts", result.Conflicts.Count);
+        return result;
     }
 
     /// <summary>
@@ -248,10 +258,16 @@ public sealed class CorpusAnalyzer
                 {
                     articles++;
                     characters += r.Info.Characters;
+                    CorpusTelemetry.Articles.Add(1);
                 }
                 else if (outcome.Skipped is null)
                 {
                     rejections++;
+                    CorpusTelemetry.Rejected.Add(1);
+                }
+                else
+                {
+                    CorpusTelemetry.Skipped.Add(1);
                 }
 
                 progress?.Report(new AnalysisProgress(articles, rejections, characters, started.Elapsed));
@@ -277,7 +293,10 @@ public sealed class CorpusAnalyzer
     {
         try
         {
-            return new ArticleOutcome(AnalyzeArticle(article), null);
+            long started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var record = AnalyzeArticle(article);
+            if (CorpusTelemetry.ArticleDuration.Enabled) CorpusTelemetry.ArticleDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return new ArticleOutcome(record, null);
         }
         catch (TimeoutException e)
         {
