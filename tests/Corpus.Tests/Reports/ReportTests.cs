@@ -46,6 +46,39 @@ public class ReportTests
     }
 
     [Fact]
+    public void Html_report_lists_articles_marks_numbers_and_explains_every_chart_mark()
+    {
+        var articles = new[]
+        {
+            new Article("a1", "Flood\n\nAt least 40 people were killed in Oslo on Monday, police said.") { Outlet = "Daily One", Published = new DateOnly(2024, 5, 1), Url = "https://news.example/a1" },
+            new Article("a2", "Flood\n\nAt least 45 people were killed in Oslo on Monday, police said.") { Outlet = "Evening Two", Url = "javascript:alert(1)" },
+        };
+        string html = HtmlReport.Render(new CorpusAnalyzer().Analyze(articles));
+        html.Should().Contain("<table id=\"articles\">").And.Contain("<a href=\"https://news.example/a1\" rel=\"noopener noreferrer nofollow\">");
+        html.Should().NotContain("javascript:", "only http and https addresses become links");
+        HtmlReport.Render(Sample.Value).Should().MatchRegex("<blockquote>[^<]*<mark>[^<]+</mark>", "a conflict's evidence sentence marks its number");
+        html.Should().Contain(">Daily One<").And.Contain(">Evening Two<").And.Contain(">undated<", "undated articles sit in a labelled band");
+        html.Should().Contain(">withdrawn<").And.Contain(">at least / more than<").And.Contain(">range (low to high)<").And.Contain("publication date");
+        html.Should().NotContain("text-transform:capitalize");
+    }
+
+    [Fact]
+    public void Html_report_size_is_bounded_by_its_caps_not_by_the_corpus()
+    {
+        // 60 stories of 2 articles each: 20 are charted, the rest listed in one table.
+        var articles = Enumerable.Range(0, 60).SelectMany(i => new[]
+        {
+            new Article($"s{i}a", $"Town{(char)('A' + i % 26)}{i} flood\n\nAt least {i + 10} people were killed in Town{(char)('A' + i % 26)}{i}, police in Town{(char)('A' + i % 26)}{i} said.") { Published = new DateOnly(2024, 1, 1 + i % 28) },
+            new Article($"s{i}b", $"Town{(char)('A' + i % 26)}{i} flood\n\nAt least {i + 20} people were killed in Town{(char)('A' + i % 26)}{i}, police in Town{(char)('A' + i % 26)}{i} said.") { Published = new DateOnly(2024, 1, 2 + i % 27) },
+        });
+        var result = new CorpusAnalyzer().Analyze(articles);
+        string html = HtmlReport.Render(result);
+        int stories = result.Articles.Select(a => a.Story).Distinct().Count();
+        Regex.Matches(html, "<svg class=\"chart\"").Count.Should().BeLessThanOrEqualTo(20 * 9, "at most 20 stories are charted");
+        if (stories > 20) html.Should().Contain("<summary>Other stories</summary>");
+    }
+
+    [Fact]
     public void Markdown_report_lists_figures_by_metric_with_conflict_marks_and_quotes_by_speaker()
     {
         string md = MarkdownReport.Render(Sample.Value);
