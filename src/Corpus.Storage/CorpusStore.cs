@@ -368,7 +368,7 @@ public sealed class CorpusStore : IDisposable
             {
                 foreach (var e in result.Entities)
                 {
-                    Run(cmd, e.Id, Reports.JsonReport.TypeName(e.Type), e.Name, JsonSerializer.Serialize(e.Aliases), JsonSerializer.Serialize(e.Roles));
+                    Run(cmd, e.Id, Reports.JsonReport.TypeName(e.Type), e.Name, JsonSerializer.Serialize(e.Aliases, StorageJsonContext.Default.IReadOnlyListString), JsonSerializer.Serialize(e.Roles, StorageJsonContext.Default.IReadOnlyListString));
                     foreach (var m in e.Mentions) Run(mention, e.Id, m.Article, m.Span.Start, m.Span.End, m.Text, 0);
                     foreach (var m in e.RoleMentions) Run(mention, e.Id, m.Article, m.Span.Start, m.Span.End, m.Text, 1);
                 }
@@ -538,3 +538,7 @@ public sealed class CorpusStore : IDisposable
         return new CorpusStoreException($"{path}: cannot {what}: {advice} (SQLite error {e.SqliteErrorCode}: {e.Message})", e);
     }
 }
+
+/// <summary>The store's JSON columns (aliases, roles), by source generation: no reflection, trimming- and AOT-safe.</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(IReadOnlyList<string>))]
+internal sealed partial class StorageJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

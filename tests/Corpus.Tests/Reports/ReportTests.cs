@@ -105,7 +105,8 @@ public class ReportTests
 
     [Theory]
     [InlineData("not json", "not valid JSON")]
-    [InlineData("[1, 2]", "not an object")]
+    [InlineData("[1, 2]", "the document: expected an object with articles")]
+    [InlineData("{\"articles\": [], \"entities\": [], \"quotes\": [], \"figures\": [{\"id\": \"f1\", \"value\": \"many\"}], \"conflicts\": [], \"rejected\": []}", "figures[0].value: expected a number or null")]
     [InlineData("{\"articles\": []}", "entities: expected an array")]
     [InlineData("{\"articles\": [{\"id\": 5}], \"entities\": [], \"quotes\": [], \"figures\": [], \"conflicts\": [], \"rejected\": []}", "articles[0].id: expected a string")]
     public void Reading_json_that_is_not_an_analysis_names_the_field(string json, string message)
