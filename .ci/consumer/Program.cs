@@ -1,4 +1,6 @@
 using Corpus;
+using Corpus.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Corpus.Reports;
 using Corpus.Storage;
 using Corpus.Syntax;
@@ -26,8 +28,16 @@ using (var store = CorpusStore.Open(Path.Combine(folder, "c.db")))
 Directory.Delete(folder, recursive: true);
 Console.WriteLine($"stored {stored}");
 
+// The hosting package: AddCorpus registers the service, which analyzes through the registered analyzer.
+var services = new ServiceCollection();
+services.AddLogging();
+services.AddCorpus(o => o with { MaxDegreeOfParallelism = 1 });
+using var provider = services.BuildServiceProvider();
+var hosted = await provider.GetRequiredService<ICorpusService>().AnalyzeAsync(One(article));
+Console.WriteLine($"hosted {hosted.Figures.Count} figure(s)");
+
 // The packed package must carry the embedded model and gazetteer: a figure comes out of this sentence.
-return stored == 1 && parsed && result.Articles.Count == 1 && result.Articles[0].Tokens > 5 && result.Figures.Count == 1 && result.Figures[0].Metric == "killed" ? 0 : 1;
+return stored == 1 && hosted.Figures.Count == 1 && parsed && result.Articles.Count == 1 && result.Articles[0].Tokens > 5 && result.Figures.Count == 1 && result.Figures[0].Metric == "killed" ? 0 : 1;
 
 static async IAsyncEnumerable<Corpus.Ingestion.IngestedItem> One(Article article)
 {
