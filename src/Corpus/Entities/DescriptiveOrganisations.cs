@@ -31,18 +31,41 @@ internal static class DescriptiveOrganisations
     /// </summary>
     private const string LocalForce = "police";
 
+    /// <summary>Levels of local government a place can be followed by ("district", "city").</summary>
+    private static readonly HashSet<string> Levels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "district", "provincial", "province", "city", "county", "state", "regional", "municipal", "town", "village",
+    };
+
+    /// <summary>Bodies a place and a level name: "district administration", "city council".</summary>
+    private static readonly HashSet<string> Bodies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "administration", "council", "government", "authority", "assembly", "municipality", "corporation",
+    };
+
     public static void Add(Document doc, List<Mention> mentions, Gazetteer gazetteer)
     {
         string text = doc.Text;
         var tokens = doc.TokenSpan;
 
         // A place followed by "police" is that place's force, an organisation: the place mention grows into it.
+        // So does a place followed by a level of government and a body: "Swat district administration",
+        // "Lusk city council" (the tagger may have typed the place an organisation already).
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Type != EntityType.Gpe || m.EndToken >= tokens.Length || doc.SentenceArray[m.Sentence].EndToken <= m.EndToken) continue;
-            if (!tokens[m.EndToken].Span.Of(text).Equals(LocalForce, StringComparison.OrdinalIgnoreCase) || mentions.Any(x => x.FirstToken == m.EndToken)) continue;
-            mentions[i] = new Mention(m.FirstToken, m.EndToken + 1, new TextSpan(m.Span.Start, tokens[m.EndToken].End), EntityType.Org, m.Sentence);
+            if (m.EndToken >= tokens.Length || doc.SentenceArray[m.Sentence].EndToken <= m.EndToken || mentions.Any(x => x.FirstToken == m.EndToken)) continue;
+            int end = -1;
+            string next = tokens[m.EndToken].Span.Of(text);
+            if (m.Type == EntityType.Gpe && next.Equals(LocalForce, StringComparison.OrdinalIgnoreCase)) end = m.EndToken + 1;
+            else if (m.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org && Levels.Contains(next) && m.EndToken + 1 < doc.SentenceArray[m.Sentence].EndToken
+                && Bodies.Contains(tokens[m.EndToken + 1].Span.Of(text)) && !mentions.Any(x => x.FirstToken == m.EndToken + 1))
+            {
+                end = m.EndToken + 2;
+            }
+
+            if (end < 0) continue;
+            mentions[i] = new Mention(m.FirstToken, end, new TextSpan(m.Span.Start, tokens[end - 1].End), EntityType.Org, m.Sentence);
         }
 
         var covered = new bool[tokens.Length];
