@@ -93,10 +93,13 @@ internal static class DescriptiveOrganisations
                     }
                 }
 
-                // Portfolio + ministry, lower or upper case: "health ministry", "Interior Ministry".
-                if (Portfolios.Contains(w) && Offices.Contains(next) && !covered[i] && !covered[i + 1] && next.Equals("ministry", StringComparison.OrdinalIgnoreCase))
+                // Portfolio + ministry, lower or upper case: "health ministry", "Interior Ministry"; and
+                // a level of government + portfolio + department: "the provincial health department".
+                bool ministry = next.Equals("ministry", StringComparison.OrdinalIgnoreCase);
+                bool levelled = !ministry && next.Equals("department", StringComparison.OrdinalIgnoreCase) && i > s.FirstToken && Levels.Contains(tokens[i - 1].Span.Of(text)) && !covered[i - 1];
+                if (Portfolios.Contains(w) && !covered[i] && !covered[i + 1] && (ministry || levelled))
                 {
-                    int first = i;
+                    int first = levelled ? i - 1 : i;
                     if (first > s.FirstToken)
                     {
                         if ((gazetteer.LookupWord(tokens[first - 1].Span.Of(text)) & GazCategory.Demonym) != 0 && !covered[first - 1]) first--;

@@ -34,6 +34,7 @@ public class EntityRecognizerTests
     [InlineData("Oslo police said the road was closed.", "Oslo police", EntityType.Org)]
     [InlineData("The Bergen city council met on Tuesday to approve the budget.", "Bergen city council", EntityType.Org)]
     [InlineData("Shelters were opened by the Tromso district administration overnight.", "Tromso district administration", EntityType.Org)]
+    [InlineData("Clinics stayed open, the provincial health department said on Sunday.", "provincial health department", EntityType.Org)]
     [InlineData("Envoys of the Organization of the North Atlantic Treaty (OTAN) gathered.", "OTAN", EntityType.Org)]
     [InlineData("The Lusk-backed Northern Harbour Alliance sent ships.", "Northern Harbour Alliance", EntityType.Org)]
     [InlineData("Canadian Secretary of State Maria Lund met the envoys.", "Maria Lund", EntityType.Person)]
