@@ -28,8 +28,14 @@ internal static class ParsedIndirectSpeech
         foreach (var (a, x) in AccordingToSieve.Phrases(s))
         {
             if (x < 0 || s[x].Head < 0) continue;
+
+            // X gives a clause, not a noun phrase: a parse that hangs "according to X" on a noun inside the
+            // clause ("leads by four points, according to the poll") is climbed up to that noun's clause.
             int clause = s[x].Head;
+            while (!s[clause].IsRoot && s[clause].Head >= 0 && s[clause].Tag is UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Num or UniversalTag.Pron
+                && s[clause].BaseRelation is "obj" or "obl" or "nmod" or "nsubj" or "nsubj:pass" or "iobj" or "compound" or "appos" or "nummod") clause = s[clause].Head;
             var (cf, cl) = s.SubtreeRange(clause);
+            while (cl > cf && s[cl].BaseRelation == "punct") cl--; // the sentence's full stop is not what decides the side
             var (xf, xl) = s.SubtreeRange(x);
             xf = Math.Min(xf, a);
             TextSpan? content = xf <= cf ? Trim(s, xl + 1, cl) : xl >= cl ? Trim(s, cf, xf - 1) : null;

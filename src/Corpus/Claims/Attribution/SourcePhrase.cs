@@ -55,6 +55,10 @@ internal static class SourcePhrase
         // A day or a time ("Monday's report") names no one.
         if (c.Lexicon.IsTimeWord(lemma)) return null;
 
+        // A statement or a count names its issuer: "the ministry's report", "the latest toll released by the agency",
+        // "a bulletin from the authority" (a plain "the report" stays without a source).
+        if (w.Tag == UniversalTag.Noun && c.Lexicon.IsStatementNoun(lemma) && Issuer(s, head) is int issuer and >= 0) return Resolve(c, issuer);
+
         // "the alliance's field teams", "the ministry's spokesman": unnamed people of a named organisation speak for it.
         if (w.Tag == UniversalTag.Noun && (c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma)) && s.Child(head, "nmod:poss") is int owner and >= 0
             && Resolve(c, owner) is { } organisation && IsOrganisation(c, organisation))
@@ -83,6 +87,26 @@ internal static class SourcePhrase
         }
 
         return null;
+    }
+
+    /// <summary>Who issued the statement noun <paramref name="head"/>: its possessor, the agent of a participle on it ("released by X"), or its "from" phrase; -1 for none.</summary>
+    private static int Issuer(SentenceSyntax s, int head)
+    {
+        if (s.Child(head, "nmod:poss") is int owner and >= 0) return owner;
+        foreach (int child in s.Children(head))
+        {
+            if (s[child].BaseRelation == "acl" && s[child].Tag == UniversalTag.Verb)
+            {
+                foreach (int a in s.Children(child))
+                {
+                    if (s[a].BaseRelation == "obl" && s.Child(a, "case") is int by and >= 0 && s[by].Form.Equals("by", StringComparison.OrdinalIgnoreCase) && s[a].Tag is UniversalTag.Noun or UniversalTag.Propn) return a;
+                }
+            }
+
+            if (s[child].BaseRelation == "nmod" && s.Child(child, "case") is int from and >= 0 && s[from].Form.Equals("from", StringComparison.OrdinalIgnoreCase) && s[child].Tag is UniversalTag.Noun or UniversalTag.Propn) return child;
+        }
+
+        return -1;
     }
 
     /// <summary>The noun phrase around <paramref name="head"/>: its determiners, modifiers, compounds and "of" phrase, not its clauses or appositions.</summary>
