@@ -266,10 +266,11 @@ internal sealed class CorpusAccumulator
     /// <summary>Each quote's speaker as an entity id when the attribution resolves to one.</summary>
     private void NameSpeakers(IReadOnlyList<Entity> entities, int[] owners)
     {
+        var roles = new RoleFallback(entities);
         foreach (var (i, slot) in _speakers)
         {
             var q = _quotes[i];
-            string? speaker = slot >= 0 && owners[slot] >= 0 ? entities[owners[slot]].Id : RoleFallback(entities, q.Article, q.SpeakerText!, q.Span.Start)?.Id;
+            string? speaker = slot >= 0 && owners[slot] >= 0 ? entities[owners[slot]].Id : roles.Find(q.Article, q.SpeakerText!, q.Span.Start)?.Id;
             if (speaker is not null) _quotes[i] = q with { Speaker = speaker };
         }
 
@@ -277,18 +278,47 @@ internal sealed class CorpusAccumulator
         _speakers.TrimExcess();
     }
 
-    /// <summary>"the president said": the nearest person named before in this article whom the corpus introduces with that role.</summary>
-    private static Entity? RoleFallback(IReadOnlyList<Entity> entities, string article, string speaker, int position)
+    /// <summary>
+    /// "the president said": the nearest person named before in this article whom the corpus introduces with that role.
+    /// The people with a role word and each person's positions in an article are looked up once, not once per quote,
+    /// so a corpus of many unnamed speakers stays linear.
+    /// </summary>
+    private sealed class RoleFallback(IReadOnlyList<Entity> entities)
     {
-        string head = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() ?? string.Empty;
-        if (head.Length == 0) return null;
-        return entities
-            .Where(e => e.Type == EntityType.Person && e.Roles.Any(r => r.Contains(head, StringComparison.OrdinalIgnoreCase)))
-            .Select(e => (Entity: e, Last: e.Mentions.Where(m => m.Article == article && m.Span.Start < position).Select(m => m.Span.Start).DefaultIfEmpty(-1).Max()))
-            .Where(x => x.Last >= 0)
-            .OrderByDescending(x => x.Last)
-            .Select(x => x.Entity)
-            .FirstOrDefault();
+        private readonly Dictionary<string, List<Entity>> _withRole = new(StringComparer.Ordinal);
+        private readonly Dictionary<(string Entity, string Article), int[]> _starts = [];
+
+        public Entity? Find(string article, string speaker, int position)
+        {
+            string head = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() ?? string.Empty;
+            if (head.Length == 0) return null;
+            if (!_withRole.TryGetValue(head, out var people))
+            {
+                _withRole[head] = people = entities.Where(e => e.Type == EntityType.Person && e.Roles.Any(r => r.Contains(head, StringComparison.OrdinalIgnoreCase))).ToList();
+            }
+
+            Entity? best = null;
+            int bestStart = -1;
+            foreach (var e in people)
+            {
+                if (!_starts.TryGetValue((e.Id, article), out var starts))
+                {
+                    _starts[(e.Id, article)] = starts = e.Mentions.Where(m => m.Article == article).Select(m => m.Span.Start).Order().ToArray();
+                }
+
+                // The last mention before the quote: the greatest start below its position.
+                int k = Array.BinarySearch(starts, position);
+                int last = k >= 0 ? k - 1 : ~k - 1;
+                while (last >= 0 && starts[last] >= position) last--;
+                if (last >= 0 && starts[last] > bestStart)
+                {
+                    bestStart = starts[last];
+                    best = e;
+                }
+            }
+
+            return best;
+        }
     }
 
     /// <summary>A place key from an article that named its country only by nationality: the place entity with that key, or the gazetteer's name.</summary>
