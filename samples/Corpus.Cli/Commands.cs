@@ -228,16 +228,22 @@ internal static class Commands
         int exit = ExitCodes.Ok;
         using (input)
         {
-            var lines = new LineSplitter(input, MaxQuantityLineBytes);
+            var lines = new ByteLineReader(input, MaxQuantityLineBytes, stopAtNul: true);
             int n = 0;
             try
             {
-                while (lines.Next() is { } line)
+                while (lines.Next() is { EndOfStream: false } line)
                 {
                     n++;
+                    if (line.HasNul)
+                    {
+                        Console.Error.WriteLine($"corpus: {source}, line {n}: a NUL byte past {MaxQuantityLineBytes:N0} bytes without a line end: binary input, not text; stopped");
+                        return ExitCodes.Failure;
+                    }
+
                     var bytes = line.Bytes.Span;
                     if (n == 1 && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-                    if (line.TooLong)
+                    if (line.Overflow)
                     {
                         Console.Error.WriteLine($"corpus: {source}, line {n}: longer than {MaxQuantityLineBytes:N0} bytes; skipped");
                         exit = ExitCodes.SomeRejected;
@@ -343,20 +349,12 @@ internal static class Commands
             }
 
             using var input0 = stdin ? Console.OpenStandardInput() : File.OpenRead(path!);
-            using var buffer = new MemoryStream();
-            var chunk = new byte[1 << 16];
-            int n;
-            while ((n = input0.Read(chunk, 0, chunk.Length)) > 0)
+            bytes = BoundedRead.UpToOnePast(input0, limit);
+            if (bytes.Length > limit)
             {
-                buffer.Write(chunk, 0, n);
-                if (buffer.Length > limit)
-                {
-                    Console.Error.WriteLine($"corpus: rejected {source}: over the limit of {limit:N0} bytes for {input}");
-                    return ExitCodes.SomeRejected;
-                }
+                Console.Error.WriteLine($"corpus: rejected {source}: over the limit of {limit:N0} bytes for {input}");
+                return ExitCodes.SomeRejected;
             }
-
-            bytes = buffer.ToArray();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

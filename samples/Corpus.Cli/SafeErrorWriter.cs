@@ -68,16 +68,19 @@ internal sealed class SafeErrorWriter(TextWriter inner) : TextWriter
 
     public override void Flush() => Guard(inner.Flush);
 
-    private void Guard(Action write)
+    private void Guard(Action write) => Guarded(ref _broken, write);
+
+    /// <summary>Runs a write unless the stream broke before; a write that fails marks it broken.</summary>
+    private static void Guarded(ref bool broken, Action write)
     {
-        if (_broken) return;
+        if (broken) return;
         try
         {
             write();
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException)
         {
-            _broken = true;
+            broken = true;
         }
     }
 
@@ -93,17 +96,6 @@ internal sealed class SafeErrorWriter(TextWriter inner) : TextWriter
 
         public override void Flush() => Guard(inner.Flush);
 
-        private void Guard(Action write)
-        {
-            if (_broken) return;
-            try
-            {
-                write();
-            }
-            catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException)
-            {
-                _broken = true;
-            }
-        }
+        private void Guard(Action write) => Guarded(ref _broken, write);
     }
 }

@@ -51,20 +51,24 @@ internal static class DescriptiveOrganisations
         // A place followed by "police" is that place's force, an organisation: the place mention grows into it.
         // So does a place followed by a level of government and a body: "Swat district administration",
         // "Lusk city council" (the tagger may have typed the place an organisation already).
+        // Where mentions start, looked up once: growing a mention keeps its start, and scanning the list per mention
+        // made an article of many names quadratic.
+        HashSet<int>? starts = null;
+        bool Starts(int token) => (starts ??= mentions.Select(x => x.FirstToken).ToHashSet()).Contains(token);
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.EndToken >= tokens.Length || doc.SentenceArray[m.Sentence].EndToken <= m.EndToken || mentions.Any(x => x.FirstToken == m.EndToken)) continue;
+            if (m.EndToken >= tokens.Length || doc.SentenceArray[m.Sentence].EndToken <= m.EndToken) continue;
             int end = -1;
             string next = tokens[m.EndToken].Span.Of(text);
             if (m.Type == EntityType.Gpe && next.Equals(LocalForce, StringComparison.OrdinalIgnoreCase)) end = m.EndToken + 1;
             else if (m.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org && Levels.Contains(next) && m.EndToken + 1 < doc.SentenceArray[m.Sentence].EndToken
-                && Bodies.Contains(tokens[m.EndToken + 1].Span.Of(text)) && !mentions.Any(x => x.FirstToken == m.EndToken + 1))
+                && Bodies.Contains(tokens[m.EndToken + 1].Span.Of(text)) && !Starts(m.EndToken + 1))
             {
                 end = m.EndToken + 2;
             }
 
-            if (end < 0) continue;
+            if (end < 0 || Starts(m.EndToken)) continue;
             mentions[i] = new Mention(m.FirstToken, end, new TextSpan(m.Span.Start, tokens[end - 1].End), EntityType.Org, m.Sentence);
         }
 

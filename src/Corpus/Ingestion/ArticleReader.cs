@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Corpus.Text;
@@ -427,18 +426,9 @@ public static class ArticleReader
         byte[] bytes;
         try
         {
-            // Read at most one byte past the limit: a file that grows while it is read cannot exhaust memory.
+            // A file that grows while it is read is read only to one byte past the limit.
             using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
-            var buffer = new MemoryStream((int)Math.Min(Math.Max(length, 0) + 1, options.MaxArticleBytes + 1));
-            var chunk = new byte[1 << 16];
-            int n;
-            while ((n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, options.MaxArticleBytes + 1 - buffer.Length))) > 0)
-            {
-                buffer.Write(chunk, 0, n);
-                if (buffer.Length > options.MaxArticleBytes) break;
-            }
-
-            bytes = buffer.ToArray();
+            bytes = BoundedRead.UpToOnePast(stream, options.MaxArticleBytes, length);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -497,28 +487,14 @@ public static class ArticleReader
             yield break;
         }
 
-        var buffer = new MemoryStream();
-        var chunk = new byte[1 << 16];
-        int read;
-        bool tooBig = false;
-        while ((read = joined.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > options.MaxArticleBytes)
-            {
-                tooBig = true;
-                break;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        if (tooBig)
+        var all = BoundedRead.UpToOnePast(joined, options.MaxArticleBytes);
+        if (all.Length > options.MaxArticleBytes)
         {
             yield return IngestedItem.Reject(sourceName, $"input is over the limit of {options.MaxArticleBytes:N0} bytes; raise the limit (IngestionOptions.MaxArticleBytes) or split it");
             yield break;
         }
 
-        yield return FromBytes(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), sourceName, sourceName, options);
+        yield return FromBytes(all, sourceName, sourceName, options);
     }
 
     private static IEnumerable<IngestedItem> ReadJsonl(Stream stream, string display, string fileId, IngestionOptions options, CancellationToken ct)
@@ -558,7 +534,7 @@ public static class ArticleReader
 
             var bytes = line.Bytes.Span;
             if (lineNo == 1 && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-            if (IsBlank(bytes)) continue;
+            if (ByteLineReader.IsBlank(bytes)) continue;
             var item = ParseJsonLine(bytes, where, lineNo, fileId);
             if (item.Article is not null) articles++;
             yield return item;
@@ -568,16 +544,6 @@ public static class ArticleReader
         {
             yield return IngestedItem.Reject(display, "empty file: no JSONL records");
         }
-    }
-
-    private static bool IsBlank(ReadOnlySpan<byte> bytes)
-    {
-        foreach (byte x in bytes)
-        {
-            if (x is not (0x20 or 0x09 or 0x0D or 0x0A)) return false;
-        }
-
-        return true;
     }
 
     private static IngestedItem ParseJsonLine(ReadOnlySpan<byte> bytes, string where, int lineNo, string fileId)
@@ -699,63 +665,6 @@ public static class ArticleReader
     }
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max] + "…";
-
-    private readonly record struct ByteLine(ReadOnlyMemory<byte> Bytes, long Length, bool Overflow, bool EndOfStream);
-
-    /// <summary>Reads '\n'-terminated lines as bytes; a line over the limit is skipped to its end and reported, not buffered.</summary>
-    private sealed class ByteLineReader(Stream stream, long maxLine)
-    {
-        private readonly byte[] _chunk = new byte[1 << 16];
-        private readonly ArrayBufferWriter<byte> _line = new();
-        private int _pos;
-        private int _len;
-        private bool _eof;
-
-        public bool BlankOnly { get; private set; } = true;
-
-        public ByteLine Next()
-        {
-            _line.ResetWrittenCount();
-            long length = 0;
-            bool overflow = false;
-            bool any = false;
-            while (true)
-            {
-                if (_pos >= _len)
-                {
-                    if (_eof) break;
-                    _len = stream.Read(_chunk, 0, _chunk.Length);
-                    _pos = 0;
-                    if (_len <= 0)
-                    {
-                        _eof = true;
-                        break;
-                    }
-                }
-
-                any = true;
-                var span = _chunk.AsSpan(_pos, _len - _pos);
-                int nl = span.IndexOf((byte)'\n');
-                var part = nl >= 0 ? span[..nl] : span;
-                length += part.Length;
-                if (!overflow && length > maxLine)
-                {
-                    overflow = true;
-                    _line.ResetWrittenCount();
-                }
-
-                if (!overflow) _line.Write(part);
-                _pos += part.Length + (nl >= 0 ? 1 : 0);
-                if (nl >= 0) break;
-            }
-
-            if (!any) return new ByteLine(default, 0, false, true);
-            if (overflow || !IsBlank(_line.WrittenSpan)) BlankOnly = false;
-            var bytes = _line.WrittenMemory;
-            if (!bytes.IsEmpty && bytes.Span[^1] == '\r') bytes = bytes[..^1];
-            return new ByteLine(bytes, length, overflow, false);
-        }
-    }
 
     /// <summary>Replays a peeked head, then the rest of the stream.</summary>
     private sealed class ConcatStream(Stream first, Stream second) : Stream

@@ -13,24 +13,6 @@ public class HostileRunnerTests
 {
     private static string Cli => Path.Combine(AppContext.BaseDirectory, "Corpus.Cli.dll");
 
-    private static (int ExitCode, string Stdout, string Stderr) Shell(string script, string workingDirectory)
-    {
-        var psi = new ProcessStartInfo("sh") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDirectory };
-        psi.ArgumentList.Add("-c");
-        psi.ArgumentList.Add(script);
-        psi.Environment["CORPUS"] = $"dotnet {Cli}";
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(60_000))
-        {
-            p.Kill(entireProcessTree: true);
-            throw new TimeoutException($"'{script}' did not finish in 60 s");
-        }
-
-        return (p.ExitCode, stdout.Result, stderr.Result);
-    }
-
     private static string Article(TempFolder dir, string name = "a.txt") =>
         dir.Write(name, "Flood in Lusk\n\nAt least 12 people were killed in Lusk on Monday, police said.\n");
 
@@ -256,7 +238,7 @@ public class HostileRunnerTests
     {
         using var dir = new TempFolder();
         Article(dir);
-        var (code, stdout, _) = Shell("$CORPUS analyze a.txt missing.txt 2>&-", dir.Path);
+        var (code, stdout, _) = CliRunner.Shell("$CORPUS analyze a.txt missing.txt 2>&-", dir.Path);
         code.Should().Be(1, "output written, one input rejected: not an abort (134)");
         JsonDocument.Parse(stdout).RootElement.GetProperty("articles").GetArrayLength().Should().Be(1);
     }
@@ -269,7 +251,7 @@ public class HostileRunnerTests
     {
         if (!OperatingSystem.IsLinux()) return;
         using var dir = new TempFolder();
-        var (code, _, stderr) = Shell($"$CORPUS {command} <&-", dir.Path);
+        var (code, _, stderr) = CliRunner.Shell($"$CORPUS {command} <&-", dir.Path);
         code.Should().Be(2);
         stderr.Should().Contain("standard input is closed");
     }
