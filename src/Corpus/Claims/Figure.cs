@@ -12,6 +12,19 @@ public enum FigureStatus
     Retracted,
 }
 
+/// <summary>Where a figure's <see cref="Figure.Location"/> came from.</summary>
+public enum FigurePlaceFrom
+{
+    /// <summary>Named in the figure's clause or sentence ("in Swat", "across the province of X").</summary>
+    Text,
+    /// <summary>A scope word: "the provincial toll", "nationwide": the article's state or province, or its country.</summary>
+    Scope,
+    /// <summary>Where its source governs: "Nowshera police" count in Nowshera, a provincial authority in the article's province.</summary>
+    Source,
+    /// <summary>Nothing said: the article's main place.</summary>
+    Article,
+}
+
 /// <summary>A count of an event's people or things, with its qualifier, place, source and status.</summary>
 /// <param name="Id">Stable within one analysis result (f1, f2, ...).</param>
 /// <param name="Article">The article id.</param>
@@ -45,6 +58,9 @@ public sealed record Figure(
 
     /// <summary>Entity id of the source (as <see cref="Quote.Speaker"/> is of a speaker), or null when it is no resolved entity ("police").</summary>
     public string? SourceEntity { get; init; }
+
+    /// <summary>Where <see cref="Location"/> came from: the figure's words, a scope word, its source, or the article's main place.</summary>
+    public FigurePlaceFrom PlaceFrom { get; init; }
 
     /// <summary>Which rule decided <see cref="Source"/> ("according-to", "reporting-clause", "statement-owner", "acting-institution", "word-window"); null without a source.</summary>
     public string? Attribution { get; init; }

@@ -25,26 +25,61 @@ internal sealed class FigureCues
 
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ";", ":", ".", "!", "?", "but", "while", "whereas", "although" };
 
-    /// <summary>What holds for every figure of a sentence: a denial, "alone", and the first time expression.</summary>
-    internal readonly record struct SentenceCues(bool Denied, bool Alone, string? Time);
+    /// <summary>A time expression of a sentence: its tokens [<paramref name="First"/>, <paramref name="End"/>) and its text.</summary>
+    internal readonly record struct TimeCue(int First, int End, string Text);
+
+    /// <summary>What holds for every figure of a sentence: a denial, "alone", and its time expressions in order.</summary>
+    internal readonly record struct SentenceCues(bool Denied, bool Alone, IReadOnlyList<TimeCue> Times);
 
     /// <summary>The sentence-wide cues of <paramref name="s"/>, read once for all its figures.</summary>
     public SentenceCues ReadSentence(string text, ReadOnlySpan<Token> tokens, Sentence s)
     {
         bool denied = false, alone = false;
-        string? time = null;
+        List<TimeCue>? times = null;
         for (int k = s.FirstToken; k < s.EndToken; k++)
         {
-            foreach (var kind in KindsAt(text, tokens, k, s.EndToken))
+            if (times is { Count: > 0 } && k < times[^1].End) continue; // inside the last time expression
+            int timeLength = 0;
+            foreach (var (kind, length) in CuesAt(text, tokens, k, s.EndToken))
             {
                 if (kind == "denial") denied = true;
                 else if (kind == "alone") alone = true;
-                else if (kind == "time" && time is null) time = TimePhrase(text, tokens, k, s.FirstToken, s.EndToken);
+                else if (kind == "time") timeLength = Math.Max(timeLength, length);
             }
+
+            if (timeLength > 0) (times ??= []).Add(TimePhrase(text, tokens, k, k + timeLength, s.FirstToken, s.EndToken));
+            else if ((CalendarAt(text, tokens, k, s.FirstToken, s.EndToken) ?? ClockAt(text, tokens, k, s.EndToken)) is { } other) (times ??= []).Add(other);
         }
 
-        return new SentenceCues(denied, alone, time);
+        return new SentenceCues(denied, alone, (IReadOnlyList<TimeCue>?)times ?? []);
     }
+
+    /// <summary>
+    /// "Aug 3", "August 3", "3 August": a capitalized month name next to a day number, with its preposition. Other month
+    /// words ("may", "march") and month names alone ("in August") name no day.
+    /// </summary>
+    private static TimeCue? CalendarAt(string text, ReadOnlySpan<Token> tokens, int k, int first, int end)
+    {
+        if (tokens[k].Kind != TokenKind.Word || !char.IsUpper(text[tokens[k].Start]) || Dateline.MonthOf(tokens[k].Span.Of(text)) == 0) return null;
+        int from = k, to = k + 1;
+        if (to < end && tokens[to].Span.Of(text) == ".") to++;
+        if (to < end && IsDayNumber(tokens[to].Span.Of(text))) to++;
+        else if (k > first && IsDayNumber(tokens[k - 1].Span.Of(text))) from = k - 1;
+        else return null;
+        if (from > first && Lower(text, tokens[from - 1]) is "on" or "by" or "since" or "until" or "through" or "from") from--;
+        return new TimeCue(from, to, new TextSpan(tokens[from].Start, tokens[to - 1].End).Of(text));
+    }
+
+    /// <summary>"6:40 pm", "11 a.m.": a clock time with its half of the day.</summary>
+    private static TimeCue? ClockAt(string text, ReadOnlySpan<Token> tokens, int k, int end)
+    {
+        if (tokens[k].Kind != TokenKind.Number || k + 1 >= end || Lower(text, tokens[k + 1]) is not ("a.m." or "p.m." or "am" or "pm")) return null;
+        var w = tokens[k].Span.Of(text);
+        if (w.Length > 5 || HourOf(w) < 0) return null;
+        return new TimeCue(k, k + 2, new TextSpan(tokens[k].Start, tokens[k + 1].End).Of(text));
+    }
+
+    private static bool IsDayNumber(string w) => w.Length is 1 or 2 && int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int d) && d is >= 1 and <= 31;
 
     public FigureFacts Read(string text, ReadOnlySpan<Token> tokens, Sentence s, SentenceCues sentence, Quantity q, string metric, string? counted, FigureLexicon lexicon)
     {
@@ -86,8 +121,14 @@ internal sealed class FigureCues
             }
         }
 
-        // Anywhere in the sentence: denial, "alone", the time expression.
-        (denied, alone, time) = (sentence.Denied, sentence.Alone, sentence.Time);
+        // Anywhere in the sentence: denial, "alone"; the time expression nearest the number ("9 now flying, up from 4 on Tuesday").
+        (denied, alone) = (sentence.Denied, sentence.Alone);
+        int nearest = int.MaxValue;
+        foreach (var t in sentence.Times)
+        {
+            int distance = t.End <= numberStart ? numberStart - t.End : t.First >= q.EndToken ? t.First - q.EndToken : 0;
+            if (distance < nearest) (nearest, time) = (distance, t.Text);
+        }
 
         // Which people are counted: police and troops apart are a part of all people; so are foreigners and children.
         if (metric is not ("troops" or "aircraft"))
@@ -111,35 +152,236 @@ internal sealed class FigureCues
             }
         }
 
-        if (time is null && !snapshot && !estimate && !denied && !alone && trend == FigureTrend.None && population == "all") return FigureFacts.None;
-        return new FigureFacts(time, trend, estimate, snapshot, denied, alone, population);
+        int? year = YearNear(text, tokens, s, numberStart, q.EndToken);
+        if (time is null && !snapshot && !estimate && !denied && !alone && trend == FigureTrend.None && population == "all" && year is null) return FigureFacts.None;
+        return new FigureFacts(time, trend, estimate, snapshot, denied, alone, population) { Year = year };
+    }
+
+    /// <summary>
+    /// A year in the figure's clause (eight words before the number, six after, within clause breaks), not one that only
+    /// opens a period ("the worst since 2010", "until 2030").
+    /// </summary>
+    private static int? YearNear(string text, ReadOnlySpan<Token> tokens, Sentence s, int numberStart, int numberEnd)
+    {
+        for (int k = numberStart - 1; k >= s.FirstToken && k >= numberStart - 8; k--)
+        {
+            if (ClauseBreaks.Contains(Lower(text, tokens[k]))) break;
+            if (YearAt(text, tokens, k, s.FirstToken) is int y) return y;
+        }
+
+        for (int k = numberEnd; k < s.EndToken && k < numberEnd + 6; k++)
+        {
+            if (ClauseBreaks.Contains(Lower(text, tokens[k]))) break;
+            if (YearAt(text, tokens, k, s.FirstToken) is int y) return y;
+        }
+
+        return null;
+    }
+
+    private static int? YearAt(string text, ReadOnlySpan<Token> tokens, int k, int first)
+    {
+        var t = tokens[k];
+        if (t.Kind != TokenKind.Number || t.End - t.Start != 4) return null;
+        if (!int.TryParse(t.Span.Of(text), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int y) || y is < 1800 or > 2100) return null;
+        if (k > first && Lower(text, tokens[k - 1]) is "since" or "until" or "till" or "by" or "before" or "from" or "through") return null;
+        return y;
+    }
+
+    /// <summary>
+    /// "the provincial death toll", "87 dead nationwide", "across the country": "region" or "country" when a scope word
+    /// stands in the figure's clause (eight words before the number, six after), else null.
+    /// </summary>
+    public string? Scope(string text, ReadOnlySpan<Token> tokens, Sentence s, Quantity q)
+    {
+        int numberStart = q.NumberToken;
+        while (numberStart > s.FirstToken && tokens[numberStart - 1].Start >= q.Span.Start) numberStart--;
+        for (int k = numberStart - 1; k >= s.FirstToken && k >= numberStart - 8; k--)
+        {
+            if (ClauseBreaks.Contains(Lower(text, tokens[k]))) break;
+            if (ScopeAt(text, tokens, k, s.EndToken) is { } scope) return scope;
+        }
+
+        for (int k = q.EndToken; k < s.EndToken && k < q.EndToken + 6; k++)
+        {
+            if (ClauseBreaks.Contains(Lower(text, tokens[k]))) break;
+            if (ScopeAt(text, tokens, k, s.EndToken) is { } scope) return scope;
+        }
+
+        return null;
+    }
+
+    private string? ScopeAt(string text, ReadOnlySpan<Token> tokens, int k, int end)
+    {
+        foreach (var (kind, _) in CuesAt(text, tokens, k, end))
+        {
+            if (kind is "scope-region") return "region";
+            if (kind is "scope-country") return "country";
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a time phrase starts at token <paramref name="k"/> ("that evening", "a day later"; "on Tuesday" unless <paramref name="preposition"/> is false).</summary>
+    public bool StartsTime(string text, ReadOnlySpan<Token> tokens, int k, int end, bool preposition = true)
+    {
+        if (k >= end) return false;
+        if (preposition && k + 1 < end && Lower(text, tokens[k]) is "on" or "by" or "since" or "last") k++;
+        foreach (var (kind, _) in CuesAt(text, tokens, k, end))
+        {
+            if (kind == "time") return true;
+        }
+
+        return false;
     }
 
     /// <summary>The kinds of the cue phrases starting at token <paramref name="k"/>.</summary>
     private IEnumerable<string> KindsAt(string text, ReadOnlySpan<Token> tokens, int k, int end)
     {
+        var cues = CuesAt(text, tokens, k, end);
+        return cues.Count == 0 ? [] : cues.ConvertAll(c => c.Kind);
+    }
+
+    /// <summary>The cue phrases starting at token <paramref name="k"/>: each one's kind and length in tokens.</summary>
+    private List<(string Kind, int Length)> CuesAt(string text, ReadOnlySpan<Token> tokens, int k, int end)
+    {
         if (tokens[k].Kind != TokenKind.Word || !_byFirstWord.TryGetValue(Lower(text, tokens[k]), out var list)) return [];
-        List<string>? kinds = null;
+        List<(string, int)>? cues = null;
         foreach (var (words, kind) in list)
         {
             bool match = k + words.Length <= end;
             for (int i = 1; match && i < words.Length; i++) match = Lower(text, tokens[k + i]) == words[i];
-            if (match) (kinds ??= []).Add(kind);
+            if (match) (cues ??= []).Add((kind, words.Length));
         }
 
-        return (IEnumerable<string>?)kinds ?? [];
+        return cues ?? [];
     }
 
-    /// <summary>"on Monday", "Wednesday evening", "by Friday", "so far": the time word with its preposition and part of the day.</summary>
-    private static string TimePhrase(string text, ReadOnlySpan<Token> tokens, int k, int first, int end)
+    /// <summary>
+    /// "on Monday", "Wednesday evening", "by Friday", "so far", "as of 11 a.m.", "that evening": the time phrase over
+    /// tokens [<paramref name="k"/>, <paramref name="to"/>) with its preposition, part of the day or clock time.
+    /// </summary>
+    private static TimeCue TimePhrase(string text, ReadOnlySpan<Token> tokens, int k, int to, int first, int end)
     {
-        int from = k, to = k + 1;
+        int from = k;
         if (k > first && Lower(text, tokens[k - 1]) is "on" or "by" or "since" or "until" or "through" or "from" or "last" or "early" or "late") from = k - 1;
-        string w = Lower(text, tokens[k]);
-        if (w is "so" or "as" or "this") to = Math.Min(end, k + 2);
-        if (w == "as" && to < end) to++; // "as of Friday"
+
+        // "since the floods began on Monday": the period's start, so the count is as of publication.
+        for (int j = from - 1; j >= first && j >= from - 4; j--)
+        {
+            string w = Lower(text, tokens[j]);
+            if (ClauseBreaks.Contains(w) || w == ",") break;
+            if (w == "since") { from = j; break; }
+        }
+
+        if (Lower(text, tokens[to - 1]) == "of" && to < end) to++; // "as of Friday", "as of 11"
+        if (to < end && tokens[to].Kind == TokenKind.Number && to + 1 < end && Lower(text, tokens[to + 1]) is "a.m." or "p.m." or "am" or "pm") to += 2;
+        else if (to < end && tokens[to - 1].Kind == TokenKind.Number && Lower(text, tokens[to]) is "a.m." or "p.m." or "am" or "pm") to++;
         if (to < end && Lower(text, tokens[to]) is "morning" or "afternoon" or "evening" or "night") to++;
-        return new TextSpan(tokens[from].Start, tokens[to - 1].End).Of(text);
+        return new TimeCue(from, to, new TextSpan(tokens[from].Start, tokens[to - 1].End).Of(text));
+    }
+
+    private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+    /// <summary>
+    /// The day a time phrase names, as a rule over the publication date: a weekday, a calendar day, or a day counted from
+    /// publication ("today", "so far", "since Monday": the count as of publication; "yesterday", "last night": the day before).
+    /// A phrase that names its day only through another ("that evening", "a day earlier", "later") takes the day of
+    /// <paramref name="previous"/>, the time of the figure before it in the sentence, and is null without one.
+    /// </summary>
+    public static FigureWhen? ReadWhen(string? phrase, FigureWhen? previous) => ReadWhen(phrase, previous, null);
+
+    /// <summary>
+    /// As <see cref="ReadWhen(string?, FigureWhen?)"/>; a bare part of the day or clock time ("the evening report", "at 7 pm")
+    /// takes its day from <paramref name="sentenceDay"/>, the day another time expression of the sentence names, when it names one.
+    /// </summary>
+    public static FigureWhen? ReadWhen(string? phrase, FigureWhen? previous, FigureWhen? sentenceDay)
+    {
+        var when = Read(phrase, previous);
+        if (when is { Rule: FigureDayRule.Publication, Value: 0, Part: not DayPart.None } && sentenceDay is { } day && phrase is not null && IsBarePart(phrase)) return day with { Part = when.Part };
+        return when;
+    }
+
+    /// <summary>The day the sentence's time expressions name (the first that names a day other than publication), or null.</summary>
+    internal static FigureWhen? SentenceDay(SentenceCues cues)
+    {
+        foreach (var t in cues.Times)
+        {
+            if (Read(t.Text, null) is { } w && !(w.Rule == FigureDayRule.Publication && w.Value == 0)) return w;
+        }
+
+        return null;
+    }
+
+    private static bool IsBarePart(string phrase)
+    {
+        string first = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].ToLowerInvariant();
+        return first is "morning" or "afternoon" or "evening" || (first.Length > 0 && char.IsDigit(first[0]));
+    }
+
+    private static FigureWhen? Read(string? phrase, FigureWhen? previous)
+    {
+        if (phrase is null) return null;
+        var words = phrase.ToLowerInvariant().Split([' ', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return null;
+        var part = DayPart.None;
+        int hour = -1;
+        for (int i = 0; i < words.Length; i++)
+        {
+            string w = words[i].TrimEnd('.');
+            part = w switch
+            {
+                "morning" => DayPart.Morning,
+                "afternoon" => DayPart.Afternoon,
+                "evening" => DayPart.Evening,
+                "night" or "overnight" or "tonight" => DayPart.Night,
+                _ => part,
+            };
+            if (i > 0 && hour < 0 && words[i] is "a.m." or "am" or "p.m." or "pm" && HourOf(words[i - 1]) is int h and >= 0)
+            {
+                hour = words[i] is "p.m." or "pm" && h < 12 ? h + 12 : h;
+            }
+        }
+
+        if (part == DayPart.None && hour >= 0) part = hour < 12 ? DayPart.Morning : hour < 17 ? DayPart.Afternoon : hour < 22 ? DayPart.Evening : DayPart.Night;
+        string first = words[0];
+
+        // The count as it stands at publication, whatever day the period began; a bare part of the day or clock time is that day's.
+        if (first is "since" or "from" or "so" or "now" or "today" or "this" or "as" or "tonight" or "overnight" or "morning" or "afternoon" or "evening"
+            || (words.Length <= 2 && hour >= 0)) return new FigureWhen(FigureDayRule.Publication, 0, part);
+        if (first == "yesterday" || (first == "last" && words.Length > 1 && words[1] == "night")) return new FigureWhen(FigureDayRule.Publication, -1, part);
+
+        foreach (var w in words)
+        {
+            int day = Array.IndexOf(Weekdays, w);
+            if (day >= 0) return new FigureWhen(FigureDayRule.Weekday, day, part);
+        }
+
+        for (int i = 0; i < words.Length; i++)
+        {
+            int month = Dateline.MonthOf(words[i]);
+            if (month == 0) continue;
+            string? dayWord = i + 1 < words.Length ? words[i + 1] : null;
+            if ((dayWord is null || !int.TryParse(dayWord, System.Globalization.CultureInfo.InvariantCulture, out int d)) && (i == 0 || !int.TryParse(words[i - 1], System.Globalization.CultureInfo.InvariantCulture, out d))) continue;
+            return new FigureWhen(FigureDayRule.Calendar, month * 100 + d, part);
+        }
+
+        // Named through the figure before it.
+        if (previous is null) return null;
+        int shift = phrase.Contains("earlier", StringComparison.OrdinalIgnoreCase) && phrase.Contains("day", StringComparison.OrdinalIgnoreCase) ? -1
+            : phrase.Contains("before", StringComparison.OrdinalIgnoreCase) || phrase.Contains("previous", StringComparison.OrdinalIgnoreCase) ? -1
+            : phrase.Contains("next", StringComparison.OrdinalIgnoreCase) || phrase.Contains("following", StringComparison.OrdinalIgnoreCase) || (phrase.Contains("day later", StringComparison.OrdinalIgnoreCase)) ? 1
+            : 0;
+        if (shift != 0) return previous with { Shift = previous.Shift + shift, Part = part };
+        return previous with { Part = part != DayPart.None ? part : phrase.Contains("later", StringComparison.OrdinalIgnoreCase) || phrase.Contains("after", StringComparison.OrdinalIgnoreCase) ? Later(previous.Part) : previous.Part };
+    }
+
+    private static DayPart Later(DayPart p) => p switch { DayPart.None => DayPart.None, DayPart.Night => DayPart.Night, _ => p + 1 };
+
+    private static int HourOf(string w)
+    {
+        int colon = w.IndexOfAny([':', '.']);
+        string h = colon > 0 ? w[..colon] : w;
+        return int.TryParse(h, System.Globalization.CultureInfo.InvariantCulture, out int v) && v is >= 0 and <= 24 ? v : -1;
     }
 
     private static string Lower(string text, Token t) => t.Span.Of(text).ToLowerInvariant();

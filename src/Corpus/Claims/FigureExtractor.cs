@@ -29,7 +29,17 @@ internal sealed record FigureDraft(
 
     /// <summary>The source the source cites ("the agency, citing the health ministry"), as written; null when none.</summary>
     public string? CitedSource { get; init; }
+
+    /// <summary>Where <see cref="Location"/> came from: the figure's own words, a scope word, or the article's main place.</summary>
+    public FigurePlaceFrom PlaceFrom { get; init; } = FigurePlaceFrom.Text;
+
+    /// <summary>
+    /// The state or province the article is mostly about, by its name in the article, when the place is the article's
+    /// (<see cref="FigurePlaceFrom.Article"/>): a provincial source's figure belongs to it. Null otherwise.
+    /// </summary>
+    public string? Region { get; init; }
 }
+
 
 /// <summary>The country an article is about: by name, or by a key the corpus-level stage names.</summary>
 internal readonly record struct Place(string? Name, string? Key);
@@ -111,6 +121,8 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         string text = doc.Text;
         var tokens = doc.TokenSpan;
         Place? mainCountry = MainCountry(doc, mentions);
+        string? region = null, country = null;
+        bool scopesRead = false;
         // Each sentence's mentions and roles, in text order: the per-figure lookups below read only these, so a long
         // article with many figures costs its length, not figures times mentions.
         var sentenceCount = doc.SentenceArray.Length;
@@ -130,6 +142,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
             bool? mayReport = null;                       // whether a word of the sentence may report: looked up once, for the first figure
             FigureCues.SentenceCues? sentenceCues = null; // read once, for the first figure
             string? previousLocation = null;
+            FigureWhen? previousWhen = null;              // "87 that evening": the day of the figure before
             for (int qi = 0; qi < quantities.Count; qi++)
             {
                 var q = quantities[qi];
@@ -153,7 +166,8 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 // A number followed by no lowercase word stands alone: the word window has read its predicate, and the sentence
                 // is not parsed for it.
                 CountedReading reading = default;
-                if (syntax && MayCountSomething(text, tokens, q, s))
+                // "45 that evening": the noun after the number is the time's, not what it counts.
+                if (syntax && MayCountSomething(text, tokens, q, s) && !cues.StartsTime(text, tokens, q.EndToken, s.EndToken, preposition: false))
                 {
                     reading = CountedReader.Read(doc.GetSyntax(s.Index), q, lexicon);
                     if (reading.Excluded) continue;
@@ -173,12 +187,33 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 if (q.Qualifier == Qualifier.Exact && IsEstimate(text, tokens, q, s)) q = q with { Qualifier = Qualifier.About };
                 string? location = LocationAfter(doc, here, q, s, nextStart) ?? (including ? null : previousLocation ?? LocationBefore(doc, here, q, s));
                 string? placeKey = null;
-                if (location is null && mainCountry is { } main) (location, placeKey) = (main.Name, main.Key);
+                var placeFrom = FigurePlaceFrom.Text;
+                if (location is null)
+                {
+                    // "the provincial death toll", "nationwide": the article's state or province, or its country.
+                    var scope = cues.Scope(text, tokens, s, q);
+                    if (scope is not null && !scopesRead) ((region, country), scopesRead) = (ArticleScopes(doc, mentions), true);
+                    string? scoped = scope == "region" ? region : scope == "country" ? country : null;
+                    if (scoped is not null) (location, placeFrom) = (scoped, FigurePlaceFrom.Scope);
+                    else if (mainCountry is { } main) (location, placeKey, placeFrom) = (main.Name, main.Key, FigurePlaceFrom.Article);
+                    if (placeFrom == FigurePlaceFrom.Article && !scopesRead) ((region, country), scopesRead) = (ArticleScopes(doc, mentions), true);
+                }
+
                 var attributed = syntax ? AttributedSource(doc, s, q, mentions, roleUses, ref mayReport) : null;
                 var (sourceSpan, sourceText) = attributed is { } a ? (a.Span, a.Text) : Source(doc, mentions, mentionsIn, rolesIn[s.Index] ?? [], s, q);
                 string? sourceRule = attributed?.Sieve ?? (sourceText is null ? null : "word-window");
                 bool retracted = IsRetracted(text, tokens, s, q);
-                result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted, counted, sourceRule) { PlaceKey = placeKey, CitedSource = attributed?.Cited, Facts = cues.Read(text, tokens, s, sentenceCues ??= cues.ReadSentence(text, tokens, s), q, metric, counted, lexicon) });
+                var facts = cues.Read(text, tokens, s, sentenceCues ??= cues.ReadSentence(text, tokens, s), q, metric, counted, lexicon);
+                if (FigureCues.ReadWhen(facts.Time, previousWhen, FigureCues.SentenceDay(sentenceCues.Value)) is { } when)
+                {
+                    facts = facts with { When = when };
+                    previousWhen = when;
+                }
+
+                result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted, counted, sourceRule)
+                {
+                    PlaceKey = placeKey, CitedSource = attributed?.Cited, Facts = facts, PlaceFrom = placeFrom, Region = placeFrom == FigurePlaceFrom.Article ? region : null,
+                });
                 previousMetric = metric;
                 previousCounted = counted;
                 previousLocation ??= location;
@@ -275,7 +310,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
     }
 
     /// <summary>A count listed after another: its quantity opens after a comma, colon, "and", "from" or "of", and no noun follows it.</summary>
-    private static bool ListedAfterFigure(string text, ReadOnlySpan<Token> tokens, Quantity q, Sentence s)
+    private bool ListedAfterFigure(string text, ReadOnlySpan<Token> tokens, Quantity q, Sentence s)
     {
         int first = q.NumberToken;
         while (first > s.FirstToken && tokens[first - 1].Start >= q.Span.Start) first--;
@@ -284,7 +319,9 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         if (before is not ("," or ":" or ";" or "and" or "from" or "of")) return false;
         // Nothing, punctuation or a place or time phrase follows; a capitalized word would make it an address or a name.
         if (q.EndToken >= s.EndToken || tokens[q.EndToken].Kind == TokenKind.Punctuation) return true;
-        return tokens[q.EndToken].Span.Of(text) is "of" or "in" or "on" or "at" or "from" or "across" or "damaged" or "destroyed" or "a" or "the";
+        // "…, 45 that evening and 52 a day later": a time phrase follows a count in a series.
+        return tokens[q.EndToken].Span.Of(text) is "of" or "in" or "on" or "at" or "from" or "across" or "damaged" or "destroyed" or "a" or "the" or "half"
+            || cues.StartsTime(text, tokens, q.EndToken, s.EndToken);
     }
 
     private bool MayBeZeroCounted(string word)
@@ -391,11 +428,11 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 string w = tokens[k].Span.Of(text);
                 if (w is "in" or "near" or "across" or "inside" or "at" or "with" or "throughout" or "on")
                 {
-                    return m.Span.Of(text);
+                    return PlaceName(text, tokens, m, s.EndToken);
                 }
 
                 // "in the country's economic centre, Almaty": an appositive naming a place noun.
-                if (w == "," && k - 1 >= q.EndToken && PlaceNouns.Contains(tokens[k - 1].Span.Of(text))) return m.Span.Of(text);
+                if (w == "," && k - 1 >= q.EndToken && PlaceNouns.Contains(tokens[k - 1].Span.Of(text))) return PlaceName(text, tokens, m, s.EndToken);
                 if (ClauseBreaks.Contains(w) || w == ",") break;
             }
         }
@@ -450,7 +487,18 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
             if (ClauseBreaks.Contains(w) || w == "," || ReportingVerbs.Contains(w)) return null;
         }
 
-        return place.Span.Of(text);
+        return PlaceName(text, tokens, place, s.EndToken);
+    }
+
+    /// <summary>The place as written, with an area word after it ("19 in Nowshera district": the district, not the town).</summary>
+    private static string PlaceName(string text, ReadOnlySpan<Token> tokens, Mention m, int end)
+    {
+        if (m.EndToken < end && tokens[m.EndToken].Span.Of(text) is "district" or "county" or "province" or "division" or "region" or "valley")
+        {
+            return new TextSpan(m.Span.Start, tokens[m.EndToken].End).Of(text);
+        }
+
+        return m.Span.Of(text);
     }
 
     /// <summary>Who gives the figure, by the attribution sieves over the parse; null when none decides.</summary>
@@ -572,6 +620,39 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The state or province and the country the article is mostly about, each by a name the article uses for it: the
+    /// subdivision its places lie in most often (a town counts for its subdivision, resolved among the article's places),
+    /// when the article names it; the country likewise.
+    /// </summary>
+    private static (string? Region, string? Country) ArticleScopes(Document doc, IReadOnlyList<Mention> mentions)
+    {
+        var names = new List<string>();
+        foreach (var m in mentions)
+        {
+            if (m.Type is EntityType.Gpe or EntityType.Loc) names.Add(m.Span.Of(doc.Text));
+        }
+
+        var places = new Places(names.Distinct(StringComparer.Ordinal));
+        var regionVotes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var countryVotes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var regionNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var countryNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (places.Resolve(name) is not { } node || node.Country.Length == 0) continue;
+            countryVotes[node.Country] = countryVotes.GetValueOrDefault(node.Country) + 1;
+            if (node.Level == PlaceLevel.Country) countryNames.TryAdd(node.Country, name);
+            if (node.Subdivision is not { } sub) continue;
+            regionVotes[sub] = regionVotes.GetValueOrDefault(sub) + 1;
+            if (node.Level == PlaceLevel.Subdivision) regionNames.TryAdd(sub, name);
+        }
+
+        string? Top(Dictionary<string, int> votes, Dictionary<string, string> named) =>
+            votes.Where(v => named.ContainsKey(v.Key)).OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => named[v.Key]).FirstOrDefault();
+        return (Top(regionVotes, regionNames), Top(countryVotes, countryNames));
     }
 
     /// <summary>

@@ -155,6 +155,10 @@ internal sealed class EntityRecognizer
         if ((cat & GazCategory.IntOrg) != 0) return EntityType.Org;
         if ((cat & GazCategory.Country) != 0) return EntityType.Gpe;
         if ((cat & GazCategory.Demonym) != 0 && (cat & (GazCategory.First | GazCategory.Last | GazCategory.Name)) == 0) return EntityType.Norp;
+
+        // A state or province by its name ("Khyber Pakhtunkhwa", "New South Wales"), unless people or organisations share it ("Washington").
+        if ((cat & (GazCategory.First | GazCategory.Last | GazCategory.Name | GazCategory.Person | GazCategory.Org | GazCategory.OrgKey | GazCategory.Title)) == 0
+            && _gazetteer.SubdivisionsNamed(name).Count > 0) return EntityType.Gpe;
         return null;
     }
 

@@ -36,6 +36,8 @@ internal sealed class Gazetteer
     private readonly HashSet<ulong> _prefixes = new();
     private readonly Dictionary<ulong, string> _codes = new();
     private readonly Dictionary<string, List<(GazCategory Category, string Name, string Code)>> _byCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, string[]> _subdivisionNamed = new();
+    private readonly Dictionary<ulong, string[]> _townIn = new();
 
     public static Gazetteer Default => Shared.Value;
 
@@ -52,18 +54,29 @@ internal sealed class Gazetteer
             int t1 = line.IndexOf('\t');
             if (t1 < 0) continue;
             int t2 = line.IndexOf('\t', t1 + 1);
+            int t3 = t2 < 0 ? -1 : line.IndexOf('\t', t2 + 1);
+            bool admin1 = line.AsSpan(0, t1) is "ADMIN1";
             var category = ParseCategory(line.AsSpan(0, t1));
-            if (category == GazCategory.None) continue;
+            if (category == GazCategory.None && !admin1) continue;
             string name = t2 < 0 ? line[(t1 + 1)..] : line[(t1 + 1)..t2];
-            string code = t2 < 0 ? string.Empty : line[(t2 + 1)..];
+            string code = t2 < 0 ? string.Empty : t3 < 0 ? line[(t2 + 1)..] : line[(t2 + 1)..t3];
             var tokens = Tokenizer.Tokenize(name);
             if (tokens.Length == 0 || tokens.Length > MaxTokens) continue;
             ulong h = 0;
             for (int i = 0; i < tokens.Length; i++)
             {
                 h = TextHash.Combine(h, TextHash.Of(name.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start), foldDigits: false));
-                if (i < tokens.Length - 1) g._prefixes.Add(h);
+                if (!admin1 && i < tokens.Length - 1) g._prefixes.Add(h);
             }
+
+            // A subdivision's codes, and the subdivisions of a town: places inside places, no recognizer feature.
+            if (admin1)
+            {
+                g._subdivisionNamed[h] = code.Split(' ');
+                continue;
+            }
+
+            if (category == GazCategory.Town && t3 > 0 && !g._townIn.ContainsKey(h)) g._townIn[h] = line[(t3 + 1)..].Split(' ');
 
             g._sequences[h] = g._sequences.GetValueOrDefault(h) | category;
             if (code.Length > 0 && category is GazCategory.Country or GazCategory.Demonym or GazCategory.Capital or GazCategory.City or GazCategory.IntOrg or GazCategory.Town)
@@ -143,6 +156,22 @@ internal sealed class Gazetteer
         ulong h = 0;
         foreach (var k in tokenKeys) h = TextHash.Combine(h, k);
         return _codes.GetValueOrDefault(h);
+    }
+
+    /// <summary>
+    /// The first-level subdivisions (state, province, region: GeoNames admin1 codes such as "PK.03") a name is
+    /// the name of ("Khyber Pakhtunkhwa": PK.03; "Punjab": IN.23 and PK.04); empty when it names none.
+    /// </summary>
+    public IReadOnlyList<string> SubdivisionsNamed(string name) => KeysOf(name) is { } keys && _subdivisionNamed.TryGetValue(Hash(keys), out var codes) ? codes : [];
+
+    /// <summary>The first-level subdivisions towns of this name lie in ("Nowshera": PK.03); empty when unknown.</summary>
+    public IReadOnlyList<string> SubdivisionsOfTown(string name) => KeysOf(name) is { } keys && _townIn.TryGetValue(Hash(keys), out var codes) ? codes : [];
+
+    private static ulong Hash(ReadOnlySpan<ulong> tokenKeys)
+    {
+        ulong h = 0;
+        foreach (var k in tokenKeys) h = TextHash.Combine(h, k);
+        return h;
     }
 
     /// <summary>Names sharing a code (a country's names, demonyms and capitals; an organisation's names and acronym).</summary>

@@ -1,17 +1,24 @@
 using System.Globalization;
 using Corpus.Quantities;
 using Corpus.Claims;
+using Corpus.Entities;
 
 namespace Corpus.Reconciliation;
 
 /// <summary>
 /// Finds where sources disagree about the same count, says why, and stays quiet where they only
-/// seem to: figures are grouped by metric, place and population (a city's toll is part of the
-/// country's; police killed are part of all killed); within a group, figures from different
-/// articles are compared as intervals. Hard: a withdrawn figure repeated as fact elsewhere, or
-/// precise counts that cannot both hold on the same day. Soft: a later update, a vague count below
-/// a precise one, or compatible counts from different sources far apart. The result does not
-/// depend on the order of the articles. Stateless and thread-safe.
+/// seem to. Figures are grouped by what they count (metric, counted thing, population: police killed
+/// are part of all killed) and by place, resolved through the gazetteer's countries, first-level
+/// subdivisions and towns (a town's toll is part of its province's, a respelling is the same place,
+/// a figure its article does not place counts the story's place). Each figure is dated by its own
+/// time expression over its article's publication date ("on Tuesday", "that evening"; an undated
+/// article takes the day its counts match), and a figure naming another year's event is left out.
+/// Hard: a withdrawn figure repeated as fact elsewhere, or two sources' counts that cannot both hold
+/// on the same day (one source giving both in one article reports its own update). Soft: a later
+/// update or a fall between consecutive reports, each article's current count only (what it recalls
+/// is history; counts a day places at different hours are that day's updates); an estimate against a
+/// count; a vague count below a precise one. The result does not depend on the order of the
+/// articles. Stateless and thread-safe.
 /// </summary>
 public static class Reconciler
 {
@@ -20,6 +27,18 @@ public static class Reconciler
     private sealed record Item(Figure Figure, FigureInterval Interval, DateOnly? Date, string Population, bool Vague, bool Snapshot)
     {
         public bool Rose { get; } = Figure.Facts.Trend == FigureTrend.Rise;
+
+        /// <summary>The key of the place the figure is compared in.</summary>
+        public string PlaceKey { get; init; } = string.Empty;
+
+        /// <summary>The part of the day the figure's time names, when it names one.</summary>
+        public DayPart Part { get; init; }
+
+        /// <summary>True when this is the article's latest count in its group (not a count it recalls from earlier).</summary>
+        public bool Current { get; set; } = true;
+
+        /// <summary>Who gives the figure, for comparing sources: the entity id, else the name as written, else the article.</summary>
+        public string Who { get; } = Figure.SourceEntity ?? (Figure.Source is { } s ? NameForms.PlainKey(s) : "article:" + Figure.Article);
     }
 
     /// <summary>
@@ -42,6 +61,9 @@ public static class Reconciler
         public bool SingleArticle => _more is null || _more.TrueForAll(m => m.Figure.Article == Rep.Figure.Article);
 
         public void Add(Item item) => (_more ??= [Rep]).Add(item);
+
+        /// <summary>True when the claim repeats, as fact, a count its group's source withdrew.</summary>
+        public bool RestatesWithdrawn { get; set; }
     }
 
     /// <summary>Claims compared pairwise when a neighbourhood has at most this many pairs; beyond it, only value neighbours.</summary>
@@ -64,18 +86,50 @@ public static class Reconciler
         var found = new List<(Conflict Conflict, string Key)>();
         var groups = new Dictionary<(string Metric, string Place, string Population), List<Item>>();
         var placeKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // Places resolve against the story's own places (a shared name goes to the country the others are in), so
+        // "KP" and "Khyber Pakhtunkhwa", or a town under two spellings the gazetteer knows, are one place.
+        var places = new Places(figures.Select(f => f.Location).OfType<string>().Distinct(StringComparer.Ordinal));
+        var dates = ArticleDates(figures, published);
+        int? storyYear = dates.Values.Max()?.Year;
+        var storyPlaces = StoryPlaces(figures, places);
+        var nameVotes = new Dictionary<(string Place, string Name), int>();
         foreach (var f in figures)
         {
             // An "other" figure is comparable only with figures counting the same thing; one that names nothing, with none.
             if (f.Metric == "other" && f.Counted is null) continue;
-            var item = new Item(f, FigureInterval.Of(f), published.GetValueOrDefault(f.Article), f.Facts.Population, IsVague(f), f.Facts.Snapshot);
-            string place = f.Location is null ? string.Empty : placeKeys.TryGetValue(f.Location, out var known) ? known : placeKeys[f.Location] = Norm(f.Location);
-            var key = (f.Metric == "other" ? "other:" + f.Counted : f.Metric, place, item.Population);
+            var articleDate = dates.GetValueOrDefault(f.Article);
+
+            // "Floods in 2022 killed 1,700": another year's event, no rival of this one's counts.
+            if (f.Facts.Year is int year && (articleDate?.Year ?? storyYear) is int current && year != current) continue;
+            var when = f.Facts.When;
+            var item = new Item(f, FigureInterval.Of(f), when?.DayOf(articleDate) ?? articleDate, f.Facts.Population, IsVague(f), f.Facts.Snapshot) { Part = when?.Part ?? DayPart.None };
+            string place = f.Location is null ? string.Empty : placeKeys.TryGetValue(f.Location, out var known) ? known : placeKeys[f.Location] = places.Resolve(f.Location)?.Key ?? Norm(f.Location);
+            string metricKey = f.Metric == "other" ? "other:" + f.Counted : f.Metric;
+
+            // Placed only by its article's main place: the story's own place for the count, when that lies in the same country.
+            if (f.PlaceFrom == FigurePlaceFrom.Article && (storyPlaces.TryGetValue(metricKey, out var storyPlace) || storyPlaces.TryGetValue(string.Empty, out storyPlace))
+                && (f.Location is null || places.Resolve(f.Location) is not { } own || own.Country == storyPlace.Country)) place = storyPlace.Key;
+            var key = (metricKey, place, item.Population);
             if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
-            list.Add(item);
+            list.Add(item with { PlaceKey = place });
+
+            // The place is named in explanations as the figures that name it for themselves do most often (whatever the input order).
+            if (f.Location is not null)
+            {
+                var nameKey = (place, f.Location);
+                nameVotes[nameKey] = nameVotes.GetValueOrDefault(nameKey) + (f.PlaceFrom == FigurePlaceFrom.Article ? 1 : 1000);
+            }
         }
 
-        foreach (var group in groups.Values) ReconcileGroup(group, found);
+        var placeNames = nameVotes.GroupBy(v => v.Key.Place, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.Value).ThenBy(v => v.Key.Name, StringComparer.Ordinal).First().Key.Name, StringComparer.Ordinal);
+        foreach (var group in groups.Values)
+        {
+            MarkCurrent(group);
+            ReconcileGroup(group, placeNames.GetValueOrDefault(group[0].PlaceKey) ?? "the same place", found);
+        }
+
         found.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         var result = new Conflict[found.Count];
         for (int i = 0; i < result.Length; i++)
@@ -87,7 +141,95 @@ public static class Reconciler
         return result;
     }
 
-    private static void ReconcileGroup(List<Item> group, List<(Conflict, string)> found)
+    /// <summary>
+    /// For each thing counted, the place the story's figures name for it most often (by their own words, a scope word or
+    /// their source; at least two figures from two articles): the whole a figure that names no place of its own counts.
+    /// </summary>
+    private static Dictionary<string, PlaceNode> StoryPlaces(IReadOnlyList<Figure> figures, Places places)
+    {
+        var votes = new Dictionary<(string Metric, string Place), (int Count, HashSet<string> Articles, PlaceNode Node)>();
+        foreach (var f in figures)
+        {
+            if (f.PlaceFrom == FigurePlaceFrom.Article || f.Location is null || places.Resolve(f.Location) is not { } node) continue;
+            var key = (f.Metric == "other" ? "other:" + f.Counted : f.Metric, node.Key);
+            if (!votes.TryGetValue(key, out var v)) v = (0, new HashSet<string>(StringComparer.Ordinal), node);
+            v.Articles.Add(f.Article);
+            votes[key] = (v.Count + 1, v.Articles, node);
+        }
+
+        var result = new Dictionary<string, PlaceNode>(StringComparer.Ordinal);
+        foreach (var g in votes.Where(v => v.Value.Count >= 2 && v.Value.Articles.Count >= 2).GroupBy(v => v.Key.Metric, StringComparer.Ordinal))
+        {
+            result[g.Key] = g.OrderByDescending(v => v.Value.Count).ThenBy(v => v.Key.Place, StringComparer.Ordinal).First().Value.Node;
+        }
+
+        // A count the story places nowhere twice takes the place the story names most for anything.
+        var all = votes.GroupBy(v => v.Key.Place, StringComparer.Ordinal)
+            .Select(g => (Place: g.Key, Count: g.Sum(v => v.Value.Count), Articles: g.SelectMany(v => v.Value.Articles).Distinct(StringComparer.Ordinal).Count(), g.First().Value.Node))
+            .Where(p => p.Count >= 2 && p.Articles >= 2)
+            .OrderByDescending(p => p.Count).ThenBy(p => p.Place, StringComparer.Ordinal).FirstOrDefault();
+        if (all.Node is not null) result[string.Empty] = all.Node;
+        return result;
+    }
+
+    /// <summary>
+    /// Each article's date: its publication date, or for an undated article the date its counts point to, the day
+    /// whose dated reports give the most of the same counts (same metric, what is counted, value), the latest on a tie.
+    /// </summary>
+    private static Dictionary<string, DateOnly?> ArticleDates(IReadOnlyList<Figure> figures, IReadOnlyDictionary<string, DateOnly?> published)
+    {
+        var dates = new Dictionary<string, DateOnly?>(StringComparer.Ordinal);
+        var undated = new HashSet<string>(StringComparer.Ordinal);
+        var datedCounts = new Dictionary<(string, string?, double), HashSet<DateOnly>>();
+        foreach (var f in figures)
+        {
+            var d = published.GetValueOrDefault(f.Article);
+            dates[f.Article] = d;
+            if (d is null) undated.Add(f.Article);
+            else if (f.Value is { } v && f.Status == FigureStatus.Asserted)
+            {
+                var day = f.Facts.When?.DayOf(d) ?? d.Value;
+                var key = (f.Metric, f.Counted, v);
+                if (!datedCounts.TryGetValue(key, out var set)) datedCounts[key] = set = [];
+                set.Add(day);
+            }
+        }
+
+        if (undated.Count == 0 || datedCounts.Count == 0) return dates;
+        var votes = new Dictionary<string, Dictionary<DateOnly, int>>(StringComparer.Ordinal);
+        foreach (var f in figures)
+        {
+            if (!undated.Contains(f.Article) || f.Value is not { } v || f.Status != FigureStatus.Asserted || f.Facts.When is { Rule: not FigureDayRule.Publication }) continue;
+            if (!datedCounts.TryGetValue((f.Metric, f.Counted, v), out var days)) continue;
+            if (!votes.TryGetValue(f.Article, out var tally)) votes[f.Article] = tally = [];
+            foreach (var day in days) tally[day] = tally.GetValueOrDefault(day) + 1;
+        }
+
+        foreach (var (article, tally) in votes)
+        {
+            dates[article] = tally.OrderByDescending(t => t.Value).ThenByDescending(t => t.Key).First().Key;
+        }
+
+        return dates;
+    }
+
+    /// <summary>
+    /// An article's current counts in a group are those of its latest day and, when it places any in that day, of the
+    /// latest part of it ("87 in the evening report" over "68 at 11 a.m."); the counts it recalls from earlier are history.
+    /// </summary>
+    private static void MarkCurrent(List<Item> group)
+    {
+        foreach (var article in group.GroupBy(i => i.Figure.Article, StringComparer.Ordinal))
+        {
+            DateOnly? latest = null;
+            foreach (var i in article) if (i.Date is { } d && (latest is null || d > latest)) latest = d;
+            // A count placed in the day ("the evening report") is the day's latest, before one placed nowhere in it.
+            var part = article.Where(i => i.Date == latest).Max(i => i.Part);
+            foreach (var i in article) i.Current = i.Date == latest && i.Part == part;
+        }
+    }
+
+    private static void ReconcileGroup(List<Item> group, string place, List<(Conflict, string)> found)
     {
         // A canonical order (not input order) keeps the result stable.
         group.Sort((a, b) =>
@@ -96,10 +238,10 @@ public static class Reconciler
             return c != 0 ? c : a.Figure.Span.Start.CompareTo(b.Figure.Span.Start);
         });
         var claims = new List<Claim>();
-        var byKey = new Dictionary<(DateOnly?, double, double, double?, FigureStatus, bool, bool, bool), Claim>();
+        var byKey = new Dictionary<(DateOnly?, DayPart, double, double, double?, FigureStatus, bool, bool, bool), Claim>();
         foreach (var i in group)
         {
-            var key = (i.Date, i.Interval.Low, i.Interval.High, i.Figure.Value, i.Figure.Status, i.Vague, i.Snapshot, i.Rose);
+            var key = (i.Date, i.Part, i.Interval.Low, i.Interval.High, i.Figure.Value, i.Figure.Status, i.Vague, i.Snapshot, i.Rose);
             if (byKey.TryGetValue(key, out var claim)) claim.Add(i);
             else claims.Add(byKey[key] = new Claim(i));
         }
@@ -121,7 +263,12 @@ public static class Reconciler
         foreach (var r in claims.Where(c => c.Rep.Figure.Status == FigureStatus.Retracted && c.Rep.Figure.Value is not null))
         {
             double rv = r.Rep.Figure.Value!.Value, tolerance = Math.Max(1, rv * 0.01);
-            for (int k = LowerBound(values, rv - tolerance); k < values.Length && values[k] <= rv + tolerance; k++) Pair(r, asserted[k]);
+            for (int k = LowerBound(values, rv - tolerance); k < values.Length && values[k] <= rv + tolerance; k++)
+            {
+                if (asserted[k].SingleArticle && r.SingleArticle && asserted[k].Rep.Figure.Article == r.Rep.Figure.Article) continue;
+                asserted[k].RestatesWithdrawn = true;
+                Pair(r, asserted[k]);
+            }
         }
 
         // The same day (or undated), then each reported day against the previous one.
@@ -142,7 +289,7 @@ public static class Reconciler
             var a = claims[x];
             var b = claims[y];
             if (a.SingleArticle && b.SingleArticle && a.Rep.Figure.Article == b.Rep.Figure.Article) continue;
-            if (Compare(a, b, dates) is { } c) found.Add(c);
+            if (Compare(a, b, dates, place) is { } c) found.Add(c);
         }
     }
 
@@ -180,7 +327,7 @@ public static class Reconciler
         return lo;
     }
 
-    private static (Conflict, string)? Compare(Claim cx, Claim cy, DateOnly[] dates)
+    private static (Conflict, string)? Compare(Claim cx, Claim cy, DateOnly[] dates, string place)
     {
         var x = cx.Rep;
         var y = cy.Rep;
@@ -206,19 +353,54 @@ public static class Reconciler
         // A count the text places at an earlier moment ("when ... there were already dozens") is not the current toll.
         if (x.Snapshot || y.Snapshot) return null;
 
-        // Troops, aircraft or fighters counted in two articles are usually different groups: only tolls are compared.
-        if (!Tolls.Contains(metric)) return null;
-        var (early, late) = Order(x, y);
+
+        // Troops, aircraft, boats or money counted in two articles are usually different groups: beyond tolls, only a
+        // source's own later, larger count is compared (an update).
+        bool toll = Tolls.Contains(metric);
+        var (early, late, byPart) = Order(x, y);
         var (ce, cl) = early == x ? (cx, cy) : (cy, cx);
+
+        // An estimate ("could be far higher", "estimates up to 200,000") against a count is no step of the count.
+        if (fx.Facts.Estimate != fy.Facts.Estimate)
+        {
+            if (!toll || x.Date != y.Date) return null;
+            var (estimate, count) = fx.Facts.Estimate ? (cx, cy) : (cy, cx);
+            double pv = estimate.Rep.Figure.Value ?? estimate.Rep.Interval.Point, pc = count.Rep.Figure.Value ?? count.Rep.Interval.Point;
+            if (x.Interval.Overlaps(y.Interval) && Math.Abs(pv - pc) <= 0.25 * Math.Max(Math.Max(pv, pc), 1)) return null;
+            if (CurrentAcross(estimate, count) is not var (ua, uc)) return null;
+            return Make(metric, ConflictSeverity.Soft, ua, uc,
+                $"{Articles(ua)} gives an estimate of {FigureText.Value(estimate.Rep.Figure)} {metric} ({estimate.Rep.Figure.Source ?? "unattributed"}) against a count of {FigureText.Value(count.Rep.Figure)} ({count.Rep.Figure.Source ?? Articles(uc)}): an estimate, not a rival count.");
+        }
         if (!x.Interval.Overlaps(y.Interval))
         {
-            if (early is not null && late is not null && late.Interval.Point > early.Interval.Point)
+            if (early is not null && late is not null)
             {
-                if (HasDateBetween(dates, early, late)) return null; // a rising toll is flagged between consecutive reports only
-                return Make(metric, ConflictSeverity.Soft, cx, cy,
-                    $"The {metric} count rose from {FigureText.Value(early.Figure)} ({Date(early)}, {Articles(ce)}) to {FigureText.Value(late.Figure)} ({Date(late)}, {Articles(cl)}): a later update.");
+                // Counts a day's reports place at different hours are that day's updates, not rivals.
+                if (byPart) return null;
+                if (!toll && !SameSource(cx, cy)) return null;
+
+                // A withdrawn count restated is flagged against its withdrawal above, not again as a step of the count.
+                if (cx.RestatesWithdrawn || cy.RestatesWithdrawn) return null;
+                if (HasDateBetween(dates, early, late)) return null; // a moving count is flagged between consecutive reports only
+                if (CurrentAcross(ce, cl) is not var (fe, fl)) return null;
+                if (late.Interval.Point > early.Interval.Point)
+                {
+                    return Make(metric, ConflictSeverity.Soft, fe, fl,
+                        $"The {metric} count rose from {FigureText.Value(early.Figure)} ({Date(early)}, {Articles(fe)}) to {FigureText.Value(late.Figure)} ({Date(late)}, {Articles(fl)}): a later update.");
+                }
+
+                if (toll && !x.Vague && !y.Vague)
+                {
+                    // The dead, injured and arrested are counted up, never down; the missing and displaced come home.
+                    string reason = metric is "killed" or "injured" or "arrested"
+                        ? "the count only grows, so one of them is wrong or counts something else"
+                        : "people found, returned or accounted for may explain it";
+                    return Make(metric, ConflictSeverity.Soft, fe, fl,
+                        $"The {metric} count fell from {FigureText.Value(early.Figure)} ({early.Figure.Source ?? Articles(fe)}, {Date(early)}) to {FigureText.Value(late.Figure)} ({late.Figure.Source ?? Articles(fl)}, {Date(late)}): {reason}.");
+                }
             }
 
+            if (!toll) return null;
             if (x.Vague || y.Vague)
             {
                 var (vague, precise) = x.Vague ? (cx, cy) : (cy, cx);
@@ -232,19 +414,74 @@ public static class Reconciler
                     $"{FigureText.Value(fx)} ({fx.Source ?? Articles(cx)}, {Date(x)}) and {FigureText.Value(fy)} ({fy.Source ?? Articles(cy)}, {Date(y)}) {metric} disagree; they were reported on different days, which may explain it.");
             }
 
+            // An article giving both counts from one source reports that source's update.
+            if (ReportedTogether(cx, cy)) return null;
             return Make(metric, ConflictSeverity.Hard, cx, cy,
-                $"{FigureText.Value(fx)} ({fx.Source ?? Articles(cx)}) and {FigureText.Value(fy)} ({fy.Source ?? Articles(cy)}) {metric} cannot both hold for {fx.Location ?? "the same place"} on the same day.");
+                $"{FigureText.Value(fx)} ({fx.Source ?? Articles(cx)}) and {FigureText.Value(fy)} ({fy.Source ?? Articles(cy)}) {metric} cannot both hold for {place} on {Date(x)}.");
         }
 
         // Compatible intervals: quiet, unless the counts are far apart from different sources or moments.
+        if (!toll) return null;
         double px = fx.Value ?? x.Interval.Point, py = fy.Value ?? y.Interval.Point;
         double gap = Math.Abs(px - py) / Math.Max(Math.Max(px, py), 1);
         if (x.Vague || y.Vague || gap <= 0.25) return null;
-        if (early is null || late is null) return null;
+        if (early is null || late is null || byPart) return null;
         double pe = early.Figure.Value ?? early.Interval.Point, pl = late.Figure.Value ?? late.Interval.Point;
         if (pl <= pe || HasDateBetween(dates, early, late)) return null;
-        return Make(metric, ConflictSeverity.Soft, cx, cy,
-            $"The {metric} count went from {FigureText.Value(early.Figure)} ({early.Figure.Source ?? Articles(ce)}, {Date(early)}) to {FigureText.Value(late.Figure)} ({late.Figure.Source ?? Articles(cl)}, {Date(late)}): both can hold; the later report has a higher count.");
+        if (CurrentAcross(ce, cl) is not var (ue, ul)) return null;
+        return Make(metric, ConflictSeverity.Soft, ue, ul,
+            $"The {metric} count went from {FigureText.Value(early.Figure)} ({early.Figure.Source ?? Articles(ue)}, {Date(early)}) to {FigureText.Value(late.Figure)} ({late.Figure.Source ?? Articles(ul)}, {Date(late)}): both can hold; the later report has a higher count.");
+    }
+
+    /// <summary>True when some member of each claim comes from the same source.</summary>
+    private static bool SameSource(Claim a, Claim b)
+    {
+        foreach (var x in a.Members)
+        {
+            foreach (var y in b.Members)
+            {
+                if (x.Who == y.Who) return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when one article gives both claims from the same source.</summary>
+    private static bool ReportedTogether(Claim a, Claim b)
+    {
+        foreach (var x in a.Members)
+        {
+            foreach (var y in b.Members)
+            {
+                if (x.Figure.Article == y.Figure.Article && x.Who == y.Who) return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The members of two claims that are their articles' current counts, when some pair of them comes from different
+    /// articles: an update is flagged between what two reports say now, not with the history a report recalls.
+    /// </summary>
+    private static (Claim, Claim)? CurrentAcross(Claim a, Claim b)
+    {
+        Claim? ca = null, cb = null;
+        foreach (var x in a.Members)
+        {
+            if (!x.Current) continue;
+            foreach (var y in b.Members)
+            {
+                if (!y.Current || x.Figure.Article == y.Figure.Article) continue;
+                if (ca is null) ca = new Claim(x);
+                else if (!ca.Members.Contains(x)) ca.Add(x);
+                if (cb is null) cb = new Claim(y);
+                else if (!cb.Members.Contains(y)) cb.Add(y);
+            }
+        }
+
+        return ca is null || cb is null ? null : (ca, cb);
     }
 
     /// <summary>The articles making a claim, for an explanation: "a", "a and b", "a, b and 3 others".</summary>
@@ -270,12 +507,14 @@ public static class Reconciler
         return next < dates.Length && dates[next] < d2;
     }
 
-    private static (Item? Early, Item? Late) Order(Item x, Item y)
+    /// <summary>Which of two counts is the later: by day, then by the part of the day when both say one, then by a stated rise.</summary>
+    private static (Item? Early, Item? Late, bool ByPart) Order(Item x, Item y)
     {
-        if (x.Date is { } dx && y.Date is { } dy && dx != dy) return dx < dy ? (x, y) : (y, x);
+        if (x.Date is { } dx && y.Date is { } dy && dx != dy) return dx < dy ? (x, y, false) : (y, x, false);
+        if (x.Date == y.Date && x.Part != DayPart.None && y.Part != DayPart.None && x.Part != y.Part) return x.Part < y.Part ? (x, y, true) : (y, x, true);
         bool rx = x.Rose, ry = y.Rose;
-        if (rx != ry) return rx ? (y, x) : (x, y);
-        return (null, null);
+        if (rx != ry) return rx ? (y, x, false) : (x, y, false);
+        return (null, null, false);
     }
 
     private static (Conflict, string) Make(string metric, ConflictSeverity severity, Claim x, Claim y, string why)
@@ -312,7 +551,7 @@ public static class Reconciler
 
     private static string Date(Item i) => i.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
 
-    private static string Norm(string? s) => s is null ? string.Empty : Entities.NameForms.PlainKey(s);
+    private static string Norm(string? s) => s is null ? string.Empty : NameForms.PlainKey(s);
 
     private static bool IsVague(Figure f) => f.Qualifier == Qualifier.Range && f.Value is null && f.Low is { } lo && f.High is { } hi && hi >= lo * 3;
 }

@@ -89,14 +89,34 @@ internal sealed record FactsJson(
     [property: JsonPropertyName("snapshot"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Snapshot,
     [property: JsonPropertyName("denied"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Denied,
     [property: JsonPropertyName("alone"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Alone,
-    [property: JsonPropertyName("population"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Population)
+    [property: JsonPropertyName("population"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Population,
+    [property: JsonPropertyName("when"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] WhenJson? When = null,
+    [property: JsonPropertyName("year"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Year = null)
 {
     /// <summary>Null when the figure's sentence says nothing beyond the number (the field is then left out).</summary>
     public static FactsJson? From(FigureFacts f) => ReferenceEquals(f, FigureFacts.None) || f == FigureFacts.None ? null
-        : new(f.Time, f.Trend == FigureTrend.None ? null : f.Trend.ToString().ToLowerInvariant(), f.Estimate, f.Snapshot, f.Denied, f.Alone, f.Population == "all" ? null : f.Population);
+        : new(f.Time, f.Trend == FigureTrend.None ? null : f.Trend.ToString().ToLowerInvariant(), f.Estimate, f.Snapshot, f.Denied, f.Alone, f.Population == "all" ? null : f.Population,
+            WhenJson.From(f.When), f.Year);
 
     public FigureFacts ToFacts(string at) => new(Time, Trend is null ? FigureTrend.None : Enum.TryParse<FigureTrend>(Trend, ignoreCase: true, out var t) ? t : throw Need.Bad($"{at}.trend", "a trend (rise, fall)"),
-        Estimate, Snapshot, Denied, Alone, Population ?? "all");
+        Estimate, Snapshot, Denied, Alone, Population ?? "all") { When = When?.ToWhen($"{at}.when"), Year = Year };
+}
+
+/// <summary>A figure's time as a rule over the publication date: "weekday" 2 (Tuesday), "publication" -1 (the day before), "calendar" 803 (3 August).</summary>
+internal sealed record WhenJson(
+    [property: JsonPropertyName("rule")] string Rule,
+    [property: JsonPropertyName("value")] int Value,
+    [property: JsonPropertyName("part"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Part,
+    [property: JsonPropertyName("shift"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int Shift)
+{
+    public static WhenJson? From(FigureWhen? w) => w is null ? null
+        : new(w.Rule.ToString().ToLowerInvariant(), w.Value, w.Part == DayPart.None ? null : w.Part.ToString().ToLowerInvariant(), w.Shift);
+
+    public FigureWhen ToWhen(string at) => new(
+        Enum.TryParse<FigureDayRule>(Rule, ignoreCase: true, out var r) ? r : throw Need.Bad($"{at}.rule", "a day rule (publication, weekday, calendar)"),
+        Value,
+        Part is null ? DayPart.None : Enum.TryParse<DayPart>(Part, ignoreCase: true, out var p) ? p : throw Need.Bad($"{at}.part", "a part of the day (morning, afternoon, evening, night)"),
+        Shift);
 }
 
 internal sealed record FigureJson(
@@ -119,12 +139,13 @@ internal sealed record FigureJson(
     [property: JsonPropertyName("start")] int Start,
     [property: JsonPropertyName("end")] int End,
     [property: JsonPropertyName("quantityStart")] int QuantityStart,
-    [property: JsonPropertyName("quantityEnd")] int QuantityEnd)
+    [property: JsonPropertyName("quantityEnd")] int QuantityEnd,
+    [property: JsonPropertyName("placeFrom"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? PlaceFrom = null)
 {
     // "text" is the sentence, and start/end locate it; the quantity's own offsets follow.
     public static FigureJson From(Figure f) => new(f.Id, f.Article, f.Metric, f.Counted, Finite(f.Value), Finite(f.Low), Finite(f.High), QualifierNames.Name(f.Qualifier),
         f.Location, f.Source, f.SourceEntity, f.CitedSource, f.Attribution, f.Status == FigureStatus.Retracted ? "retracted" : "asserted", FactsJson.From(f.Facts),
-        f.Text, f.Sentence.Start, f.Sentence.End, f.Span.Start, f.Span.End);
+        f.Text, f.Sentence.Start, f.Sentence.End, f.Span.Start, f.Span.End, f.PlaceFrom == FigurePlaceFrom.Text ? null : f.PlaceFrom.ToString().ToLowerInvariant());
 
     public Figure ToFigure(string at) => new(Need.Text(Id, at, "id"), Need.Text(Article, at, "article"), Need.Text(Metric, at, "metric"), Value, Low, High,
         JsonReport.QualifierOf(Need.Text(Qualifier, at, "qualifier"), $"{at}.qualifier"), Location, Source, Status == "retracted" ? FigureStatus.Retracted : FigureStatus.Asserted,
@@ -135,6 +156,7 @@ internal sealed record FigureJson(
         CitedSource = CitedSource,
         Attribution = Attribution,
         Facts = Facts?.ToFacts($"{at}.facts") ?? FigureFacts.None,
+        PlaceFrom = PlaceFrom is null ? FigurePlaceFrom.Text : Enum.TryParse<FigurePlaceFrom>(PlaceFrom, ignoreCase: true, out var from) ? from : throw Need.Bad($"{at}.placeFrom", "text, scope, source or article"),
     };
 
     private static double? Finite(double? v) => v is { } d && double.IsFinite(d) ? d : null;

@@ -14,6 +14,15 @@ internal static partial class Dateline
     [GeneratedRegex(@"^(?:(?:published|updated|posted|date)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?<m>[a-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>[a-z]{3,9})\.?,?\s+(?<y>\d{4})|(?<y>\d{4})-(?<mn>\d{2})-(?<d>\d{2}))(?:[\sT,|-]+\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|UTC[+-]?\d*|GMT[+-]?\d*|Z)?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLineRegex();
 
+    /// <summary>The month a name or its abbreviation of three letters or more names ("Aug", "sept", "August"): 1 to 12, or 0.</summary>
+    public static int MonthOf(string word)
+    {
+        string name = word.TrimEnd('.').ToLowerInvariant();
+        if (name.Length < 3) return 0;
+        if (name == "sept") return 9;
+        return Array.FindIndex(Months, x => x.StartsWith(name, StringComparison.Ordinal)) + 1;
+    }
+
     /// <summary>True when the whole of <paramref name="line"/> (trimmed) is a date.</summary>
     public static bool TryParseDate(ReadOnlySpan<char> line, out DateOnly date)
     {
@@ -29,9 +38,7 @@ internal static partial class Dateline
         }
         else
         {
-            string name = m.Groups["m"].Value.ToLowerInvariant();
-            month = Array.FindIndex(Months, x => x.StartsWith(name, StringComparison.Ordinal) && (name.Length >= 3)) + 1;
-            if (month == 0 && name == "sept") month = 9;
+            month = MonthOf(m.Groups["m"].Value);
             if (month == 0) return false;
         }
 

@@ -140,6 +140,139 @@ public class ReconcilerTests
         once.Should().NotBeEmpty();
         reversed.Should().Equal(once);
     }
+
+    private static readonly DateOnly Mon = new(2025, 3, 10), Tue = new(2025, 3, 11), Wed = new(2025, 3, 12), Thu = new(2025, 3, 13);
+
+    private static FigureFacts At(FigureDayRule rule, int value, DayPart part = DayPart.None) => FigureFacts.None with { Time = "t", When = new FigureWhen(rule, value, part) };
+
+    [Fact]
+    public void A_rising_toll_is_an_update_between_consecutive_reports_only()
+    {
+        var dates = new Dictionary<string, DateOnly?> { ["a"] = Mon, ["b"] = Tue, ["c"] = Wed };
+        var a = F("a", "killed", 20);
+        var b = F("b", "killed", 35);
+        var c = F("c", "killed", 50);
+        var found = RunDated(dates, a, b, c);
+        found.Should().HaveCount(2).And.OnlyContain(k => k.Severity == ConflictSeverity.Soft);
+        found.Should().NotContain(k => k.Figures.Contains(a.Id) && k.Figures.Contains(c.Id));
+    }
+
+    [Fact]
+    public void A_count_recalled_from_an_earlier_day_is_history_not_a_rival()
+    {
+        // b, published Wednesday, recalls Monday's 20 and gives 50 now; a said 20 on Monday.
+        var dates = new Dictionary<string, DateOnly?> { ["a"] = Mon, ["b"] = Wed };
+        var a = F("a", "killed", 20);
+        var recalled = F("b", "killed", 20, facts: At(FigureDayRule.Weekday, (int)DayOfWeek.Monday));
+        var now = F("b", "killed", 50);
+        var found = RunDated(dates, a, recalled, now);
+        var update = found.Should().ContainSingle().Subject;
+        update.Figures.Should().BeEquivalentTo([a.Id, now.Id]);
+    }
+
+    [Fact]
+    public void Two_sources_giving_different_counts_for_the_same_day_is_hard_but_one_source_updating_is_not()
+    {
+        var dates = new Dictionary<string, DateOnly?> { ["a"] = Tue, ["b"] = Tue };
+        var rival = RunDated(dates, F("a", "killed", 40, source: "the agency"), F("b", "killed", 55, source: "the minister"));
+        rival.Should().ContainSingle().Which.Severity.Should().Be(ConflictSeverity.Hard);
+
+        // One article gives the agency's morning 40 and its 55 later: the article reports the update.
+        var update = RunDated(dates, F("a", "killed", 40, source: "the agency"), F("a", "killed", 55, source: "the agency"), F("b", "killed", 55, source: "the agency"));
+        update.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Counts_a_day_places_at_different_hours_are_that_days_updates()
+    {
+        var dates = new Dictionary<string, DateOnly?> { ["a"] = Tue, ["b"] = Tue };
+        var morning = F("a", "killed", 40, facts: At(FigureDayRule.Publication, 0, DayPart.Morning));
+        var evening = F("b", "killed", 55, facts: At(FigureDayRule.Publication, 0, DayPart.Evening));
+        RunDated(dates, morning, evening).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_figure_about_another_years_event_is_left_out()
+    {
+        var dates = new Dictionary<string, DateOnly?> { ["a"] = Tue, ["b"] = Tue };
+        var background = F("a", "killed", 1700, Qualifier.MoreThan, facts: FigureFacts.None with { Year = 2019 });
+        RunDated(dates, background, F("b", "killed", 131)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_undated_article_takes_the_day_its_counts_match()
+    {
+        // c has no date; its 96 and 15 are Thursday's counts in d, so its 96 rivals nothing and b's 70 rose to it.
+        var dates = new Dictionary<string, DateOnly?> { ["b"] = Wed, ["c"] = null, ["d"] = Thu };
+        var b = F("b", "killed", 70);
+        var c = F("c", "killed", 96);
+        var c2 = F("c", "missing", 15);
+        var d = F("d", "killed", 96);
+        var d2 = F("d", "missing", 15);
+        var found = RunDated(dates, b, c, c2, d, d2);
+        found.Should().OnlyContain(k => k.Severity == ConflictSeverity.Soft && k.Why.Contains("rose", StringComparison.Ordinal));
+        found.SelectMany(k => k.Figures).Should().Contain(c.Id);
+    }
+
+    [Fact]
+    public void A_province_and_its_abbreviated_or_respelt_name_are_one_place_and_a_town_inside_is_a_part()
+    {
+        var dates = new Dictionary<string, DateOnly?> { ["a"] = Tue, ["b"] = Tue };
+        // A respelling of a known province is the province: rivals on one day.
+        RunDated(dates, F("a", "killed", 40, location: "Khyber Pakhtunkhwa", source: "x"), F("b", "killed", 60, location: "Khyber Pakhtounkhwa", source: "y"))
+            .Should().ContainSingle().Which.Severity.Should().Be(ConflictSeverity.Hard);
+
+        // A town in the province is a part of it, not a rival.
+        RunDated(dates, F("a", "killed", 40, location: "Khyber Pakhtunkhwa", source: "x"), F("b", "killed", 11, location: "Nowshera", source: "y")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_figure_placed_only_by_its_article_counts_the_storys_place()
+    {
+        var dates = new Dictionary<string, DateOnly?> { ["a"] = Tue, ["b"] = Tue, ["c"] = Tue };
+        var stated1 = F("a", "killed", 40, location: "Khyber Pakhtunkhwa", source: "x");
+        var stated2 = F("b", "killed", 40, location: "Khyber Pakhtunkhwa", source: "x");
+        var unplaced = F("c", "killed", 75, location: "Pakistan", source: "y") with { PlaceFrom = FigurePlaceFrom.Article };
+        RunDated(dates, stated1, stated2, unplaced).Should().ContainSingle().Which.Why.Should().Contain("Khyber Pakhtunkhwa");
+
+        // Said of the country in so many words, the same count is the country's, no rival of the province's.
+        var national = F("c", "killed", 75, location: "Pakistan", source: "y") with { PlaceFrom = FigurePlaceFrom.Scope };
+        RunDated(dates, stated1, stated2, national).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_story_of_places_and_days_in_any_order_gives_the_same_conflicts_and_explanations()
+    {
+        var dates = new Dictionary<string, DateOnly?> { ["a"] = Mon, ["b"] = Tue, ["c"] = Tue, ["d"] = null, ["e"] = Wed };
+        var figures = new[]
+        {
+            F("a", "killed", 20, location: "Khyber Pakhtunkhwa", source: "x"), F("b", "killed", 35, location: "Khyber Pakhtounkhwa", source: "x"),
+            F("c", "killed", 41, location: "Khyber Pakhtunkhwa", source: "y"), F("c", "killed", 9, location: "Nowshera", source: "x"),
+            F("d", "killed", 60, location: "Pakistan", source: "x") with { PlaceFrom = FigurePlaceFrom.Article }, F("d", "missing", 12, location: "Pakistan"),
+            F("e", "killed", 60, location: "Khyber Pakhtunkhwa", source: "x"), F("e", "missing", 12, location: "Khyber Pakhtunkhwa"),
+            F("e", "killed", 35, location: "Khyber Pakhtunkhwa", facts: At(FigureDayRule.Weekday, (int)DayOfWeek.Tuesday)),
+        };
+        string Key(IReadOnlyList<Conflict> found) => string.Join("\n", found.Select(c => $"{c.Severity}|{string.Join(',', c.Figures.Order())}|{c.Why}"));
+        string once = Key(RunDated(dates, figures));
+        once.Should().NotBeEmpty();
+        var random = new Random(7);
+        for (int i = 0; i < 5; i++)
+        {
+            var shuffled = figures.OrderBy(_ => random.Next()).ToArray();
+            Key(RunDated(dates, shuffled)).Should().Be(once);
+        }
+    }
+
+    [Fact]
+    public void An_estimate_against_a_count_of_the_same_day_is_soft()
+    {
+        var dates = new Dictionary<string, DateOnly?> { ["a"] = Tue, ["b"] = Tue };
+        var estimate = F("a", "displaced", 200000, Qualifier.AtMost, source: "an aid group", facts: FigureFacts.None with { Estimate = true });
+        var count = F("b", "displaced", 120000, Qualifier.About, source: "the authority");
+        var c = RunDated(dates, estimate, count).Should().ContainSingle().Subject;
+        c.Severity.Should().Be(ConflictSeverity.Soft);
+        c.Why.Should().Contain("estimate");
+    }
 }
 
 public class StoryTests
