@@ -171,7 +171,9 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 {
                     reading = CountedReader.Read(doc.GetSyntax(s.Index), q, lexicon);
                     if (reading.Excluded) continue;
-                    if (reading.Metric is { } read && (read != "other" || metric is null)) metric = read;
+                    // A metric word right after the number ("27 missing, 180 injured") outranks a metric the parse carries over a list.
+                    bool named = q.EndToken < s.EndToken && MetricWords.TryGetValue(tokens[q.EndToken].Span.Of(text), out var adjacent) && adjacent == metric;
+                    if (reading.Metric is { } read && (read != "other" || metric is null) && !named) metric = read;
                 }
 
                 // "60 dead: 25 in Bergen, 14 in Lusk", "900 barns flattened and 2,100 damaged", "8,000 evacuated, 3,000 of them
@@ -216,7 +218,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 });
                 previousMetric = metric;
                 previousCounted = counted;
-                previousLocation ??= location;
+                if (placeFrom == FigurePlaceFrom.Text) previousLocation ??= location;
             }
         }
 
