@@ -257,7 +257,8 @@ internal sealed class CorpusAccumulator
             if (nextRegion < _figureRegions.Count && _figureRegions[nextRegion].Figure == i)
             {
                 string? region = _figureRegions[nextRegion++].Region;
-                if (sourceOwner is not null) jurisdiction = Jurisdiction(sourceOwner, region, placeNames);
+                if (sourceOwner is { Type: EntityType.Org }) jurisdiction = Jurisdiction(sourceOwner.Name, sourceOwner.Aliases, region, placeNames);
+                else if (sourceOwner is null && f.Source is { } written) jurisdiction = Jurisdiction(written, [written], region, placeNames);
             }
 
             string? location = f.Location;
@@ -347,19 +348,20 @@ internal sealed class CorpusAccumulator
     /// Where a source counts: the place its name begins with ("Nowshera police", "Swat district administration": Swat
     /// district), or the article's state or province for a provincial or state body; null when its name says neither.
     /// </summary>
-    private static string? Jurisdiction(Entity source, string? region, Dictionary<string, string> placeNames)
+    private static string? Jurisdiction(string name, IReadOnlyList<string> aliases, string? region, Dictionary<string, string> placeNames)
     {
-        if (source.Type is not EntityType.Org) return null;
-        var words = source.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (int n = Math.Min(words.Length - 1, 4); n >= 1; n--)
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int skip = words.Length > 1 && words[0] is "the" or "The" ? 1 : 0;
+        for (int n = Math.Min(words.Length - 1, skip + 4); n > skip; n--)
         {
-            string head = string.Join(' ', words, 0, n);
-            if (!placeNames.ContainsKey(head)) continue;
+            string head = string.Join(' ', words, skip, n - skip);
+            if (!placeNames.ContainsKey(head) && (Gazetteer.Default.Lookup(head) & (GazCategory.Country | GazCategory.Capital | GazCategory.City | GazCategory.Town)) == 0
+                && Gazetteer.Default.SubdivisionsNamed(head).Count == 0) continue;
             return words[n] is "district" or "District" or "county" or "County" ? head + " " + words[n] : head;
         }
 
         if (region is null) return null;
-        foreach (var alias in source.Aliases)
+        foreach (var alias in aliases)
         {
             foreach (var w in alias.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {

@@ -143,6 +143,20 @@ internal sealed class FigureCues
             }
         }
 
+        // "19 of them", "among them 14": a part of a count named before it, no rival of any whole.
+        foreach (var kind in KindsAt(text, tokens, q.EndToken < end ? q.EndToken : numberStart, end))
+        {
+            if (kind == "part-after" && q.EndToken < end) population = "part";
+        }
+
+        for (int k = Math.Max(first, numberStart - 2); k < numberStart && population != "part"; k++)
+        {
+            foreach (var kind in KindsAt(text, tokens, k, end))
+            {
+                if (kind == "part-before") population = "part";
+            }
+        }
+
         for (int k = Math.Max(first, numberStart - 2); population == "all" && k < end && k < q.EndToken + 5; k++)
         {
             foreach (var kind in KindsAt(text, tokens, k, end))

@@ -187,7 +187,8 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 if (metric is null) continue;
 
                 if (q.Qualifier == Qualifier.Exact && IsEstimate(text, tokens, q, s)) q = q with { Qualifier = Qualifier.About };
-                string? location = LocationAfter(doc, here, q, s, nextStart) ?? (including ? null : previousLocation ?? LocationBefore(doc, here, q, s));
+                string? ownPlace = LocationAfter(doc, here, q, s, nextStart);
+                string? location = ownPlace ?? (including ? null : previousLocation ?? LocationBefore(doc, here, q, s));
                 string? placeKey = null;
                 var placeFrom = FigurePlaceFrom.Text;
                 if (location is null)
@@ -206,6 +207,9 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 string? sourceRule = attributed?.Sieve ?? (sourceText is null ? null : "word-window");
                 bool retracted = IsRetracted(text, tokens, s, q);
                 var facts = cues.Read(text, tokens, s, sentenceCues ??= cues.ReadSentence(text, tokens, s), q, metric, counted, lexicon);
+
+                // "27 of which in Punjab": a part by place is that place's whole.
+                if (facts.Population == "part" && ownPlace is not null) facts = facts with { Population = "all" };
                 if (FigureCues.ReadWhen(facts.Time, previousWhen, FigureCues.SentenceDay(sentenceCues.Value)) is { } when)
                 {
                     facts = facts with { When = when };

@@ -24,7 +24,7 @@ public enum FigureTrend
 /// <param name="Snapshot">The count as it stood earlier ("when", "at first", "by then").</param>
 /// <param name="Denied">The sentence denies the figure ("the ministry denied giving that figure").</param>
 /// <param name="Alone">"in X alone": a part of a larger whole.</param>
-/// <param name="Population">all, security (police, troops), foreign, or children.</param>
+/// <param name="Population">all, security (police, troops), foreign, children, or part (a part of a count named before: "19 of them"; one that names its own place, "27 of which in Punjab", is that place's whole).</param>
 public sealed record FigureFacts(string? Time, FigureTrend Trend, bool Estimate, bool Snapshot, bool Denied, bool Alone, string Population)
 {
     /// <summary>Which day (and part of it) <see cref="Time"/> names, as a rule over the publication date; null when it names none.</summary>

@@ -22,6 +22,8 @@ public class FigureCuesTests
     [InlineData("Gunmen killed 7 police officers.", "killed", "-|None|False|False|False|False|security")]
     [InlineData("Eleven foreign tourists were injured.", "injured", "-|None|False|False|False|False|foreign")]
     [InlineData("Thirty people were injured.", "injured", "-|None|False|False|False|False|all")]
+    [InlineData("Of the crowd, 25 of them were arrested for arson.", "arrested", "-|None|False|False|False|False|part")]
+    [InlineData("In Oslo, 25 of them were arrested in Bergen.", "arrested", "-|None|False|False|False|False|all")]
     public void Facts_are_read_from_the_sentence(string body, string metric, string expected)
     {
         var f = Only(body, metric).Facts;

@@ -56,6 +56,8 @@ public class FigureExtractorTests
         { "Officials in Bergen, who met on Monday, said 12 people were hurt.", ["injured|12|-|-|exact|Norway|Officials in Bergen|asserted"] },
         // A bare count listed after a figure counts what that figure counts.
         { "The flood left 60 dead: 25 in Bergen, 14 in Lusk and the rest elsewhere.", ["killed|60|-|-|exact|Norway|-|asserted", "killed|25|-|-|exact|Bergen|-|asserted", "killed|14|-|-|exact|Lusk|-|asserted"] },
+        // A metric word right after each number of a list decides its metric.
+        { "The count stood at 80 dead, 35 missing and 120 injured.", ["killed|80|-|-|exact|Norway|-|asserted", "missing|35|-|-|exact|Norway|-|asserted", "injured|120|-|-|exact|Norway|-|asserted"] },
         // A count restated in the same article is one figure: withdrawn when the article withdraws it anywhere.
         { "The agency first put the toll at 40. Later it withdrew the figure of 40 deaths.", ["killed|40|-|-|exact|Norway|The agency|retracted"] },
         // "both" counts two when it determines a casualty; "both sides" counts nothing.
@@ -75,6 +77,22 @@ public class FigureExtractorTests
     public void Extracts_figures_with_metric_qualifier_location_source_and_status(string body, string[] expected)
     {
         Figures(body).Select(Describe).Should().Equal(expected);
+    }
+
+    // A figure whose clause names no place: a scope word gives the article's state or country, a provincial or local
+    // source its jurisdiction, else the article's main place; and where the place came from is recorded.
+    [Theory]
+    [InlineData("The statewide death toll rose to 12.", "Bavaria", FigurePlaceFrom.Scope)]
+    [InlineData("Nationwide, 30 people were killed.", "Germany", FigurePlaceFrom.Scope)]
+    [InlineData("The Provincial Rescue Authority, in a statement read out to reporters at its offices, said 12 people were killed.", "Bavaria", FigurePlaceFrom.Source)]
+    [InlineData("Munich police said 12 people were arrested.", "Munich", FigurePlaceFrom.Source)]
+    [InlineData("At least 12 people were killed, officials said.", "Germany", FigurePlaceFrom.Article)]
+    [InlineData("At least 12 people were killed in Augsburg, officials said.", "Augsburg", FigurePlaceFrom.Text)]
+    public void A_figure_without_a_place_of_its_own_takes_its_scope_source_or_article_place(string sentence, string location, FigurePlaceFrom from)
+    {
+        string body = "Storms swept across Bavaria in southern Germany on Sunday. In Munich, trees fell on cars. Munich was hit hardest, and Munich's mayor called for calm. " + sentence;
+        var f = Analyzer.Analyze([new Article("t", "Storms in Bavaria\n\n" + body)]).Figures.Last();
+        (f.Location, f.PlaceFrom).Should().Be((location, from));
     }
 
     [Fact]
