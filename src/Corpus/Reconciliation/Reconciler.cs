@@ -257,10 +257,10 @@ public static class Reconciler
         }
 
         // Withdrawn figures against restatements of the same number.
-        var asserted = claims.Where(c => c.Rep.Figure.Status != FigureStatus.Retracted && !c.Rep.Vague && c.Rep.Figure.Value is not null)
+        var asserted = claims.Where(c => !Disowned(c.Rep.Figure) && !c.Rep.Vague && c.Rep.Figure.Value is not null)
             .OrderBy(c => c.Rep.Figure.Value!.Value).ToList();
         var values = asserted.Select(c => c.Rep.Figure.Value!.Value).ToArray();
-        foreach (var r in claims.Where(c => c.Rep.Figure.Status == FigureStatus.Retracted && c.Rep.Figure.Value is not null))
+        foreach (var r in claims.Where(c => Disowned(c.Rep.Figure) && c.Rep.Figure.Value is not null))
         {
             double rv = r.Rep.Figure.Value!.Value, tolerance = Math.Max(1, rv * 0.01);
             for (int k = LowerBound(values, rv - tolerance); k < values.Length && values[k] <= rv + tolerance; k++)
@@ -335,17 +335,25 @@ public static class Reconciler
         var fy = y.Figure;
         string metric = fx.Metric;
 
-        // A withdrawn figure restated as fact elsewhere.
-        var retracted = fx.Status == FigureStatus.Retracted ? cx : fy.Status == FigureStatus.Retracted ? cy : null;
+        // A withdrawn or denied figure restated as fact elsewhere.
+        var retracted = Disowned(fx) ? cx : Disowned(fy) ? cy : null;
         if (retracted is not null)
         {
             var other = retracted == cx ? cy : cx;
             var o = other.Rep;
             var rf = retracted.Rep.Figure;
             // Restated means the same number, not merely a compatible one.
-            if (o.Figure.Status == FigureStatus.Retracted || o.Vague || o.Figure.Value is not { } ov || rf.Value is not { } rv
+            if (Disowned(o.Figure) || o.Vague || o.Figure.Value is not { } ov || rf.Value is not { } rv
                 || Math.Abs(ov - rv) > Math.Max(1, rv * 0.01)) return null;
             string who = rf.Source ?? "its source";
+            if (rf.Status != FigureStatus.Retracted)
+            {
+                // "The ministry denied giving that figure": the restatement's own source is named when it has one.
+                string given = o.Figure.Source is { } s ? $", attributed to {s}," : string.Empty;
+                return Make(metric, ConflictSeverity.Hard, cx, cy,
+                    $"{FigureText.Value(o.Figure)} {metric}{given} is stated as fact in {Articles(other)}, but {Articles(retracted)} says {who} denied that figure.");
+            }
+
             return Make(metric, ConflictSeverity.Hard, cx, cy,
                 $"{FigureText.Value(o.Figure)} {metric} is stated as fact in {Articles(other)}, but {Articles(retracted)} says {who} withdrew that figure.");
         }
@@ -432,6 +440,9 @@ public static class Reconciler
         return Make(metric, ConflictSeverity.Soft, ue, ul,
             $"The {metric} count went from {FigureText.Value(early.Figure)} ({early.Figure.Source ?? Articles(ue)}, {Date(early)}) to {FigureText.Value(late.Figure)} ({late.Figure.Source ?? Articles(ul)}, {Date(late)}): both can hold; the later report has a higher count.");
     }
+
+    /// <summary>Withdrawn by its issuer, or denied ("the ministry denied that 40 people were killed").</summary>
+    private static bool Disowned(Figure f) => f.Status == FigureStatus.Retracted || f.Facts.Denied;
 
     /// <summary>True when some member of each claim comes from the same source.</summary>
     private static bool SameSource(Claim a, Claim b)

@@ -264,6 +264,17 @@ public class ReconcilerTests
     }
 
     [Fact]
+    public void A_figure_its_source_denied_giving_restated_as_fact_is_hard_and_names_both()
+    {
+        var dates = new Dictionary<string, DateOnly?> { ["a"] = Tue, ["b"] = Wed };
+        var attributed = F("a", "killed", 240, source: "the interior ministry");
+        var denial = F("b", "killed", 240, source: "the interior ministry", facts: FigureFacts.None with { Denied = true });
+        var c = RunDated(dates, attributed, denial).Should().ContainSingle().Subject;
+        c.Severity.Should().Be(ConflictSeverity.Hard);
+        c.Why.Should().Contain("denied").And.Contain("the interior ministry");
+    }
+
+    [Fact]
     public void An_estimate_against_a_count_of_the_same_day_is_soft()
     {
         var dates = new Dictionary<string, DateOnly?> { ["a"] = Tue, ["b"] = Tue };
