@@ -89,6 +89,7 @@ internal static class ArticleRecordCodec
                 Opt(w, f.CitedSource);
                 w.Write((byte)f.PlaceFrom);
                 Opt(w, f.Region);
+                Opt(w, f.Predicate);
                 var facts = f.Facts;
                 Opt(w, facts.Time);
                 w.Write((byte)facts.Trend);
@@ -183,7 +184,7 @@ internal static class ArticleRecordCodec
                 var sentence = ReadSpan(r);
                 string? location = OptString(r);
                 TextSpan? source = r.ReadBoolean() ? ReadSpan(r) : null;
-                figures.Add(new FigureDraft(metric, q, sentence, location, source, OptString(r), r.ReadBoolean(), OptString(r), OptString(r)) { PlaceKey = OptString(r), CitedSource = OptString(r), PlaceFrom = (Claims.FigurePlaceFrom)r.ReadByte(), Region = OptString(r), Facts = ReadFacts(r) });
+                figures.Add(new FigureDraft(metric, q, sentence, location, source, OptString(r), r.ReadBoolean(), OptString(r), OptString(r)) { PlaceKey = OptString(r), CitedSource = OptString(r), PlaceFrom = (Claims.FigurePlaceFrom)r.ReadByte(), Region = OptString(r), Predicate = OptString(r), Facts = ReadFacts(r) });
                 sentences.Add(r.ReadString());
             }
 

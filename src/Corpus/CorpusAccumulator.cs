@@ -69,7 +69,7 @@ internal sealed class CorpusAccumulator
             // Location stays raw (possibly a place key) and the source as written until Finish names them.
             _figures.Add(new Figure($"f{index + 1}", id, _strings.Intern(d.Metric), q.Value, q.Low, q.High, QualifierOf(q.Qualifier),
                 _strings.Intern(d.Location), _strings.Intern(d.SourceText), d.Retracted ? FigureStatus.Retracted : FigureStatus.Asserted,
-                _strings.Intern(a.FigureSentences[k]), q.Span, d.Sentence) { Counted = _strings.Intern(d.Counted), Attribution = _strings.Intern(d.SourceAttribution), Facts = d.Facts, CitedSource = _strings.Intern(d.CitedSource), PlaceFrom = d.PlaceFrom });
+                _strings.Intern(a.FigureSentences[k]), q.Span, d.Sentence) { Counted = _strings.Intern(d.Counted), Attribution = _strings.Intern(d.SourceAttribution), Facts = d.Facts, CitedSource = _strings.Intern(d.CitedSource), PlaceFrom = d.PlaceFrom, Predicate = _strings.Intern(d.Predicate) });
         }
 
         foreach (var d in a.Quotes)

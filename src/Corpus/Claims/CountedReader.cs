@@ -7,7 +7,8 @@ namespace Corpus.Claims;
 /// <param name="Metric">The figure's metric, or null when the parse does not say (the number stands alone with no telling predicate).</param>
 /// <param name="Counted">The counted noun's lemma, or the currency or unit; null when the number stands alone.</param>
 /// <param name="Excluded">True when the number is no figure at all: a year, a duration, a distance, a block number.</param>
-internal readonly record struct CountedReading(string? Metric, string? Counted, bool Excluded)
+/// <param name="Predicate">The lemma of the verb or participle saying what happened to what is counted ("destroy", "rescue"), when one does.</param>
+internal readonly record struct CountedReading(string? Metric, string? Counted, bool Excluded, string? Predicate = null)
 {
     public static CountedReading NotAFigure => new(null, null, true);
 }
@@ -155,8 +156,29 @@ internal static class CountedReader
         string? m = lex.Metric(predicate, countedClass);
         // A single unnamed thing ("one man", "one currency") is a mention, not a count.
         if (m is null && counted is not null && s[x].Tag != UniversalTag.Pron && !IsOne(s[n]) && !(value is < 10 && Determined(s, x))) m = "other";
-        return new CountedReading(m, counted, false);
+        return new CountedReading(m, counted, false, m is "other" or null ? RawPredicate(s, n, x) : null);
     }
+
+    /// <summary>
+    /// What happened to a count of other things, as the lemma of its verb or participle: "1,620 houses destroyed", "5,300
+    /// damaged", "rescued 3,100 people", "3,100 people were rescued". Null when no verb or participle says.
+    /// </summary>
+    private static string? RawPredicate(SentenceSyntax s, int n, int x)
+    {
+        if (x != n && s[x].Tag is UniversalTag.Verb or UniversalTag.Adj) return Lemma(s[x]); // "5,300 damaged"
+        foreach (int c in s.Children(x))
+        {
+            if (s[c].BaseRelation is "amod" or "acl" && s[c].Tag is UniversalTag.Verb or UniversalTag.Adj && s[c].Form.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return Lemma(s[c]);
+        }
+
+        int y = x;
+        for (int guard = 0; guard < 3 && s[y].BaseRelation is "conj" or "appos" && s[y].Head >= 0; guard++) y = s[y].Head;
+        if (s[y].Head >= 0 && s[y].BaseRelation is "nsubj" or "obj" && s[s[y].Head].Tag == UniversalTag.Verb && Lemma(s[s[y].Head]) is var verb && !IsLight(verb)) return verb;
+        return null;
+    }
+
+    /// <summary>Verbs that say nothing about what happened to what is counted: "has 45 boats", "there are 12", "includes 30".</summary>
+    private static bool IsLight(string lemma) => lemma is "be" or "have" or "get" or "do" or "make" or "say" or "include" or "number" or "total" or "count" or "list";
 
     /// <summary>
     /// "the two men", "his three children", "the couple's two sons", "both": a few of a set the text has already named or owns,

@@ -59,6 +59,12 @@ public sealed record Figure(
     /// <summary>Entity id of the source (as <see cref="Quote.Speaker"/> is of a speaker), or null when it is no resolved entity ("police").</summary>
     public string? SourceEntity { get; init; }
 
+    /// <summary>
+    /// For a figure of metric <c>other</c>, what happened to what it counts: the lemma of its verb or participle ("destroy",
+    /// "damage", "rescue"), so houses destroyed and houses damaged are compared apart; null when no verb says.
+    /// </summary>
+    public string? Predicate { get; init; }
+
     /// <summary>Where <see cref="Location"/> came from: the figure's words, a scope word, its source, or the article's main place.</summary>
     public FigurePlaceFrom PlaceFrom { get; init; }
 

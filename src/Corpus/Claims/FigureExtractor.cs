@@ -30,6 +30,9 @@ internal sealed record FigureDraft(
     /// <summary>The source the source cites ("the agency, citing the health ministry"), as written; null when none.</summary>
     public string? CitedSource { get; init; }
 
+    /// <summary>For a count of other things, the lemma of the verb or participle saying what happened to it ("destroy", "rescue"); null otherwise.</summary>
+    public string? Predicate { get; init; }
+
     /// <summary>Where <see cref="Location"/> came from: the figure's own words, a scope word, or the article's main place.</summary>
     public FigurePlaceFrom PlaceFrom { get; init; } = FigurePlaceFrom.Text;
 
@@ -137,7 +140,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
             var quantities = QuantityRecognizer.Find(text, tokens, s.FirstToken, s.EndToken);
             if (syntax) AddDeterminerCounts(doc, s, quantities);
             IReadOnlyList<Mention> here = mentionsIn[s.Index] ?? [];
-            string? previousMetric = null, previousCounted = null;
+            string? previousMetric = null, previousCounted = null, previousPredicate = null;
             bool previousAge = false;
             bool? mayReport = null;                       // whether a word of the sentence may report: looked up once, for the first figure
             FigureCues.SentenceCues? sentenceCues = null; // read once, for the first figure
@@ -179,9 +182,11 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 // "60 dead: 25 in Bergen, 14 in Lusk", "900 barns flattened and 2,100 damaged", "8,000 evacuated, 3,000 of them
                 // in tents": a bare count listed after a figure counts what that figure counts.
                 string? counted = reading.Counted;
+                string? predicate = reading.Predicate;
                 if (metric is null && counted is null && previousMetric is not null && q.Kind == QuantityKind.Count && ListedAfterFigure(text, tokens, q, s))
                 {
                     (metric, counted) = (previousMetric, previousCounted);
+                    predicate ??= previousPredicate;
                 }
 
                 if (metric is null) continue;
@@ -219,9 +224,11 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 result.Add(new FigureDraft(metric, q, s.Span, location, sourceSpan, sourceText, retracted, counted, sourceRule)
                 {
                     PlaceKey = placeKey, CitedSource = attributed?.Cited, Facts = facts, PlaceFrom = placeFrom, Region = placeFrom == FigurePlaceFrom.Article ? region : null,
+                    Predicate = metric == "other" ? predicate : null,
                 });
                 previousMetric = metric;
                 previousCounted = counted;
+                previousPredicate = predicate;
                 if (placeFrom == FigurePlaceFrom.Text) previousLocation ??= location;
             }
         }

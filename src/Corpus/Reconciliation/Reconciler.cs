@@ -94,6 +94,7 @@ public static class Reconciler
         int? storyYear = dates.Values.Max()?.Year;
         var storyPlaces = StoryPlaces(figures, places);
         var nameVotes = new Dictionary<(string Place, string Name), int>();
+        var nodes = new Dictionary<string, PlaceNode?>(StringComparer.Ordinal);
         foreach (var f in figures)
         {
             // An "other" figure is comparable only with figures counting the same thing; one that names nothing, with none.
@@ -105,12 +106,13 @@ public static class Reconciler
             var when = f.Facts.When;
             var item = new Item(f, FigureInterval.Of(f), when?.DayOf(articleDate) ?? articleDate, f.Facts.Population, IsVague(f), f.Facts.Snapshot) { Part = when?.Part ?? DayPart.None };
             string place = f.Location is null ? string.Empty : placeKeys.TryGetValue(f.Location, out var known) ? known : placeKeys[f.Location] = places.Resolve(f.Location)?.Key ?? Norm(f.Location);
-            string metricKey = f.Metric == "other" ? "other:" + f.Counted : f.Metric;
+            string metricKey = MetricKey(f);
 
             // Placed only by its article's main place: the story's own place for the count, when that lies in the same country.
             if (f.PlaceFrom == FigurePlaceFrom.Article && (storyPlaces.TryGetValue(metricKey, out var storyPlace) || storyPlaces.TryGetValue(string.Empty, out storyPlace))
                 && (f.Location is null || places.Resolve(f.Location) is not { } own || own.Country == storyPlace.Country)) place = storyPlace.Key;
             var key = (metricKey, place, item.Population);
+            if (!nodes.ContainsKey(place)) nodes[place] = f.Location is null ? null : places.Resolve(f.Location) is { } node && node.Key == place ? node : storyPlaces.Values.FirstOrDefault(n => n.Key == place);
             if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
             list.Add(item with { PlaceKey = place });
 
@@ -130,6 +132,8 @@ public static class Reconciler
             ReconcileGroup(group, placeNames.GetValueOrDefault(group[0].PlaceKey) ?? "the same place", found);
         }
 
+        PartsAboveWholes(groups, nodes, placeNames, found);
+
         found.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         var result = new Conflict[found.Count];
         for (int i = 0; i < result.Length; i++)
@@ -142,6 +146,45 @@ public static class Reconciler
     }
 
     /// <summary>
+    /// A part larger than its whole on the same day ("4,200 rescued in one district" against "3,100 in the province"): a
+    /// soft flag. Only counts that name their own place (by their words, a scope word or their source) take part; each
+    /// group is looked up against its place's containers, so the pass costs the groups, not pairs of them.
+    /// </summary>
+    private static void PartsAboveWholes(Dictionary<(string Metric, string Place, string Population), List<Item>> groups, Dictionary<string, PlaceNode?> nodes,
+        Dictionary<string, string> placeNames, List<(Conflict, string)> found)
+    {
+        static bool Usable(Item i) => i.Current && !i.Vague && !i.Snapshot && !i.Figure.Facts.Estimate && !Disowned(i.Figure) && i.Figure.PlaceFrom != FigurePlaceFrom.Article && i.Date is not null;
+        foreach (var ((metric, place, population), parts) in groups.OrderBy(g => g.Key.Metric, StringComparer.Ordinal).ThenBy(g => g.Key.Place, StringComparer.Ordinal).ThenBy(g => g.Key.Population, StringComparer.Ordinal))
+        {
+            if (nodes.GetValueOrDefault(place) is not { } node) continue;
+            foreach (var container in Containers(node))
+            {
+                if (!groups.TryGetValue((metric, container, population), out var wholes)) continue;
+                foreach (var day in parts.Where(Usable).GroupBy(i => i.Date))
+                {
+                    var part = day.OrderByDescending(i => i.Interval.Low).ThenBy(i => i.Figure.Article, StringComparer.Ordinal).First();
+                    var whole = wholes.Where(i => Usable(i) && i.Date == day.Key && i.Figure.Article != part.Figure.Article)
+                        .OrderBy(i => i.Interval.High).ThenBy(i => i.Figure.Article, StringComparer.Ordinal).FirstOrDefault();
+                    if (whole is null || part.Interval.Low <= whole.Interval.High) continue;
+                    string partName = placeNames.GetValueOrDefault(place) ?? place, wholeName = placeNames.GetValueOrDefault(container) ?? container;
+                    string m = part.Figure.Metric == "other" && part.Figure.Counted is { } c ? $"{c} counted" : part.Figure.Metric;
+                    found.Add(Make(part.Figure.Metric, ConflictSeverity.Soft, new Claim(part), new Claim(whole),
+                        $"{FigureText.Value(part.Figure)} {m} in {partName} ({part.Figure.Source ?? part.Figure.Article}) is more than the {FigureText.Value(whole.Figure)} for all of {wholeName} ({whole.Figure.Source ?? whole.Figure.Article}) on {Date(part)}: a part larger than its whole."));
+                }
+            }
+        }
+    }
+
+    /// <summary>The keys of the places that contain <paramref name="node"/>, nearest first.</summary>
+    private static IEnumerable<string> Containers(PlaceNode node)
+    {
+        if (node.Country.Length == 0) yield break;
+        if (node.Level == PlaceLevel.Town && node.Local is not null) yield return new PlaceNode(PlaceLevel.District, node.Country, node.Subdivision, node.Local).Key;
+        if (node.Level > PlaceLevel.Subdivision && node.Subdivision is not null) yield return node.Subdivision;
+        if (node.Level > PlaceLevel.Country) yield return node.Country;
+    }
+
+    /// <summary>
     /// For each thing counted, the place the story's figures name for it most often (by their own words, a scope word or
     /// their source; at least two figures from two articles): the whole a figure that names no place of its own counts.
     /// </summary>
@@ -151,7 +194,7 @@ public static class Reconciler
         foreach (var f in figures)
         {
             if (f.PlaceFrom == FigurePlaceFrom.Article || f.Location is null || places.Resolve(f.Location) is not { } node) continue;
-            var key = (f.Metric == "other" ? "other:" + f.Counted : f.Metric, node.Key);
+            var key = (MetricKey(f), node.Key);
             if (!votes.TryGetValue(key, out var v)) v = (0, new HashSet<string>(StringComparer.Ordinal), node);
             v.Articles.Add(f.Article);
             votes[key] = (v.Count + 1, v.Articles, node);
@@ -440,6 +483,9 @@ public static class Reconciler
         return Make(metric, ConflictSeverity.Soft, ue, ul,
             $"The {metric} count went from {FigureText.Value(early.Figure)} ({early.Figure.Source ?? Articles(ue)}, {Date(early)}) to {FigureText.Value(late.Figure)} ({late.Figure.Source ?? Articles(ul)}, {Date(late)}): both can hold; the later report has a higher count.");
     }
+
+    /// <summary>What a figure counts, for grouping: the metric, or for other things the counted noun and what happened to it ("other:house/destroy").</summary>
+    private static string MetricKey(Figure f) => f.Metric == "other" ? $"other:{f.Counted}/{f.Predicate}" : f.Metric;
 
     /// <summary>Withdrawn by its issuer, or denied ("the ministry denied that 40 people were killed").</summary>
     private static bool Disowned(Figure f) => f.Status == FigureStatus.Retracted || f.Facts.Denied;

@@ -140,12 +140,13 @@ internal sealed record FigureJson(
     [property: JsonPropertyName("end")] int End,
     [property: JsonPropertyName("quantityStart")] int QuantityStart,
     [property: JsonPropertyName("quantityEnd")] int QuantityEnd,
-    [property: JsonPropertyName("placeFrom"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? PlaceFrom = null)
+    [property: JsonPropertyName("placeFrom"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? PlaceFrom = null,
+    [property: JsonPropertyName("predicate"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Predicate = null)
 {
     // "text" is the sentence, and start/end locate it; the quantity's own offsets follow.
     public static FigureJson From(Figure f) => new(f.Id, f.Article, f.Metric, f.Counted, Finite(f.Value), Finite(f.Low), Finite(f.High), QualifierNames.Name(f.Qualifier),
         f.Location, f.Source, f.SourceEntity, f.CitedSource, f.Attribution, f.Status == FigureStatus.Retracted ? "retracted" : "asserted", FactsJson.From(f.Facts),
-        f.Text, f.Sentence.Start, f.Sentence.End, f.Span.Start, f.Span.End, f.PlaceFrom == FigurePlaceFrom.Text ? null : f.PlaceFrom.ToString().ToLowerInvariant());
+        f.Text, f.Sentence.Start, f.Sentence.End, f.Span.Start, f.Span.End, f.PlaceFrom == FigurePlaceFrom.Text ? null : f.PlaceFrom.ToString().ToLowerInvariant(), f.Predicate);
 
     public Figure ToFigure(string at) => new(Need.Text(Id, at, "id"), Need.Text(Article, at, "article"), Need.Text(Metric, at, "metric"), Value, Low, High,
         JsonReport.QualifierOf(Need.Text(Qualifier, at, "qualifier"), $"{at}.qualifier"), Location, Source, Status == "retracted" ? FigureStatus.Retracted : FigureStatus.Asserted,
@@ -156,6 +157,7 @@ internal sealed record FigureJson(
         CitedSource = CitedSource,
         Attribution = Attribution,
         Facts = Facts?.ToFacts($"{at}.facts") ?? FigureFacts.None,
+        Predicate = Predicate,
         PlaceFrom = PlaceFrom is null ? FigurePlaceFrom.Text : Enum.TryParse<FigurePlaceFrom>(PlaceFrom, ignoreCase: true, out var from) ? from : throw Need.Bad($"{at}.placeFrom", "text, scope, source or article"),
     };
 

@@ -95,6 +95,16 @@ public class FigureExtractorTests
         (f.Location, f.PlaceFrom).Should().Be((location, from));
     }
 
+    // What happened to a count of other things is its verb or participle; a light verb says nothing.
+    [Theory]
+    [InlineData("The report lists 1,620 houses destroyed and 5,300 damaged.", "house:destroy|house:damage")]
+    [InlineData("Rescuers have pulled 87 people from the water.", "person:pull")]
+    [InlineData("The service has 45 boats in the area.", "boat:-")]
+    public void A_count_of_other_things_carries_what_happened_to_it(string body, string expected)
+    {
+        string.Join('|', Figures(body).Where(f => f.Metric == "other").Select(f => $"{f.Counted}:{f.Predicate ?? "-"}")).Should().Be(expected);
+    }
+
     [Fact]
     public void A_figure_points_at_its_quantity_and_sentence_in_the_original_text()
     {

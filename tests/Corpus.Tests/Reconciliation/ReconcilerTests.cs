@@ -275,6 +275,31 @@ public class ReconcilerTests
     }
 
     [Fact]
+    public void A_part_larger_than_its_whole_on_the_same_day_is_a_soft_flag_and_a_smaller_part_is_quiet()
+    {
+        var dates = new Dictionary<string, DateOnly?> { ["a"] = Tue, ["b"] = Tue };
+        var whole = F("b", "killed", 30, location: "Khyber Pakhtunkhwa", source: "the authority");
+        var flag = RunDated(dates, F("a", "killed", 45, Qualifier.MoreThan, location: "Nowshera", source: "the army"), whole).Should().ContainSingle().Subject;
+        flag.Severity.Should().Be(ConflictSeverity.Soft);
+        flag.Why.Should().Contain("larger than its whole").And.Contain("Nowshera").And.Contain("Khyber Pakhtunkhwa");
+
+        RunDated(dates, F("a", "killed", 12, location: "Nowshera", source: "the army"), whole).Should().BeEmpty();
+
+        // A part placed only by its article's main place is not trusted as a part.
+        RunDated(dates, F("a", "killed", 45, location: "Nowshera", source: "the army") with { PlaceFrom = FigurePlaceFrom.Article }, whole).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Houses_destroyed_and_houses_damaged_are_counted_apart_and_each_rises_on_its_own()
+    {
+        var dates = new Dictionary<string, DateOnly?> { ["a"] = Tue, ["b"] = Wed };
+        Figure House(string article, double value, string predicate) => F(article, "other", value, source: "the authority") with { Counted = "house", Predicate = predicate };
+        var found = RunDated(dates, House("a", 1100, "destroy"), House("a", 3900, "damage"), House("b", 1600, "destroy"), House("b", 5300, "damage"));
+        found.Should().HaveCount(2).And.OnlyContain(c => c.Why.Contains("rose", StringComparison.Ordinal));
+        found.Should().NotContain(c => c.Why.Contains("3,900", StringComparison.Ordinal) && c.Why.Contains("1,600", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_estimate_against_a_count_of_the_same_day_is_soft()
     {
         var dates = new Dictionary<string, DateOnly?> { ["a"] = Tue, ["b"] = Tue };
