@@ -235,6 +235,23 @@ internal sealed class FigureCues
         return null;
     }
 
+    /// <summary>
+    /// True when <paramref name="s"/> opens by correcting the sentence before it ("That was wrong.", "The correct figure is
+    /// ...", "It should have said ..."): a correction-notice phrase within its first words.
+    /// </summary>
+    public bool CorrectsPrevious(string text, ReadOnlySpan<Token> tokens, Sentence s)
+    {
+        for (int k = s.FirstToken; k < s.EndToken && k < s.FirstToken + 3; k++)
+        {
+            foreach (var (kind, _) in CuesAt(text, tokens, k, s.EndToken))
+            {
+                if (kind == "corrects-previous") return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when a time phrase starts at token <paramref name="k"/> ("that evening", "a day later"; "on Tuesday" unless <paramref name="preposition"/> is false).</summary>
     public bool StartsTime(string text, ReadOnlySpan<Token> tokens, int k, int end, bool preposition = true)
     {

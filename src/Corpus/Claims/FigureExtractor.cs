@@ -133,10 +133,19 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         foreach (var m in mentions) (mentionsIn[m.Sentence] ??= []).Add(m);
         var rolesIn = new List<RoleUse>?[sentenceCount];
         foreach (var r in roleUses) (rolesIn[r.Sentence] ??= []).Add(r);
+        int previousSentenceFirst = 0, previousSentenceEnd = 0, previousSentence = -2; // the figures of the last sentence that had any, and its index
         foreach (var s in doc.SentenceArray)
         {
             budget.ThrowIfCancellationRequested();
             if (s.IsBoilerplate || (s.Kind & (SentenceKind.Headline | SentenceKind.Dateline | SentenceKind.Heading)) != 0) continue;
+
+            // "... said police had arrested 46. That was wrong." / "The correct figure is ...": the sentence before is corrected.
+            if (previousSentence == s.Index - 1 && previousSentenceEnd > previousSentenceFirst && cues.CorrectsPrevious(text, tokens, s))
+            {
+                for (int i = previousSentenceFirst; i < previousSentenceEnd; i++) result[i] = result[i] with { Retracted = true };
+            }
+
+            int sentenceFirst = result.Count;
             var quantities = QuantityRecognizer.Find(text, tokens, s.FirstToken, s.EndToken);
             if (syntax) AddDeterminerCounts(doc, s, quantities);
             IReadOnlyList<Mention> here = mentionsIn[s.Index] ?? [];
@@ -231,6 +240,8 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 previousPredicate = predicate;
                 if (placeFrom == FigurePlaceFrom.Text) previousLocation ??= location;
             }
+
+            if (result.Count > sentenceFirst) (previousSentenceFirst, previousSentenceEnd, previousSentence) = (sentenceFirst, result.Count, s.Index);
         }
 
         return Restatements(result);

@@ -56,6 +56,9 @@ public class FigureExtractorTests
         { "Officials in Bergen, who met on Monday, said 12 people were hurt.", ["injured|12|-|-|exact|Norway|Officials in Bergen|asserted"] },
         // A bare count listed after a figure counts what that figure counts.
         { "The flood left 60 dead: 25 in Bergen, 14 in Lusk and the rest elsewhere.", ["killed|60|-|-|exact|Norway|-|asserted", "killed|25|-|-|exact|Bergen|-|asserted", "killed|14|-|-|exact|Lusk|-|asserted"] },
+        // A correction notice: the sentence after a figure says it was wrong, and gives the right one.
+        { "An earlier report said 52 people were arrested. That was wrong. Police arrested 25 people.", ["arrested|52|-|-|exact|Norway|-|retracted", "arrested|25|-|-|exact|Norway|Police|asserted"] },
+        { "An earlier report said 52 people were arrested. The arrests went on all night. That was wrong.", ["arrested|52|-|-|exact|Norway|-|asserted"] },
         // A metric word right after each number of a list decides its metric.
         { "The count stood at 80 dead, 35 missing and 120 injured.", ["killed|80|-|-|exact|Norway|-|asserted", "missing|35|-|-|exact|Norway|-|asserted", "injured|120|-|-|exact|Norway|-|asserted"] },
         // A count restated in the same article is one figure: withdrawn when the article withdraws it anywhere.
