@@ -201,7 +201,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 if (metric is null) continue;
 
                 if (q.Qualifier == Qualifier.Exact && IsEstimate(text, tokens, q, s)) q = q with { Qualifier = Qualifier.About };
-                string? ownPlace = LocationAfter(doc, here, q, s, nextStart);
+                string? ownPlace = (doc.IsParsed(s.Index) ? LocationSubject(doc, here, q, s) : null) ?? LocationAfter(doc, here, q, s, nextStart);
                 string? location = ownPlace ?? (including ? null : previousLocation ?? LocationBefore(doc, here, q, s));
                 string? placeKey = null;
                 var placeFrom = FigurePlaceFrom.Text;
@@ -459,6 +459,36 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 if (w == "," && k - 1 >= q.EndToken && PlaceNouns.Contains(tokens[k - 1].Span.Of(text))) return PlaceName(text, tokens, m, s.EndToken);
                 if (ClauseBreaks.Contains(w) || w == ",") break;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A place that is the subject of the count's verb: "Nowshera district has lost 22 people", "Bergen reported 40 deaths".
+    /// Read off the parse when the sentence has been parsed already: the number's noun, the verb it is the object of, and
+    /// that verb's subject, when a place mention covers it.
+    /// </summary>
+    private static string? LocationSubject(Document doc, IReadOnlyList<Mention> mentions, Quantity q, Sentence s)
+    {
+        var syntax = doc.GetSyntax(s.Index);
+        int n = CountedReader.WordAt(syntax, q.NumberSpan.Start);
+        if (n < 0) return null;
+        int x = syntax[n].BaseRelation == "nummod" && syntax[n].Head > n ? syntax[n].Head : n;
+        if (syntax[x].BaseRelation != "obj" || syntax[x].Head < 0) return null;
+        int verb = syntax[x].Head;
+        int subject = syntax.Child(verb, "nsubj");
+        if (subject < 0 || subject > n) return null;
+        // The subject is the place itself ("Bergen reported"), or an area word the place names ("Nowshera district has lost");
+        // "police in Bergen" is no place.
+        var head = syntax[subject].Span;
+        bool area = syntax[subject].Form is "district" or "county" or "province" or "region" or "state" or "city" or "town";
+        foreach (var m in mentions)
+        {
+            if (m.Type is not (EntityType.Gpe or EntityType.Loc)) continue;
+            bool covers = m.Span.Start <= head.Start && head.End <= m.Span.End;
+            bool names = area && m.Span.End <= head.Start && doc.Text.AsSpan(m.Span.End, head.Start - m.Span.End).IsWhiteSpace();
+            if (covers || names) return PlaceName(doc.Text, doc.TokenSpan, m, s.EndToken);
         }
 
         return null;

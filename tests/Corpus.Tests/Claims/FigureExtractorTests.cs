@@ -59,6 +59,8 @@ public class FigureExtractorTests
         // A correction notice: the sentence after a figure says it was wrong, and gives the right one.
         { "An earlier report said 52 people were arrested. That was wrong. Police arrested 25 people.", ["arrested|52|-|-|exact|Norway|-|retracted", "arrested|25|-|-|exact|Norway|Police|asserted"] },
         { "An earlier report said 52 people were arrested. The arrests went on all night. That was wrong.", ["arrested|52|-|-|exact|Norway|-|asserted"] },
+        // A place that is the subject of the count's verb is its place.
+        { "Bergen district has lost 22 people, and Oslo, where the river broke its banks, counts the rest.", ["killed|22|-|-|exact|Bergen district|-|asserted"] },
         // A metric word right after each number of a list decides its metric.
         { "The count stood at 80 dead, 35 missing and 120 injured.", ["killed|80|-|-|exact|Norway|-|asserted", "missing|35|-|-|exact|Norway|-|asserted", "injured|120|-|-|exact|Norway|-|asserted"] },
         // A count restated in the same article is one figure: withdrawn when the article withdraws it anywhere.
