@@ -57,7 +57,9 @@ public class ClusterAnalyzerTests(ThreeSiloCluster fixture) : IClassFixture<Thre
         FigureMessage F(string id, string article, double value, int day)
         {
             string text = $"Officials said {value} people were killed.";
-            return new FigureMessage(id, article, "killed", value, null, null, 0, "Lusk", null, 0, text, 15, 15 + value.ToString(System.Globalization.CultureInfo.InvariantCulture).Length, 0, text.Length, day);
+            var figure = new Corpus.Claims.Figure(id, article, "killed", value, null, null, Corpus.Quantities.Qualifier.Exact, "Lusk", null, Corpus.Claims.FigureStatus.Asserted, text,
+                new Corpus.Text.TextSpan(15, 15 + value.ToString(System.Globalization.CultureInfo.InvariantCulture).Length), new Corpus.Text.TextSpan(0, text.Length));
+            return FigureMessage.From(figure, DateOnly.FromDayNumber(day));
         }
 
         int monday = new DateOnly(2025, 3, 3).DayNumber;

@@ -68,7 +68,7 @@ public sealed record Figure(
     /// <summary>Where <see cref="Location"/> came from: the figure's words, a scope word, its source, or the article's main place.</summary>
     public FigurePlaceFrom PlaceFrom { get; init; }
 
-    /// <summary>Which rule decided <see cref="Source"/> ("according-to", "reporting-clause", "statement-owner", "acting-institution", "word-window"); null without a source.</summary>
+    /// <summary>Which rule decided <see cref="Source"/> ("according-to", "reporting-clause", "statement-owner", "acting-institution", "word-window", "list-lead-in": a bulleted item takes the owner of the report its list's lead-in names); null without a source.</summary>
     public string? Attribution { get; init; }
 }
 

@@ -134,6 +134,8 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         var rolesIn = new List<RoleUse>?[sentenceCount];
         foreach (var r in roleUses) (rolesIn[r.Sentence] ??= []).Add(r);
         int previousSentenceFirst = 0, previousSentenceEnd = 0, previousSentence = -2; // the figures of the last sentence that had any, and its index
+        string? leadInPlace = null; // the place named by the line that introduces a bulleted list
+        Mention? leadInSource = null, ownerBefore = null; // whose report that list gives, and the owner of a report named in the sentence before
         foreach (var s in doc.SentenceArray)
         {
             budget.ThrowIfCancellationRequested();
@@ -146,6 +148,18 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
             }
 
             int sentenceFirst = result.Count;
+
+            // A bulleted item belongs to the line that introduces its list ("The numbers for Lusk county:"): it counts there.
+            bool bullet = IsBulleted(text, tokens, s);
+            if (!bullet)
+            {
+                bool leadIn = text[s.Span.End - 1] == ':';
+                leadInPlace = leadIn ? FirstPlace(text, mentionsIn[s.Index]) : null;
+                // "The agency's evening report is out. The numbers:": whose report the list gives.
+                leadInSource = leadIn ? StatementOwner(text, tokens, s, mentionsIn[s.Index]) ?? ownerBefore : null;
+                ownerBefore = StatementOwner(text, tokens, s, mentionsIn[s.Index]);
+            }
+
             var quantities = QuantityRecognizer.Find(text, tokens, s.FirstToken, s.EndToken);
             if (syntax) AddDeterminerCounts(doc, s, quantities);
             IReadOnlyList<Mention> here = mentionsIn[s.Index] ?? [];
@@ -212,6 +226,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                     if (scope is not null && !scopesRead) ((region, country), scopesRead) = (ArticleScopes(doc, mentions), true);
                     string? scoped = scope == "region" ? region : scope == "country" ? country : null;
                     if (scoped is not null) (location, placeFrom) = (scoped, FigurePlaceFrom.Scope);
+                    else if (bullet && leadInPlace is not null) location = leadInPlace; // named in the text, by the list's lead-in
                     else if (mainCountry is { } main) (location, placeKey, placeFrom) = (main.Name, main.Key, FigurePlaceFrom.Article);
                     if (placeFrom == FigurePlaceFrom.Article && !scopesRead) ((region, country), scopesRead) = (ArticleScopes(doc, mentions), true);
                 }
@@ -219,6 +234,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 var attributed = syntax ? AttributedSource(doc, s, q, mentions, roleUses, ref mayReport) : null;
                 var (sourceSpan, sourceText) = attributed is { } a ? (a.Span, a.Text) : Source(doc, mentions, mentionsIn, rolesIn[s.Index] ?? [], s, q);
                 string? sourceRule = attributed?.Sieve ?? (sourceText is null ? null : "word-window");
+                if (sourceText is null && bullet && leadInSource is { } owner) (sourceSpan, sourceText, sourceRule) = (owner.Span, owner.Span.Of(text), "list-lead-in");
                 bool retracted = IsRetracted(text, tokens, s, q);
                 var facts = cues.Read(text, tokens, s, sentenceCues ??= cues.ReadSentence(text, tokens, s), q, metric, counted, lexicon);
 
@@ -343,8 +359,11 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         if (before is not ("," or ":" or ";" or "and" or "from" or "of")) return false;
         // Nothing, punctuation or a place or time phrase follows; a capitalized word would make it an address or a name.
         if (q.EndToken >= s.EndToken || tokens[q.EndToken].Kind == TokenKind.Punctuation) return true;
-        // "…, 45 that evening and 52 a day later": a time phrase follows a count in a series.
-        return tokens[q.EndToken].Span.Of(text) is "of" or "in" or "on" or "at" or "from" or "across" or "damaged" or "destroyed" or "a" or "the" or "half"
+        // "…, 45 that evening and 52 a day later": a time phrase follows a count in a series; "of the 19 deaths, 11 were in
+        // the city": a part placed by "were in".
+        string next = tokens[q.EndToken].Span.Of(text);
+        if (next is "were" or "was" && q.EndToken + 1 < s.EndToken && tokens[q.EndToken + 1].Span.Of(text) is "in" or "at" or "from") return true;
+        return next is "of" or "in" or "on" or "at" or "from" or "across" or "damaged" or "destroyed" or "a" or "the" or "half"
             || cues.StartsTime(text, tokens, q.EndToken, s.EndToken);
     }
 
@@ -459,6 +478,39 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 if (w == "," && k - 1 >= q.EndToken && PlaceNouns.Contains(tokens[k - 1].Span.Of(text))) return PlaceName(text, tokens, m, s.EndToken);
                 if (ClauseBreaks.Contains(w) || w == ",") break;
             }
+        }
+
+        return null;
+    }
+
+    private static bool IsBulleted(string text, ReadOnlySpan<Token> tokens, Sentence s)
+    {
+        var t = tokens[s.FirstToken];
+        return t.End - t.Start == 1 && text[t.Start] is '-' or '\u2022' or '*' or '\u2013' or '\u2014' or '\u25AA' or '\u25CF';
+    }
+
+    /// <summary>An organisation that owns a statement noun of the sentence: "The agency's evening report is out" → the agency.</summary>
+    private static Mention? StatementOwner(string text, ReadOnlySpan<Token> tokens, Sentence s, List<Mention>? mentions)
+    {
+        if (mentions is null) return null;
+        foreach (var m in mentions)
+        {
+            if (m.Type != EntityType.Org || m.EndToken >= s.EndToken || tokens[m.EndToken].Span.Of(text) is not ("'s" or "’s" or "'" or "’")) continue;
+            for (int k = m.EndToken + 1; k < s.EndToken && k <= m.EndToken + 4; k++)
+            {
+                if (StatementNouns.Contains(tokens[k].Span.Of(text))) return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FirstPlace(string text, List<Mention>? mentions)
+    {
+        if (mentions is null) return null;
+        foreach (var m in mentions)
+        {
+            if (m.Type is EntityType.Gpe or EntityType.Loc) return m.Span.Of(text);
         }
 
         return null;

@@ -110,15 +110,18 @@ public static class SentenceSplitter
             if (Dateline.TryParseDate(text.AsSpan(span.Start, span.Length), out _)) kind = SentenceKind.Dateline;
             else if (!IsTerminal(text, tokens[last]) && !IsCloser(text, tokens[last]))
             {
+                // A bulleted line ("- 3,100 people rescued") is a list item of the body, however short.
                 kind = result.Count == 0 || result.TrueForAll(s => (s.Kind & (SentenceKind.Dateline | SentenceKind.Boilerplate)) != 0 && s.Kind != SentenceKind.Body)
                     ? SentenceKind.Headline
-                    : (last - first < 12 ? SentenceKind.Heading : SentenceKind.Body);
+                    : (last - first < 12 && !IsBullet(text, tokens[first]) ? SentenceKind.Heading : SentenceKind.Body);
             }
         }
 
         if (lineStart && last > first && IsDash(text, tokens[last]) && IsDatelineHead(text, tokens, first, last)) kind = SentenceKind.Dateline;
         result.Add(new Sentence(result.Count, span, first, last - first + 1, kind));
     }
+
+    private static bool IsBullet(string text, Token t) => t.End - t.Start == 1 && text[t.Start] is '-' or '\u2022' or '*' or '\u2013' or '\u2014' or '\u25AA' or '\u25CF';
 
     private static bool IsTerminal(string text, Token t)
     {

@@ -59,6 +59,8 @@ public class FigureExtractorTests
         // A correction notice: the sentence after a figure says it was wrong, and gives the right one.
         { "An earlier report said 52 people were arrested. That was wrong. Police arrested 25 people.", ["arrested|52|-|-|exact|Norway|-|retracted", "arrested|25|-|-|exact|Norway|Police|asserted"] },
         { "An earlier report said 52 people were arrested. The arrests went on all night. That was wrong.", ["arrested|52|-|-|exact|Norway|-|asserted"] },
+        // "Of the N deaths in X, M were in Y": M is a count of the same thing.
+        { "Of the 19 deaths in Bergen, 11 were in the old town.", ["killed|19|-|-|exact|Bergen|-|asserted", "killed|11|-|-|exact|Bergen|-|asserted"] },
         // A place that is the subject of the count's verb is its place.
         { "Bergen district has lost 22 people, and Oslo, where the river broke its banks, counts the rest.", ["killed|22|-|-|exact|Bergen district|-|asserted"] },
         // A metric word right after each number of a list decides its metric.
@@ -98,6 +100,15 @@ public class FigureExtractorTests
         string body = "Storms swept across Bavaria in southern Germany on Sunday. In Munich, trees fell on cars. Munich was hit hardest, and Munich's mayor called for calm. " + sentence;
         var f = Analyzer.Analyze([new Article("t", "Storms in Bavaria\n\n" + body)]).Figures.Last();
         (f.Location, f.PlaceFrom).Should().Be((location, from));
+    }
+
+    [Fact]
+    public void A_bulleted_item_counts_where_its_lead_in_says_and_for_whose_report()
+    {
+        string body = "The Coastal Rescue Agency's evening report is out. The numbers for Bergen:\n- 40 people rescued since Monday\n- 12 houses destroyed and 30 damaged\nMore rain is expected.";
+        var figures = Figures(body);
+        figures.Select(f => $"{f.Value}|{f.Location}|{f.Source}|{f.Attribution}").Should().Equal(
+            "40|Bergen|Coastal Rescue Agency|list-lead-in", "12|Bergen|Coastal Rescue Agency|list-lead-in", "30|Bergen|Coastal Rescue Agency|list-lead-in");
     }
 
     // What happened to a count of other things is its verb or participle; a light verb says nothing.

@@ -46,6 +46,16 @@ public class SentenceSplitterTests
         s.Select(x => x.Kind).Should().Equal(SentenceKind.Headline, SentenceKind.Body, SentenceKind.Body, SentenceKind.Heading, SentenceKind.Body);
     }
 
+    [Theory]
+    [InlineData("- 3,100 people rescued since Monday")]
+    [InlineData("\u2022 40 homes destroyed")]
+    [InlineData("* 12 boats deployed")]
+    public void A_short_bulleted_line_is_a_list_item_of_the_body_not_a_heading(string item)
+    {
+        var s = Split("Headline here\n\nSome body text. The numbers:\n" + item + "\nMore body.");
+        s.Select(x => x.Kind).Should().Equal(SentenceKind.Headline, SentenceKind.Body, SentenceKind.Body, SentenceKind.Body, SentenceKind.Body);
+    }
+
     [Fact]
     public void Text_without_sentence_punctuation_is_cut_into_bounded_sentences_at_clause_marks()
     {
