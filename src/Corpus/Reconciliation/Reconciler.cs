@@ -169,7 +169,7 @@ public static class Reconciler
                     string partName = placeNames.GetValueOrDefault(place) ?? place, wholeName = placeNames.GetValueOrDefault(container) ?? container;
                     string m = part.Figure.Metric == "other" && part.Figure.Counted is { } c ? $"{c} counted" : part.Figure.Metric;
                     found.Add(Make(part.Figure.Metric, ConflictSeverity.Soft, new Claim(part), new Claim(whole),
-                        $"{FigureText.Value(part.Figure)} {m} in {partName} ({part.Figure.Source ?? part.Figure.Article}) is more than the {FigureText.Value(whole.Figure)} for all of {wholeName} ({whole.Figure.Source ?? whole.Figure.Article}) on {Date(part)}: a part larger than its whole."));
+                        $"Part larger than whole: {FigureText.Value(part.Figure)} {m} in {partName} ({By(part)}) is more than the {FigureText.Value(whole.Figure)} for all of {wholeName} ({By(whole)}), which contains it, on the same day: a part larger than its whole."));
                 }
             }
         }
@@ -394,11 +394,11 @@ public static class Reconciler
                 // "The ministry denied giving that figure": the restatement's own source is named when it has one.
                 string given = o.Figure.Source is { } s ? $", attributed to {s}," : string.Empty;
                 return Make(metric, ConflictSeverity.Hard, cx, cy,
-                    $"{FigureText.Value(o.Figure)} {metric}{given} is stated as fact in {Articles(other)}, but {Articles(retracted)} says {who} denied that figure.");
+                    $"Denied figure restated: {FigureText.Value(o.Figure)} {metric}{given} is stated as fact in {Articles(other)} ({Date(o)}), but {Articles(retracted)} says {who} denied that figure.");
             }
 
             return Make(metric, ConflictSeverity.Hard, cx, cy,
-                $"{FigureText.Value(o.Figure)} {metric} is stated as fact in {Articles(other)}, but {Articles(retracted)} says {who} withdrew that figure.");
+                $"Withdrawn figure restated: {FigureText.Value(o.Figure)} {metric} is stated as fact in {Articles(other)} ({o.Figure.Source ?? "unattributed"}, {Date(o)}), but {Articles(retracted)} says {who} withdrew that figure.");
         }
 
         // A count the text places at an earlier moment ("when ... there were already dozens") is not the current toll.
@@ -420,7 +420,7 @@ public static class Reconciler
             if (x.Interval.Overlaps(y.Interval) && Math.Abs(pv - pc) <= 0.25 * Math.Max(Math.Max(pv, pc), 1)) return null;
             if (CurrentAcross(estimate, count) is not var (ua, uc)) return null;
             return Make(metric, ConflictSeverity.Soft, ua, uc,
-                $"{Articles(ua)} gives an estimate of {FigureText.Value(estimate.Rep.Figure)} {metric} ({estimate.Rep.Figure.Source ?? "unattributed"}) against a count of {FigureText.Value(count.Rep.Figure)} ({count.Rep.Figure.Source ?? Articles(uc)}): an estimate, not a rival count.");
+                $"Estimate against count: {Articles(ua)} gives an estimate of {FigureText.Value(estimate.Rep.Figure)} {metric} in {place} ({By(estimate.Rep)}) against a count of {FigureText.Value(count.Rep.Figure)} ({By(count.Rep)}): an estimate, not a rival count.");
         }
         if (!x.Interval.Overlaps(y.Interval))
         {
@@ -437,7 +437,7 @@ public static class Reconciler
                 if (late.Interval.Point > early.Interval.Point)
                 {
                     return Make(metric, ConflictSeverity.Soft, fe, fl,
-                        $"The {metric} count rose from {FigureText.Value(early.Figure)} ({Date(early)}, {Articles(fe)}) to {FigureText.Value(late.Figure)} ({Date(late)}, {Articles(fl)}): a later update.");
+                        $"Update: the {What(fx)} in {place} rose from {FigureText.Value(early.Figure)} ({By(early, fe)}) to {FigureText.Value(late.Figure)} ({By(late, fl)}), the next report: a later update.");
                 }
 
                 if (toll && !x.Vague && !y.Vague)
@@ -447,7 +447,7 @@ public static class Reconciler
                         ? "the count only grows, so one of them is wrong or counts something else"
                         : "people found, returned or accounted for may explain it";
                     return Make(metric, ConflictSeverity.Soft, fe, fl,
-                        $"The {metric} count fell from {FigureText.Value(early.Figure)} ({early.Figure.Source ?? Articles(fe)}, {Date(early)}) to {FigureText.Value(late.Figure)} ({late.Figure.Source ?? Articles(fl)}, {Date(late)}): {reason}.");
+                        $"Fall: the {What(fx)} in {place} fell from {FigureText.Value(early.Figure)} ({By(early, fe)}) to {FigureText.Value(late.Figure)} ({By(late, fl)}), the next report: {reason}.");
                 }
             }
 
@@ -456,19 +456,19 @@ public static class Reconciler
             {
                 var (vague, precise) = x.Vague ? (cx, cy) : (cy, cx);
                 return Make(metric, ConflictSeverity.Soft, cx, cy,
-                    $"{Articles(vague)} speaks loosely of {FigureText.Value(vague.Rep.Figure)} {metric} while {Articles(precise)} gives {FigureText.Value(precise.Rep.Figure)}; the vague count does not reach it.");
+                    $"Vague against precise: {Articles(vague)} speaks loosely of {FigureText.Value(vague.Rep.Figure)} {metric} in {place} ({By(vague.Rep)}) while {Articles(precise)} gives {FigureText.Value(precise.Rep.Figure)} ({By(precise.Rep)}); the vague count does not reach it.");
             }
 
             if (x.Date != y.Date)
             {
                 return Make(metric, ConflictSeverity.Soft, cx, cy,
-                    $"{FigureText.Value(fx)} ({fx.Source ?? Articles(cx)}, {Date(x)}) and {FigureText.Value(fy)} ({fy.Source ?? Articles(cy)}, {Date(y)}) {metric} disagree; they were reported on different days, which may explain it.");
+                    $"Different days: {FigureText.Value(fx)} ({By(x, cx)}) and {FigureText.Value(fy)} ({By(y, cy)}) {metric} in {place} disagree; they were reported on different days, which may explain it.");
             }
 
             // An article giving both counts from one source reports that source's update.
             if (ReportedTogether(cx, cy)) return null;
             return Make(metric, ConflictSeverity.Hard, cx, cy,
-                $"{FigureText.Value(fx)} ({fx.Source ?? Articles(cx)}) and {FigureText.Value(fy)} ({fy.Source ?? Articles(cy)}) {metric} cannot both hold for {place} on {Date(x)}.");
+                $"Rival counts: {FigureText.Value(fx)} ({fx.Source ?? "unattributed"}, {Articles(cx)}) and {FigureText.Value(fy)} ({fy.Source ?? "unattributed"}, {Articles(cy)}) {metric} cannot both hold for {place} on {Date(x)}.");
         }
 
         // Compatible intervals: quiet, unless the counts are far apart from different sources or moments.
@@ -481,8 +481,14 @@ public static class Reconciler
         if (pl <= pe || HasDateBetween(dates, early, late)) return null;
         if (CurrentAcross(ce, cl) is not var (ue, ul)) return null;
         return Make(metric, ConflictSeverity.Soft, ue, ul,
-            $"The {metric} count went from {FigureText.Value(early.Figure)} ({early.Figure.Source ?? Articles(ue)}, {Date(early)}) to {FigureText.Value(late.Figure)} ({late.Figure.Source ?? Articles(ul)}, {Date(late)}): both can hold; the later report has a higher count.");
+            $"Later and higher: the {What(fx)} in {place} went from {FigureText.Value(early.Figure)} ({By(early, ue)}) to {FigureText.Value(late.Figure)} ({By(late, ul)}): both can hold; the later report has a higher count.");
     }
+
+    /// <summary>"PDMA, fl04, 2026-08-05": who gives a figure, where and for which day, for an explanation.</summary>
+    private static string By(Item i, Claim? c = null) => $"{i.Figure.Source ?? "unattributed"}, {(c is null ? i.Figure.Article : Articles(c))}, {Date(i)}";
+
+    /// <summary>"killed count", "house destroy count": what a count counts, for an explanation.</summary>
+    private static string What(Figure f) => f.Metric == "other" ? $"{f.Counted ?? "other"}{(f.Predicate is { } p ? " " + p : string.Empty)} count" : $"{f.Metric} count";
 
     /// <summary>What a figure counts, for grouping: the metric, or for other things the counted noun and what happened to it ("other:house/destroy").</summary>
     private static string MetricKey(Figure f) => f.Metric == "other" ? $"other:{f.Counted}/{f.Predicate}" : f.Metric;
