@@ -98,7 +98,7 @@ public static class HtmlReport
             sb.Append(ci, $"<h3 id=\"story-{E(story.Key)}\">Story {E(story.Key)}: {E(info.Title ?? story.Key)} <span class=\"muted\">{info.Articles} articles · {story.Count()} figures · {conflictsByStory.GetValueOrDefault(story.Key)} conflicts</span></h3>\n");
             foreach (var group in story.GroupBy(f => f.Metric).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                var list = group.OrderBy(f => articles.TryGetValue(f.Article, out var a) ? a.Published ?? DateOnly.MaxValue : DateOnly.MaxValue).ThenBy(f => f.Article, StringComparer.Ordinal).ToList();
+                var list = group.OrderBy(f => DayOf(f, articles) ?? DateOnly.MaxValue).ThenBy(f => f.Article, StringComparer.Ordinal).ToList();
                 sb.Append(ci, $"<h4>{E(group.Key)}</h4>\n").Append(Chart(group.Key, list, articles)).Append('\n');
                 var shown = list.OrderBy(f => conflictsOf.ContainsKey(f.Id) ? 0 : 1).Take(RowsPerTable).ToHashSet();
                 sb.Append(ci, $"<details><summary>{list.Count} {E(group.Key)} figures</summary><table class=\"figures\"><thead><tr><th>id</th><th>article</th><th>outlet</th><th>date</th><th>value</th><th>location</th><th>source</th><th>status</th><th>conflicts</th></tr></thead><tbody>\n");
@@ -106,7 +106,7 @@ public static class HtmlReport
                 {
                     articles.TryGetValue(f.Article, out var a);
                     var marks = conflictsOf.TryGetValue(f.Id, out var cs) ? string.Join(" ", cs.Select(c => $"<a class=\"badge {(c.Severity == ConflictSeverity.Hard ? "hard" : "soft")}\" href=\"#{E(c.Id)}\">{E(c.Id)}</a>")) : "";
-                    sb.Append(ci, $"<tr id=\"{E(f.Id)}\" class=\"{(cs is null ? "" : "flagged")}\"><td>{E(f.Id)}</td><td>{E(f.Article)}</td><td>{E(a?.Outlet ?? "")}</td><td>{a?.Published?.ToString("yyyy-MM-dd", ci)}</td><td><b>{E(FigureText.ValueAndCounted(f))}</b></td><td>{E(f.Location ?? "")}</td><td>{E(f.Source ?? "")}</td><td>{(f.Status == FigureStatus.Retracted ? "<span class=\"badge retracted\">retracted</span>" : "asserted")}</td><td>{marks}</td></tr>\n");
+                    sb.Append(ci, $"<tr id=\"{E(f.Id)}\" class=\"{(cs is null ? "" : "flagged")}\"><td>{E(f.Id)}</td><td>{E(f.Article)}</td><td>{E(a?.Outlet ?? "")}</td><td>{DayOf(f, articles)?.ToString("yyyy-MM-dd", ci)}</td><td><b>{E(FigureText.ValueAndCounted(f))}</b></td><td>{E(f.Location ?? "")}</td><td>{E(f.Source ?? "")}</td><td>{(f.Status == FigureStatus.Retracted ? "<span class=\"badge retracted\">retracted</span>" : "asserted")}</td><td>{marks}</td></tr>\n");
                     ReportBuffer.FlushIfLarge(sb, writer);
                 }
 
@@ -194,7 +194,8 @@ public static class HtmlReport
     }
 
     /// <summary>
-    /// Reported values over time: x is a time axis of publication dates (undated articles in a
+    /// Reported values over time: x is a time axis of the day each figure counts for (its own time
+    /// expression, "on Tuesday", over its article's publication date; undated articles in a
     /// labelled band at the right), one colour per outlet; a range is a bar, a lower bound ("at
     /// least") an arrow, a withdrawn figure a hollow marker. The legend explains every mark.
     /// </summary>
@@ -202,7 +203,7 @@ public static class HtmlReport
     {
         var ci = CultureInfo.InvariantCulture;
         const int w = 780, h = 260, left = 64, right = 210, top = 16, bottom = 44, pad = 14, band = 80;
-        DateOnly? DateOf(Figure f) => articles.TryGetValue(f.Article, out var a) ? a.Published : null;
+        DateOnly? DateOf(Figure f) => DayOf(f, articles);
         string OutletOf(Figure f) => articles.TryGetValue(f.Article, out var a) && !string.IsNullOrWhiteSpace(a.Outlet) ? a.Outlet! : f.Article;
         var dates = figures.Select(DateOf).OfType<DateOnly>().ToList();
         bool undated = figures.Any(f => DateOf(f) is null);
@@ -236,7 +237,7 @@ public static class HtmlReport
                 sb.Append(ci, $"<line x1=\"{XDate(d):F1}\" y1=\"{h - bottom}\" x2=\"{XDate(d):F1}\" y2=\"{h - bottom + 4}\" class=\"axis\"/><text x=\"{XDate(d):F1}\" y=\"{h - bottom + 17}\" text-anchor=\"middle\" class=\"tick\">{d.ToString(years ? "yyyy-MM-dd" : "MMM d", ci)}</text>");
             }
 
-            sb.Append(ci, $"<text x=\"{(x0 + x1) / 2:F1}\" y=\"{h - 8}\" text-anchor=\"middle\" class=\"tick\">publication date</text>");
+            sb.Append(ci, $"<text x=\"{(x0 + x1) / 2:F1}\" y=\"{h - 8}\" text-anchor=\"middle\" class=\"tick\">day counted (its own time, else publication date)</text>");
         }
 
         var undatedFigures = figures.Where(f => DateOf(f) is null).ToList();
@@ -313,6 +314,13 @@ public static class HtmlReport
         int start = f.Span.Start - f.Sentence.Start, end = f.Span.End - f.Sentence.Start;
         if (start < 0 || end > f.Text.Length || start >= end) return E(f.Text);
         return E(f.Text[..start]) + "<mark>" + E(f.Text[start..end]) + "</mark>" + E(f.Text[end..]);
+    }
+
+    /// <summary>The day a figure counts for: its own time expression over its article's date ("on Tuesday"), else the article's date.</summary>
+    private static DateOnly? DayOf(Figure f, Dictionary<string, ArticleInfo> articles)
+    {
+        var published = articles.TryGetValue(f.Article, out var a) ? a.Published : null;
+        return f.Facts.When?.DayOf(published) ?? published;
     }
 
     private static string StoryOf(Figure f, Dictionary<string, ArticleInfo> articles) => articles.TryGetValue(f.Article, out var a) ? a.Story : "s1";

@@ -58,8 +58,17 @@ public class ReportTests
         html.Should().NotContain("javascript:", "only http and https addresses become links");
         HtmlReport.Render(Sample.Value).Should().MatchRegex("<blockquote>[^<]*<mark>[^<]+</mark>", "a conflict's evidence sentence marks its number");
         html.Should().Contain(">Daily One<").And.Contain(">Evening Two<").And.Contain(">undated<", "undated articles sit in a labelled band");
-        html.Should().Contain(">withdrawn<").And.Contain(">at least / more than<").And.Contain(">range (low to high)<").And.Contain("publication date");
+        html.Should().Contain(">withdrawn<").And.Contain(">at least / more than<").And.Contain(">range (low to high)<").And.Contain("day counted");
         html.Should().NotContain("text-transform:capitalize");
+    }
+
+    [Fact]
+    public void Html_report_dates_a_figure_by_its_own_time_expression()
+    {
+        // Published on Thursday 2 May 2024; "on Monday" is 29 April.
+        var articles = new[] { new Article("a1", "Flood\n\nAt least 40 people were killed in Oslo on Monday, police said.") { Published = new DateOnly(2024, 5, 2) } };
+        string html = HtmlReport.Render(new CorpusAnalyzer().Analyze(articles));
+        html.Should().Contain("<td>2024-04-29</td>").And.Contain("day counted");
     }
 
     [Fact]
