@@ -156,8 +156,10 @@ internal sealed class QuoteExtractor(bool syntax = true)
             foreach (var draft in Indirect(doc, mentions, roleUses, s, covered)) result.Add(draft);
 
             // Sentences the word rules found no statement in, the parse reads: reporting verbs with their complement or
-            // parenthetical clause. (Parsing only these keeps the parser's cost to the sentences that need it.)
-            if (syntax && result.Count == before && !HasQuoteIn(result, s.Span))
+            // parenthetical clause. (Parsing only these keeps the parser's cost to the sentences that need it.) A sentence
+            // holding only partial quotes ("said the protests demand “more listening”") is read too: its reported clause
+            // is the statement, and the partial quote inside it gives way below.
+            if (syntax && result.Count == before && !HasWholeQuoteIn(result, s.Span))
             {
                 foreach (var draft in ParsedIndirectSpeech.Find(doc, s, mentions, allRoles, covered, AttributionLexicon.Default)) result.Add(draft);
             }
@@ -166,7 +168,9 @@ internal sealed class QuoteExtractor(bool syntax = true)
         var drop = new HashSet<QuoteDraft>();
         foreach (var ind in result.Where(q => !q.Direct))
         {
-            foreach (var dir in result.Where(q => q.Direct && ind.Span.Contains(q.Span)))
+            // A partial quote inside the reported clause, or a short one ending the clause with its closing mark and full stop.
+            foreach (var dir in result.Where(q => q.Direct && (ind.Span.Contains(q.Span)
+                || (q.Span.Start >= ind.Span.Start && q.Span.Start < ind.Span.End && q.Span.End <= ind.Span.End + 3 && q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6))))
             {
                 int dw = dir.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                 int iw = ind.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -183,11 +187,13 @@ internal sealed class QuoteExtractor(bool syntax = true)
         return result;
     }
 
-    private static bool HasQuoteIn(List<QuoteDraft> found, TextSpan sentence)
+    /// <summary>True when a quote found overlaps the sentence and is more than a partial quote inside it: it runs past the sentence or fills half of it.</summary>
+    private static bool HasWholeQuoteIn(List<QuoteDraft> found, TextSpan sentence)
     {
         foreach (var q in found)
         {
-            if (q.Span.Start < sentence.End && sentence.Start < q.Span.End) return true;
+            if (q.Span.Start >= sentence.End || sentence.Start >= q.Span.End) continue;
+            if (q.Span.Start < sentence.Start || q.Span.End > sentence.End || q.Span.Length * 2 >= sentence.Length) return true;
         }
 
         return false;

@@ -30,6 +30,8 @@ public class QuoteExtractorTests
         { "Fisheries Minister Ola Vik called the damage ”a disaster for the whole coast” on Monday.", ["Ola Vik|D|a disaster for the whole coast"] },
         // partial quote inside reported speech stays in the reported statement
         { "Police chief Anne Moe said that the looters were “a small and desperate group” and would be charged.", ["Anne Moe|I|the looters were “a small and desperate group” and would be charged"] },
+        // a reported clause holding a short partial quote, without "that": the clause is the statement
+        { "Senator Jane Doe (D-Calif.) said the recent floods demand that every town invest in “more walls” and “more pumps.”", ["Jane Doe|I|the recent floods demand that every town invest in “more walls” and “more pumps"] },
         // indirect speech with that-clause, pronoun speaker
         { "Emergency chief John Carter arrived in Bergen. He warned that more storms were coming.", ["John Carter|I|more storms were coming"] },
         // according to X, …
