@@ -90,16 +90,23 @@ internal static class ParsedIndirectSpeech
             return Trim(s, first, last);
         }
 
-        // "called for new elections", "urged on the council": what is called for.
+        // "called for new elections", "called for cutting the rate", "called on Congress to act": what is called for, with
+        // the infinitive that says what the one called on should do.
         if (obj < 0 && context.Lexicon.VerbFrame(AttributionContext.Lemma(s[v])) == ReportingFrame.Object)
         {
             foreach (int c in s.Children(v))
             {
-                if (c > v && s[c].BaseRelation == "obl" && s.Child(c, "case") is int p and >= 0 && s[p].Form.ToLowerInvariant() is "for" && s[c].Tag == UniversalTag.Noun)
+                if (c <= v || s[c].BaseRelation is not ("obl" or "advcl" or "xcomp")) continue;
+                int p = s.Child(c, "case");
+                if (p < 0) p = s.Child(c, "mark");
+                if (p < 0 || s[p].Form.ToLowerInvariant() is not ("for" or "on") || s[c].Tag is not (UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Pron or UniversalTag.Verb)) continue;
+                var (first, last) = s.SubtreeRange(c);
+                foreach (int d in s.Children(v))
                 {
-                    var (first, last) = s.SubtreeRange(c);
-                    return Trim(s, first + (s[first].Index == p ? 1 : 0), last);
+                    if (d > c && s[d].BaseRelation is "xcomp" or "advcl" && s.Child(d, "mark") is int to and >= 0 && s[to].Form.Equals("to", StringComparison.OrdinalIgnoreCase)) last = Math.Max(last, s.SubtreeRange(d).Last);
                 }
+
+                return Trim(s, first + (first == p ? 1 : 0), last);
             }
         }
 

@@ -32,6 +32,9 @@ public class QuoteExtractorTests
         { "Police chief Anne Moe said that the looters were “a small and desperate group” and would be charged.", ["Anne Moe|I|the looters were “a small and desperate group” and would be charged"] },
         // a reported clause holding a short partial quote, without "that": the clause is the statement
         { "Senator Jane Doe (D-Calif.) said the recent floods demand that every town invest in “more walls” and “more pumps.”", ["Jane Doe|I|the recent floods demand that every town invest in “more walls” and “more pumps"] },
+        // "called on X to do Y", "called for doing Y": what is called for
+        { "Opposition leader Jonas Lie called on the government to rebuild the sea wall.", ["Jonas Lie|I|the government to rebuild the sea wall"] },
+        { "Opposition leader Jonas Lie called for raising the harbour tax to pay for repairs.", ["Jonas Lie|I|raising the harbour tax to pay for repairs"] },
         // indirect speech with that-clause, pronoun speaker
         { "Emergency chief John Carter arrived in Bergen. He warned that more storms were coming.", ["John Carter|I|more storms were coming"] },
         // according to X, …
