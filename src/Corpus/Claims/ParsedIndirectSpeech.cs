@@ -72,6 +72,18 @@ internal static class ParsedIndirectSpeech
                 var (first, last) = s.SubtreeRange(c);
                 // "that" and a comma open the clause without belonging to it; an infinitive keeps its "to" ("urged them to leave").
                 while (first < last && s[first].Head == c && (s[first].BaseRelation == "punct" || (s[first].BaseRelation == "mark" && !s[first].Form.Equals("to", StringComparison.OrdinalIgnoreCase)))) first++;
+
+                // "said C, arguing that D": the participle reports a statement of its own; C ends before its comma.
+                for (int d = first + 2; d <= last; d++)
+                {
+                    if (s[d].Tag == UniversalTag.Verb && s[d].Form.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && s[d - 1].Form == ","
+                        && s[d].BaseRelation is "advcl" or "xcomp" or "conj" && context.Lexicon.VerbFrame(AttributionContext.Lemma(s[d])) != ReportingFrame.None)
+                    {
+                        last = d - 2;
+                        break;
+                    }
+                }
+
                 return Trim(s, first, last);
             }
         }

@@ -647,7 +647,8 @@ internal sealed class QuoteExtractor(bool syntax = true)
         for (int v = first; v < end; v++)
         {
             string w = tokens[v].Span.Of(text);
-            if (!ReportingVerbs.Contains(w) || covered[v]) continue;
+            // A participle of any reporting verb of the lexicon reports too (", arguing that …"): the list above has the finite forms.
+            if ((!ReportingVerbs.Contains(w) && !(w.EndsWith("ing", StringComparison.Ordinal) && AttributionLexicon.Default.MayBeReportingVerb(w))) || covered[v]) continue;
             if (v + 1 < end && w is "called" or "calling" && tokens[v + 1].Span.Of(text) is "for" or "on" or "off" or "up" or "in") continue;
 
             // A participle reports only as a clause of its own (", saying that …"); "without warning" reports nothing,
@@ -723,11 +724,14 @@ internal sealed class QuoteExtractor(bool syntax = true)
                 }
             }
 
-            // Reported content ends at a clause of its own: ", but …", "; …", ", while …".
+            // Reported content ends at a clause of its own: ", but …", "; …", ", while …", or a participle reporting a
+            // statement of its own (", arguing that …", ", adding …"), which the loop then reads with the same speaker.
             for (int k = cs + 1; k < ce; k++)
             {
                 string t = tokens[k].Span.Of(text);
-                if (t == ";" || (t == "," && k + 1 < ce && tokens[k + 1].Span.Of(text) is "but" or "while" or "whereas" or "although" or "though" or "according"))
+                string next = k + 1 < ce ? tokens[k + 1].Span.Of(text) : string.Empty;
+                if (t == ";" || (t == "," && next is "but" or "while" or "whereas" or "although" or "though" or "according")
+                    || (t == "," && k - cs >= 3 && next.EndsWith("ing", StringComparison.Ordinal) && AttributionLexicon.Default.MayBeReportingVerb(next)))
                 {
                     ce = k;
                     break;

@@ -35,6 +35,9 @@ public class QuoteExtractorTests
         // "called on X to do Y", "called for doing Y": what is called for
         { "Opposition leader Jonas Lie called on the government to rebuild the sea wall.", ["Jonas Lie|I|the government to rebuild the sea wall"] },
         { "Opposition leader Jonas Lie called for raising the harbour tax to pay for repairs.", ["Jonas Lie|I|raising the harbour tax to pay for repairs"] },
+        // ", arguing that …" after a reported clause is a second statement by the same speaker
+        { "Senator Jane Doe said she did not believe the plan would work, arguing that the costs were too high.",
+            ["Jane Doe|I|she did not believe the plan would work", "Jane Doe|I|the costs were too high"] },
         // indirect speech with that-clause, pronoun speaker
         { "Emergency chief John Carter arrived in Bergen. He warned that more storms were coming.", ["John Carter|I|more storms were coming"] },
         // according to X, …
