@@ -46,6 +46,7 @@ internal sealed class Gazetteer
     public static Gazetteer Load(TextReader reader)
     {
         var g = new Gazetteer();
+        var codeLists = new Dictionary<string, string[]>(StringComparer.Ordinal);
         string? line;
         Span<ulong> hashes = stackalloc ulong[MaxTokens];
         while ((line = reader.ReadLine()) is not null)
@@ -69,14 +70,20 @@ internal sealed class Gazetteer
                 if (!admin1 && i < tokens.Length - 1) g._prefixes.Add(h);
             }
 
-            // A subdivision's codes, and the subdivisions of a town: places inside places, no recognizer feature.
+            // A subdivision's codes, and the subdivisions of a town: places inside places, no recognizer feature. Towns share
+            // few distinct code lists, so each list is made once.
             if (admin1)
             {
                 g._subdivisionNamed[h] = code.Split(' ');
                 continue;
             }
 
-            if (category == GazCategory.Town && t3 > 0 && !g._townIn.ContainsKey(h)) g._townIn[h] = line[(t3 + 1)..].Split(' ');
+            if (category == GazCategory.Town && t3 > 0 && !g._townIn.ContainsKey(h))
+            {
+                string codes = line[(t3 + 1)..];
+                if (!codeLists.TryGetValue(codes, out var list)) codeLists[codes] = list = codes.Split(' ');
+                g._townIn[h] = list;
+            }
 
             g._sequences[h] = g._sequences.GetValueOrDefault(h) | category;
             if (code.Length > 0 && category is GazCategory.Country or GazCategory.Demonym or GazCategory.Capital or GazCategory.City or GazCategory.IntOrg or GazCategory.Town)
