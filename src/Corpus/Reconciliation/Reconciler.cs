@@ -38,7 +38,9 @@ public static class Reconciler
         public bool Current { get; set; } = true;
 
         /// <summary>Who gives the figure, for comparing sources: the entity id, else the name as written, else the article.</summary>
-        public string Who { get; } = Figure.SourceEntity ?? (Figure.Source is { } s ? NameForms.PlainKey(s) : "article:" + Figure.Article);
+        public string Who => _who ??= Figure.SourceEntity ?? (Figure.Source is { } s ? NameForms.PlainKey(s) : "article:" + Figure.Article);
+
+        private string? _who; // made when a comparison needs it: most figures are never compared by source
     }
 
     /// <summary>
@@ -104,17 +106,17 @@ public static class Reconciler
             // "Floods in 2022 killed 1,700": another year's event, no rival of this one's counts.
             if (f.Facts.Year is int year && (articleDate?.Year ?? storyYear) is int current && year != current) continue;
             var when = f.Facts.When;
-            var item = new Item(f, FigureInterval.Of(f), when?.DayOf(articleDate) ?? articleDate, f.Facts.Population, IsVague(f), f.Facts.Snapshot) { Part = when?.Part ?? DayPart.None };
             string place = f.Location is null ? string.Empty : placeKeys.TryGetValue(f.Location, out var known) ? known : placeKeys[f.Location] = places.Resolve(f.Location)?.Key ?? Norm(f.Location);
             string metricKey = MetricKey(f);
 
             // Placed only by its article's main place: the story's own place for the count, when that lies in the same country.
             if (f.PlaceFrom == FigurePlaceFrom.Article && (storyPlaces.TryGetValue(metricKey, out var storyPlace) || storyPlaces.TryGetValue(string.Empty, out storyPlace))
                 && (f.Location is null || places.Resolve(f.Location) is not { } own || own.Country == storyPlace.Country)) place = storyPlace.Key;
+            var item = new Item(f, FigureInterval.Of(f), when?.DayOf(articleDate) ?? articleDate, f.Facts.Population, IsVague(f), f.Facts.Snapshot) { Part = when?.Part ?? DayPart.None, PlaceKey = place };
             var key = (metricKey, place, item.Population);
             if (!nodes.ContainsKey(place)) nodes[place] = f.Location is null ? null : places.Resolve(f.Location) is { } node && node.Key == place ? node : storyPlaces.Values.FirstOrDefault(n => n.Key == place);
             if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
-            list.Add(item with { PlaceKey = place });
+            list.Add(item);
 
             // The place is named in explanations as the figures that name it for themselves do most often (whatever the input order).
             if (f.Location is not null)
@@ -128,7 +130,6 @@ public static class Reconciler
             .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.Value).ThenBy(v => v.Key.Name, StringComparer.Ordinal).First().Key.Name, StringComparer.Ordinal);
         foreach (var group in groups.Values)
         {
-            MarkCurrent(group);
             ReconcileGroup(group, placeNames.GetValueOrDefault(group[0].PlaceKey) ?? "the same place", found);
         }
 
@@ -260,15 +261,21 @@ public static class Reconciler
     /// An article's current counts in a group are those of its latest day and, when it places any in that day, of the
     /// latest part of it ("87 in the evening report" over "68 at 11 a.m."); the counts it recalls from earlier are history.
     /// </summary>
+    /// <remarks><paramref name="group"/> is sorted by article: each article's figures are one run.</remarks>
     private static void MarkCurrent(List<Item> group)
     {
-        foreach (var article in group.GroupBy(i => i.Figure.Article, StringComparer.Ordinal))
+        for (int start = 0; start < group.Count;)
         {
+            int end = start + 1;
+            while (end < group.Count && group[end].Figure.Article == group[start].Figure.Article) end++;
             DateOnly? latest = null;
-            foreach (var i in article) if (i.Date is { } d && (latest is null || d > latest)) latest = d;
+            for (int k = start; k < end; k++) if (group[k].Date is { } d && (latest is null || d > latest)) latest = d;
+
             // A count placed in the day ("the evening report") is the day's latest, before one placed nowhere in it.
-            var part = article.Where(i => i.Date == latest).Max(i => i.Part);
-            foreach (var i in article) i.Current = i.Date == latest && i.Part == part;
+            var part = DayPart.None;
+            for (int k = start; k < end; k++) if (group[k].Date == latest && group[k].Part > part) part = group[k].Part;
+            for (int k = start; k < end; k++) group[k].Current = group[k].Date == latest && group[k].Part == part;
+            start = end;
         }
     }
 
@@ -280,6 +287,7 @@ public static class Reconciler
             int c = string.CompareOrdinal(a.Figure.Article, b.Figure.Article);
             return c != 0 ? c : a.Figure.Span.Start.CompareTo(b.Figure.Span.Start);
         });
+        MarkCurrent(group);
         var claims = new List<Claim>();
         var byKey = new Dictionary<(DateOnly?, DayPart, double, double, double?, FigureStatus, bool, bool, bool), Claim>();
         foreach (var i in group)
