@@ -96,6 +96,8 @@ internal sealed class EntityRecognizer
         string text = doc.Text;
         var tokens = doc.TokenSpan;
 
+        type = PersonBehindTitle(text, tokens, first, end, type);
+
         // Trim what is not part of a name: titles before a person, quotes and punctuation at the edges.
         while (first < end && (IsEdgePunct(text, tokens[first]) || (type == NerType.Person && end - first > 1 && IsTitle(text, tokens[first])))) first++;
 
@@ -163,6 +165,27 @@ internal sealed class EntityRecognizer
     }
 
     private static bool IsEdgePunct(string text, Token t) => t.Kind is TokenKind.Quote or TokenKind.Punctuation or TokenKind.Symbol && !(t.End - t.Start > 1 && char.IsLetter(text[t.Start]));
+
+    /// <summary>
+    /// "Commissioner Jane Roe" tagged as an organisation: a title before a plain two- or three-word name is a person's
+    /// (the title is then trimmed as for any person). Other spans keep their type.
+    /// </summary>
+    internal NerType PersonBehindTitle(string text, ReadOnlySpan<Token> tokens, int first, int end, NerType type) =>
+        type == NerType.Org && end - first is 3 or 4 && IsTitle(text, tokens[first]) && LooksLikePersonName(text, tokens, first + 1, end) ? NerType.Person : type;
+
+    /// <summary>Capitalized words, none an organisation word, a title, a place or a nationality: "Jane Roe", not "Health Ministry".</summary>
+    private bool LooksLikePersonName(string text, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            var w = tokens[k].Span.Of(text);
+            if (tokens[k].Kind != TokenKind.Word || w.Length < 2 || !char.IsUpper(w[0]) || w.All(char.IsUpper)) return false;
+            var cat = _gazetteer.LookupWord(w);
+            if ((cat & (GazCategory.Org | GazCategory.OrgKey | GazCategory.Title | GazCategory.Country | GazCategory.Demonym | GazCategory.IntOrg)) != 0) return false;
+        }
+
+        return true;
+    }
 
     private bool IsTitle(string text, Token t)
     {

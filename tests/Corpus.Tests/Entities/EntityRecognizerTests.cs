@@ -43,6 +43,21 @@ public class EntityRecognizerTests
         EntityTestKit.Recognize(text).Should().Contain((mention, type));
     }
 
+    // A span the tagger calls an organisation: a title before a plain name is a person's, an organisation's words are not.
+    [Theory]
+    [InlineData("Commissioner Tarek Olsvik", true)]
+    [InlineData("Inspector Ana Maria Lind", true)]
+    [InlineData("Commissioner Health Ministry", false)]
+    [InlineData("Northern Harbour Alliance", false)]
+    [InlineData("Commissioner NATO Affairs", false)]
+    public void A_title_before_a_plain_name_makes_an_organisation_span_a_person(string span, bool person)
+    {
+        var tokens = Corpus.Text.Tokenizer.Tokenize(span);
+        var recognizer = new EntityRecognizer(null, Gazetteer.Default);
+        var type = recognizer.PersonBehindTitle(span, tokens, 0, tokens.Length, NerType.Org);
+        (type == NerType.Person).Should().Be(person);
+    }
+
     [Fact]
     public void A_topic_slug_before_a_dash_is_not_a_place_but_a_dateline_city_is()
     {
