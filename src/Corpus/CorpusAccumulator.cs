@@ -357,7 +357,7 @@ internal sealed class CorpusAccumulator
             string head = string.Join(' ', words, skip, n - skip);
             if (!placeNames.ContainsKey(head) && (Gazetteer.Default.Lookup(head) & (GazCategory.Country | GazCategory.Capital | GazCategory.City | GazCategory.Town)) == 0
                 && Gazetteer.Default.SubdivisionsNamed(head).Count == 0) continue;
-            return words[n] is "district" or "District" or "county" or "County" ? head + " " + words[n] : head;
+            return Places.IsAreaWord(words[n].ToLowerInvariant()) ? head + " " + words[n] : head;
         }
 
         if (region is null) return null;
@@ -365,7 +365,7 @@ internal sealed class CorpusAccumulator
         {
             foreach (var w in alias.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (w is "Provincial" or "provincial" or "Regional" or "regional" or "Province" or "province") return region;
+                if (FigureCues.Default.NamesRegionalBody(w.ToLowerInvariant())) return region;
             }
         }
 

@@ -156,14 +156,14 @@ internal static class CountedReader
         string? m = lex.Metric(predicate, countedClass);
         // A single unnamed thing ("one man", "one currency") is a mention, not a count.
         if (m is null && counted is not null && s[x].Tag != UniversalTag.Pron && !IsOne(s[n]) && !(value is < 10 && Determined(s, x))) m = "other";
-        return new CountedReading(m, counted, false, m is "other" or null ? RawPredicate(s, n, x) : null);
+        return new CountedReading(m, counted, false, m is "other" or null ? RawPredicate(s, n, x, lex) : null);
     }
 
     /// <summary>
     /// What happened to a count of other things, as the lemma of its verb or participle: "1,620 houses destroyed", "5,300
     /// damaged", "rescued 3,100 people", "3,100 people were rescued". Null when no verb or participle says.
     /// </summary>
-    private static string? RawPredicate(SentenceSyntax s, int n, int x)
+    private static string? RawPredicate(SentenceSyntax s, int n, int x, FigureLexicon lex)
     {
         if (x != n && s[x].Tag is UniversalTag.Verb or UniversalTag.Adj) return Lemma(s[x]); // "5,300 damaged"
         foreach (int c in s.Children(x))
@@ -173,12 +173,9 @@ internal static class CountedReader
 
         int y = x;
         for (int guard = 0; guard < 3 && s[y].BaseRelation is "conj" or "appos" && s[y].Head >= 0; guard++) y = s[y].Head;
-        if (s[y].Head >= 0 && s[y].BaseRelation is "nsubj" or "obj" && s[s[y].Head].Tag == UniversalTag.Verb && Lemma(s[s[y].Head]) is var verb && !IsLight(verb)) return verb;
+        if (s[y].Head >= 0 && s[y].BaseRelation is "nsubj" or "obj" && s[s[y].Head].Tag == UniversalTag.Verb && Lemma(s[s[y].Head]) is var verb && !lex.IsLight(verb)) return verb;
         return null;
     }
-
-    /// <summary>Verbs that say nothing about what happened to what is counted: "has 45 boats", "there are 12", "includes 30".</summary>
-    private static bool IsLight(string lemma) => lemma is "be" or "have" or "get" or "do" or "make" or "say" or "include" or "number" or "total" or "count" or "list";
 
     /// <summary>
     /// "the two men", "his three children", "the couple's two sons", "both": a few of a set the text has already named or owns,

@@ -13,11 +13,20 @@ internal sealed class FigureCues
 
     public static FigureCues Default { get; } = new(DataTable.Rows("Corpus.Claims.Resources.figure-cues.tsv", 2));
 
+    /// <summary>The kinds of each one-word cue, for reading a word on its own (a time phrase's part of the day, a source's name).</summary>
+    private readonly Dictionary<string, List<string>> _wordKinds = new(StringComparer.Ordinal);
+
     internal FigureCues(IEnumerable<string[]> rows)
     {
         foreach (var r in rows)
         {
             var words = r[0].Split(' ');
+            if (words.Length == 1)
+            {
+                if (!_wordKinds.TryGetValue(words[0], out var kinds)) _wordKinds[words[0]] = kinds = [];
+                kinds.Add(r[1]);
+            }
+
             if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = [];
             list.Add((words, r[1]));
         }
@@ -235,6 +244,27 @@ internal sealed class FigureCues
         return null;
     }
 
+    /// <summary>True when one word (lowercase) of a source's name makes it the article's state's or province's body ("provincial").</summary>
+    public bool NamesRegionalBody(string lowerWord) => _wordKinds.TryGetValue(lowerWord, out var kinds) && kinds.Contains("jurisdiction-region");
+
+    /// <summary>The part of the day a lowercase word names ("evening", "overnight"), or None.</summary>
+    public DayPart PartOf(string lowerWord)
+    {
+        if (!_wordKinds.TryGetValue(lowerWord, out var kinds)) return DayPart.None;
+        foreach (var k in kinds)
+        {
+            switch (k)
+            {
+                case "part-morning": return DayPart.Morning;
+                case "part-afternoon": return DayPart.Afternoon;
+                case "part-evening": return DayPart.Evening;
+                case "part-night": return DayPart.Night;
+            }
+        }
+
+        return DayPart.None;
+    }
+
     /// <summary>
     /// True when <paramref name="s"/> opens by correcting the sentence before it ("That was wrong.", "The correct figure is
     /// ...", "It should have said ..."): a correction-notice phrase within its first words.
@@ -269,13 +299,18 @@ internal sealed class FigureCues
     private IEnumerable<string> KindsAt(string text, ReadOnlySpan<Token> tokens, int k, int end)
     {
         var cues = CuesAt(text, tokens, k, end);
-        return cues.Count == 0 ? [] : cues.ConvertAll(c => c.Kind);
+        if (cues.Count == 0) return [];
+        var kinds = new string[cues.Count];
+        for (int i = 0; i < kinds.Length; i++) kinds[i] = cues[i].Kind;
+        return kinds;
     }
 
-    /// <summary>The cue phrases starting at token <paramref name="k"/>: each one's kind and length in tokens.</summary>
-    private List<(string Kind, int Length)> CuesAt(string text, ReadOnlySpan<Token> tokens, int k, int end)
+    private static readonly (string Kind, int Length)[] NoCues = [];
+
+    /// <summary>The cue phrases starting at token <paramref name="k"/>: each one's kind and length in tokens (a shared empty list for most words).</summary>
+    private IReadOnlyList<(string Kind, int Length)> CuesAt(string text, ReadOnlySpan<Token> tokens, int k, int end)
     {
-        if (tokens[k].Kind != TokenKind.Word || !_byFirstWord.TryGetValue(Lower(text, tokens[k]), out var list)) return [];
+        if (tokens[k].Kind != TokenKind.Word || !_byFirstWord.TryGetValue(Lower(text, tokens[k]), out var list)) return NoCues;
         List<(string, int)>? cues = null;
         foreach (var (words, kind) in list)
         {
@@ -284,7 +319,7 @@ internal sealed class FigureCues
             if (match) (cues ??= []).Add((kind, words.Length));
         }
 
-        return cues ?? [];
+        return (IReadOnlyList<(string Kind, int Length)>?)cues ?? NoCues;
     }
 
     /// <summary>
@@ -307,11 +342,9 @@ internal sealed class FigureCues
         if (Lower(text, tokens[to - 1]) == "of" && to < end) to++; // "as of Friday", "as of 11"
         if (to < end && tokens[to].Kind == TokenKind.Number && to + 1 < end && Lower(text, tokens[to + 1]) is "a.m." or "p.m." or "am" or "pm") to += 2;
         else if (to < end && tokens[to - 1].Kind == TokenKind.Number && Lower(text, tokens[to]) is "a.m." or "p.m." or "am" or "pm") to++;
-        if (to < end && Lower(text, tokens[to]) is "morning" or "afternoon" or "evening" or "night") to++;
+        if (to < end && Default.PartOf(Lower(text, tokens[to])) != DayPart.None) to++;
         return new TimeCue(from, to, new TextSpan(tokens[from].Start, tokens[to - 1].End).Of(text));
     }
-
-    private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
     /// <summary>
     /// The day a time phrase names, as a rule over the publication date: a weekday, a calendar day, or a day counted from
@@ -346,7 +379,7 @@ internal sealed class FigureCues
     private static bool IsBarePart(string phrase)
     {
         string first = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0].ToLowerInvariant();
-        return first is "morning" or "afternoon" or "evening" || (first.Length > 0 && char.IsDigit(first[0]));
+        return Default.PartOf(first) is DayPart.Morning or DayPart.Afternoon or DayPart.Evening || (first.Length > 0 && char.IsDigit(first[0]));
     }
 
     private static FigureWhen? Read(string? phrase, FigureWhen? previous)
@@ -358,15 +391,7 @@ internal sealed class FigureCues
         int hour = -1;
         for (int i = 0; i < words.Length; i++)
         {
-            string w = words[i].TrimEnd('.');
-            part = w switch
-            {
-                "morning" => DayPart.Morning,
-                "afternoon" => DayPart.Afternoon,
-                "evening" => DayPart.Evening,
-                "night" or "overnight" or "tonight" => DayPart.Night,
-                _ => part,
-            };
+            if (Default.PartOf(words[i].TrimEnd('.')) is var named and not DayPart.None) part = named;
             if (i > 0 && hour < 0 && words[i] is "a.m." or "am" or "p.m." or "pm" && HourOf(words[i - 1]) is int h and >= 0)
             {
                 hour = words[i] is "p.m." or "pm" && h < 12 ? h + 12 : h;
@@ -383,8 +408,7 @@ internal sealed class FigureCues
 
         foreach (var w in words)
         {
-            int day = Array.IndexOf(Weekdays, w);
-            if (day >= 0) return new FigureWhen(FigureDayRule.Weekday, day, part);
+            if (w.Length > 5 && w.All(char.IsLetter) && Enum.TryParse<DayOfWeek>(w, ignoreCase: true, out var day)) return new FigureWhen(FigureDayRule.Weekday, (int)day, part);
         }
 
         for (int i = 0; i < words.Length; i++)

@@ -169,6 +169,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
             FigureCues.SentenceCues? sentenceCues = null; // read once, for the first figure
             string? previousLocation = null;
             FigureWhen? previousWhen = null;              // "87 that evening": the day of the figure before
+            FigureWhen? sentenceDay = null;               // the day the sentence's time expressions name, read once (NoDay: none)
             for (int qi = 0; qi < quantities.Count; qi++)
             {
                 var q = quantities[qi];
@@ -240,7 +241,8 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
 
                 // "27 of which in Punjab": a part by place is that place's whole.
                 if (facts.Population == "part" && ownPlace is not null) facts = facts with { Population = "all" };
-                if (FigureCues.ReadWhen(facts.Time, previousWhen, FigureCues.SentenceDay(sentenceCues.Value)) is { } when)
+                sentenceDay ??= FigureCues.SentenceDay(sentenceCues.Value) ?? NoDay;
+                if (FigureCues.ReadWhen(facts.Time, previousWhen, ReferenceEquals(sentenceDay, NoDay) ? null : sentenceDay) is { } when)
                 {
                     facts = facts with { When = when };
                     previousWhen = when;
@@ -483,11 +485,10 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         return null;
     }
 
-    private static bool IsBulleted(string text, ReadOnlySpan<Token> tokens, Sentence s)
-    {
-        var t = tokens[s.FirstToken];
-        return t.End - t.Start == 1 && text[t.Start] is '-' or '\u2022' or '*' or '\u2013' or '\u2014' or '\u25AA' or '\u25CF';
-    }
+    /// <summary>Marks a sentence whose time expressions name no day, so it is not read again for each figure.</summary>
+    private static readonly FigureWhen NoDay = new(FigureDayRule.Publication, int.MinValue, DayPart.None);
+
+    private static bool IsBulleted(string text, ReadOnlySpan<Token> tokens, Sentence s) => SentenceSplitter.IsBullet(text, tokens[s.FirstToken]);
 
     /// <summary>An organisation that owns a statement noun of the sentence: "The agency's evening report is out" → the agency.</summary>
     private static Mention? StatementOwner(string text, ReadOnlySpan<Token> tokens, Sentence s, List<Mention>? mentions)
@@ -534,7 +535,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         // The subject is the place itself ("Bergen reported"), or an area word the place names ("Nowshera district has lost");
         // "police in Bergen" is no place.
         var head = syntax[subject].Span;
-        bool area = syntax[subject].Form is "district" or "county" or "province" or "region" or "state" or "city" or "town";
+        bool area = Places.IsPlaceHead(syntax[subject].Form);
         foreach (var m in mentions)
         {
             if (m.Type is not (EntityType.Gpe or EntityType.Loc)) continue;
@@ -599,7 +600,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
     /// <summary>The place as written, with an area word after it ("19 in Nowshera district": the district, not the town).</summary>
     private static string PlaceName(string text, ReadOnlySpan<Token> tokens, Mention m, int end)
     {
-        if (m.EndToken < end && tokens[m.EndToken].Span.Of(text) is "district" or "county" or "province" or "division" or "region" or "valley")
+        if (m.EndToken < end && Places.IsAreaWord(tokens[m.EndToken].Span.Of(text)))
         {
             return new TextSpan(m.Span.Start, tokens[m.EndToken].End).Of(text);
         }

@@ -23,6 +23,11 @@ internal sealed class FigureLexicon
     private readonly FrozenDictionary<string, string> _predicates;
     private readonly (string Predicate, string Counted, string Metric)[] _metrics;
 
+    /// <summary>The predicate class of verbs that say nothing about what happened to what is counted ("have", "include").</summary>
+    private const string Light = "light";
+
+    private readonly FrozenSet<string> _light;
+
     public static FigureLexicon Default { get; } = new(
         DataTable.Rows("Corpus.Claims.Resources.counted-nouns.tsv", 2),
         DataTable.Rows("Corpus.Claims.Resources.figure-predicates.tsv", 2),
@@ -31,7 +36,9 @@ internal sealed class FigureLexicon
     internal FigureLexicon(IEnumerable<string[]> counted, IEnumerable<string[]> predicates, IEnumerable<string[]> metrics)
     {
         _counted = DataTable.Lookup("counted-nouns.tsv", counted, 0, 1, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _predicates = DataTable.Lookup("figure-predicates.tsv", predicates, 0, 1, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        var all = DataTable.Lookup("figure-predicates.tsv", predicates, 0, 1, StringComparer.OrdinalIgnoreCase);
+        _light = all.Where(p => p.Value == Light).Select(p => p.Key).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _predicates = all.Where(p => p.Value != Light).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _metrics = metrics.Select(r => (r[0], r[1], r[2])).ToArray();
     }
 
@@ -42,6 +49,9 @@ internal sealed class FigureLexicon
     /// <summary>A lowercase word's naive singular, for looking up words as written: "injuries" → "injury", "arrests" → "arrest".</summary>
     public static string Singular(string lower) =>
         lower.EndsWith("ies", StringComparison.Ordinal) ? lower[..^3] + "y" : lower.EndsWith('s') ? lower[..^1] : lower;
+
+    /// <summary>True for a verb that says nothing about what happened to what is counted: "has 45 boats", "includes 30".</summary>
+    public bool IsLight(string lemma) => _light.Contains(lemma);
 
     /// <summary>The class of predicate <paramref name="lemma"/> ("kill", "arrest"), or null.</summary>
     public string? PredicateClass(string lemma) => _predicates.GetValueOrDefault(lemma);

@@ -1,3 +1,5 @@
+using Corpus.Text;
+
 namespace Corpus.Entities;
 
 /// <summary>How large a place is, from a country down to a town.</summary>
@@ -50,8 +52,16 @@ internal sealed record PlaceNode(PlaceLevel Level, string Country, string? Subdi
 /// </summary>
 internal sealed class Places
 {
-    /// <summary>Words naming an area after its main place: "Swat district", "the Kalam valley", "Nowshera division".</summary>
-    private static readonly string[] AreaWords = ["district", "county", "division", "tehsil", "valley", "region", "province", "prefecture", "municipality", "area"];
+    private static readonly Dictionary<string, string> AreaWordKinds = DataTable.Lookup("area-words.tsv", DataTable.Rows("Corpus.Entities.Resources.area-words.tsv", 2), 0, 1, StringComparer.Ordinal);
+
+    /// <summary>Words naming an area after its main place ("X district", "the X valley"), from <c>Entities/Resources/area-words.tsv</c>.</summary>
+    private static readonly string[] AreaWords = AreaWordKinds.Where(k => k.Value == "area").Select(k => k.Key).ToArray();
+
+    /// <summary>True for a lowercase word naming an area after a place: "district", "valley", "province".</summary>
+    public static bool IsAreaWord(string word) => AreaWordKinds.GetValueOrDefault(word) == "area";
+
+    /// <summary>True for an area word or a kind of place ("city", "state") that, as a subject, stands for the place named with it.</summary>
+    public static bool IsPlaceHead(string word) => AreaWordKinds.ContainsKey(word);
 
     private readonly Gazetteer _gazetteer;
     private readonly Dictionary<string, int> _support = new(StringComparer.Ordinal);
@@ -175,36 +185,13 @@ internal sealed class Places
             if (!_known.TryGetValue((key[0], length), out var list)) continue;
             foreach (var (k, known) in list)
             {
-                if (EditDistance(k, key, 2) > 2) continue;
+                if (NameForms.Distance(k, key, 2) > 2) continue;
                 if (found is not null && found != known) return null;
                 found = known;
             }
         }
 
         return found;
-    }
-
-    /// <summary>Levenshtein distance, or <paramref name="limit"/> + 1 once it exceeds the limit.</summary>
-    internal static int EditDistance(string a, string b, int limit)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) prev[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.Length; j++)
-            {
-                cur[j] = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                rowMin = Math.Min(rowMin, cur[j]);
-            }
-
-            if (rowMin > limit) return limit + 1;
-            (prev, cur) = (cur, prev);
-        }
-
-        return prev[b.Length];
     }
 
     private static string CountryOf(string subdivision) => subdivision.Length > 2 && subdivision[2] == '.' ? subdivision[..2] : subdivision;

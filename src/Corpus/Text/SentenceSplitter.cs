@@ -121,7 +121,8 @@ public static class SentenceSplitter
         result.Add(new Sentence(result.Count, span, first, last - first + 1, kind));
     }
 
-    private static bool IsBullet(string text, Token t) => t.End - t.Start == 1 && text[t.Start] is '-' or '\u2022' or '*' or '\u2013' or '\u2014' or '\u25AA' or '\u25CF';
+    /// <summary>A list bullet: "-", "•", "*", a dash, a square or round mark, as a token of its own.</summary>
+    internal static bool IsBullet(string text, Token t) => t.End - t.Start == 1 && text[t.Start] is '-' or '\u2022' or '*' or '\u2013' or '\u2014' or '\u25AA' or '\u25CF';
 
     private static bool IsTerminal(string text, Token t)
     {
