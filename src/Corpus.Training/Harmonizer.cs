@@ -30,9 +30,35 @@ internal static class Harmonizer
             if (type == NerType.Person)
             {
                 while (start < j - 1 && (begin[start] & GazCategory.Title) != 0 && (inside[start] & GazCategory.Title) == 0) start++;
+
+                // "U.S. President <name>": a title inside the span ends what comes before the name.
+                for (int k = j - 2; k > start; k--)
+                {
+                    if ((begin[k] & GazCategory.Title) == 0 || (inside[k] & GazCategory.Title) != 0 || !char.IsUpper(s.Tokens[k][0])) continue;
+                    start = k + 1;
+                    break;
+                }
+
+                // A span that ends in a title ("Minister", "the U.S. President") names nobody.
+                if ((begin[j - 1] & GazCategory.Title) != 0 && (inside[j - 1] & GazCategory.Title) == 0)
+                {
+                    for (int k = i; k < j; k++) labels[k] = NerLabel.O;
+                    i = j - 1;
+                    continue;
+                }
             }
 
             while (start < j - 1 && Determiners.Contains(s.Tokens[start])) start++;
+
+            // A "place" or "organisation" that is only a nationality word ("American", as Re-DocRED types it) is NORP.
+            if (type is NerType.Place or NerType.Org && j - start == 1 && (begin[start] & GazCategory.Demonym) != 0 && (begin[start] & (GazCategory.Country | GazCategory.City)) == 0)
+            {
+                for (int k = i; k < j; k++) labels[k] = NerLabel.O;
+                labels[start] = NerLabel.BNorp;
+                i = j - 1;
+                continue;
+            }
+
             if (start > i)
             {
                 for (int k = i; k < start; k++) labels[k] = NerLabel.O;

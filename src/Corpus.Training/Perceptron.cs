@@ -146,7 +146,7 @@ internal sealed class Perceptron
     }
 
     /// <summary>Averaged weights as a compact model; features whose weights are all tiny are pruned.</summary>
-    public NerModel Export(float prune)
+    public NerModel Export(float prune, bool usesWordClusters)
     {
         var rows = new List<(int, float[])>();
         float maxAbs = 0;
@@ -170,6 +170,6 @@ internal sealed class Perceptron
         var trans = new float[TL];
         for (int i = 0; i < TL; i++) trans[i] = (float)((_tacc[i] + (double)_tw[i] * (_time - _tstamp[i])) / _time);
         float scale = maxAbs / 32000f;
-        return new NerModel(rows, trans, scale);
+        return new NerModel(rows, trans, scale, usesWordClusters: usesWordClusters);
     }
 }

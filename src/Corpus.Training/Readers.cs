@@ -225,11 +225,12 @@ internal static class Readers
     private static readonly HashSet<string> Bridges = new(StringComparer.Ordinal) { "of", "and", "&", "de", "for", "the", "la", "du", "von", "van", "del", "al" };
 
     /// <summary>GUM: every mention is annotated; keep person, organization and place mentions, reduced to their proper-name run.</summary>
-    public static List<TrainingSentence> Gum(string folder)
+    public static List<TrainingSentence> Gum(string folder, Func<string, bool>? fileFilter = null)
     {
         var result = new List<TrainingSentence>();
         foreach (var file in Directory.EnumerateFiles(folder, "*.conllu").Order(StringComparer.Ordinal))
         {
+            if (fileFilter is not null && !fileFilter(Path.GetFileName(file))) continue;
             var tokens = new List<string>();
             var upos = new List<string>();
             var spans = new List<(int S, int E, NerType T)>();
@@ -251,7 +252,7 @@ internal static class Readers
                 if (cols.Length < 10 || cols[0].Contains('-') || cols[0].Contains('.')) continue;
                 int index = tokens.Count;
                 tokens.Add(cols[1]);
-                upos.Add(cols[3]);
+                upos.Add(cols[4] is "NNP" or "NNPS" ? "PROPN" : cols[3]); // GUM's XPOS marks proper names its UPOS calls VERB ("United")
                 string? ent = cols[9].Split('|').FirstOrDefault(p => p.StartsWith("Entity=", StringComparison.Ordinal))?[7..];
                 if (ent is null) continue;
                 int i = 0;
@@ -312,16 +313,20 @@ internal static class Readers
         {
             // The proper-name run: PROPN tokens, bridged by "of", "and", "the"...; it must end the mention.
             int last = e - 1;
-            while (last >= s && upos[last] == "PUNCT") last--;
+            // A possessive ending ("Malaysia 's") is outside the name, as punctuation is.
+            while (last >= s && (upos[last] == "PUNCT" || (upos[last] == "PART" && tokens[last] is "'s" or "’s" or "'" or "’"))) last--;
             if (last < s || upos[last] != "PROPN") continue;
             int first = last;
-            while (first - 1 >= s && (upos[first - 1] == "PROPN" || (Bridges.Contains(tokens[first - 1]) && first - 2 >= s && upos[first - 2] == "PROPN"))) first--;
+            while (first - 1 >= s && (InName(first - 1) || (Bridges.Contains(tokens[first - 1]) && first - 2 >= s && InName(first - 2)))) first--;
             bool free = true;
             for (int k = first; k <= last; k++) free &= labels[k] == NerLabel.O;
             if (free) Label(labels, first, last + 1, t);
         }
 
         return new TrainingSentence(tokens.ToArray(), labels, "gum");
+
+        // GUM tags some name words as adjectives or nouns ("United States", "Prime Minister"): a capitalized one inside a mention is part of the name.
+        bool InName(int k) => upos[k] == "PROPN" || (upos[k] is "ADJ" or "NOUN" && tokens[k].Length > 1 && char.IsUpper(tokens[k][0]));
     }
 
     /// <summary>Wikigold (IOB1, PER/ORG/LOC/MISC): for evaluation only.</summary>
@@ -368,6 +373,117 @@ internal static class Readers
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Re-DocRED (Wikipedia introductions): mentions typed PER, ORG, LOC, MISC, TIME, NUM with token spans
+    /// per sentence. PER, ORG and LOC are kept (a LOC that is a nationality word becomes NORP in the
+    /// harmonizer); the rest are O. Overlapping mentions: the longest wins.
+    /// </summary>
+    public static List<TrainingSentence> ReDocred(string folder)
+    {
+        var result = new List<TrainingSentence>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
+            foreach (var d in doc.RootElement.EnumerateArray())
+            {
+                var sents = d.GetProperty("sents").EnumerateArray().Select(x => x.EnumerateArray().Select(t => t.GetString() ?? string.Empty).ToArray()).ToList();
+                var spans = sents.Select(_ => new List<(int S, int E, NerType T)>()).ToList();
+                foreach (var entity in d.GetProperty("vertexSet").EnumerateArray())
+                {
+                    foreach (var m in entity.EnumerateArray())
+                    {
+                        NerType t = m.GetProperty("type").GetString() switch { "PER" => NerType.Person, "ORG" => NerType.Org, "LOC" => NerType.Place, _ => NerType.None };
+                        var pos = m.GetProperty("pos");
+                        int sid = m.GetProperty("sent_id").GetInt32();
+                        if (t != NerType.None && sid < spans.Count) spans[sid].Add((pos[0].GetInt32(), pos[1].GetInt32(), t));
+                    }
+                }
+
+                for (int k = 0; k < sents.Count; k++) result.Add(new TrainingSentence(sents[k], LabelLongestFirst(sents[k].Length, spans[k]), "re-docred"));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// LitBank (fiction): brat mentions over space-separated tokens, one sentence a line. Only proper-name
+    /// mentions (PROP_) of people, places and organisations; facilities, vehicles, common nouns and pronouns are O.
+    /// </summary>
+    public static List<TrainingSentence> LitBank(string bratFolder)
+    {
+        var result = new List<TrainingSentence>();
+        foreach (var ann in Directory.EnumerateFiles(bratFolder, "*.ann").Order(StringComparer.Ordinal))
+        {
+            string text = File.ReadAllText(Path.ChangeExtension(ann, ".txt"));
+            var mentions = new List<(int S, int E, NerType T)>();
+            foreach (var line in File.ReadLines(ann))
+            {
+                var cols = line.Split('\t');
+                if (cols.Length < 2) continue;
+                var head = cols[1].Split(' ');
+                if (head.Length != 3) continue;
+                NerType t = head[0] switch { "PROP_PER" => NerType.Person, "PROP_GPE" or "PROP_LOC" => NerType.Place, "PROP_ORG" => NerType.Org, _ => NerType.None };
+                if (t != NerType.None) mentions.Add((int.Parse(head[1], CultureInfo.InvariantCulture), int.Parse(head[2], CultureInfo.InvariantCulture), t));
+            }
+
+            int lineStart = 0;
+            foreach (var line in text.Split('\n'))
+            {
+                int lineEnd = lineStart + line.Length;
+                var tokens = new List<string>();
+                var starts = new List<int>();
+                int p = 0;
+                while (p < line.Length)
+                {
+                    if (line[p] == ' ')
+                    {
+                        p++;
+                        continue;
+                    }
+
+                    int q = line.IndexOf(' ', p);
+                    if (q < 0) q = line.Length;
+                    tokens.Add(line[p..q]);
+                    starts.Add(lineStart + p);
+                    p = q;
+                }
+
+                if (tokens.Count > 0)
+                {
+                    var spans = new List<(int S, int E, NerType T)>();
+                    foreach (var (ms, me, mt) in mentions)
+                    {
+                        if (ms < lineStart || me > lineEnd) continue;
+                        int first = starts.IndexOf(ms);
+                        int last = starts.FindLastIndex(x => x < me);
+                        if (first >= 0 && last >= first) spans.Add((first, last + 1, mt));
+                    }
+
+                    result.Add(new TrainingSentence(tokens.ToArray(), LabelLongestFirst(tokens.Count, spans), "litbank"));
+                }
+
+                lineStart = lineEnd + 1;
+            }
+        }
+
+        return result;
+    }
+
+    private static NerLabel[] LabelLongestFirst(int n, List<(int S, int E, NerType T)> spans)
+    {
+        var labels = new NerLabel[n];
+        foreach (var (s, e, t) in spans.OrderByDescending(x => x.E - x.S).ThenBy(x => x.S))
+        {
+            if (s < 0 || e > n || s >= e) continue;
+            bool free = true;
+            for (int k = s; k < e; k++) free &= labels[k] == NerLabel.O;
+            if (free) Label(labels, s, e, t);
+        }
+
+        return labels;
     }
 
     private static void Label(NerLabel[] labels, int start, int end, NerType type)

@@ -17,15 +17,23 @@ internal sealed class NerFeatures
     private const ulong End2 = 0x4567_89AB_CDEF_1234UL;
 
     private readonly Gazetteer _gazetteer;
+    private readonly WordClusters? _clusters;
     private ulong[] _word = new ulong[64];
     private ulong[] _gazKey = new ulong[64];
     private ulong[] _shape = new ulong[64];
     private byte[] _flags = new byte[64];
+    private uint[] _class = new uint[64];
     private GazCategory[] _gBegin = new GazCategory[64];
     private GazCategory[] _gInside = new GazCategory[64];
     private GazCategory[] _gMulti = new GazCategory[64];
 
-    public NerFeatures(Gazetteer gazetteer) => _gazetteer = gazetteer;
+    /// <param name="gazetteer">Name lists the features look words up in.</param>
+    /// <param name="clusters">Word classes from unlabelled text; null leaves the class features out (the model must have been trained the same way).</param>
+    public NerFeatures(Gazetteer gazetteer, WordClusters? clusters)
+    {
+        _gazetteer = gazetteer;
+        _clusters = clusters;
+    }
 
     /// <summary>
     /// Training only: words (by <see cref="TextHash.Of"/>) too rare to get identity features. At run
@@ -55,6 +63,11 @@ internal sealed class NerFeatures
             _gazKey[i] = Gazetteer.TokenKey(s);
             _shape[i] = ShapeHash(s);
             _flags[i] = Flags(s);
+            if (_clusters is not null)
+            {
+                var (coarse, fine) = _clusters.Of(_word[i]);
+                _class[i] = ((uint)coarse << 16) | fine;
+            }
         }
 
         _gazetteer.Match(_gazKey.AsSpan(0, n), _gBegin.AsSpan(0, n), _gInside.AsSpan(0, n), _gMulti.AsSpan(0, n));
@@ -116,6 +129,21 @@ internal sealed class NerFeatures
                 Add(f, ref c, 30, TextHash.Of(s[(dash + 1)..]));
             }
 
+            // Word classes: an unseen name gets the weights of the labelled words that keep its company.
+            if (_clusters is not null)
+            {
+                uint k0 = _class[i];
+                ulong km1 = i > 0 ? _class[i - 1] : 0xFFFF_FFFEu;
+                ulong kp1 = i + 1 < n ? _class[i + 1] : 0xFFFF_FFFDu;
+                Add(f, ref c, 31, k0 >> 16);
+                Add(f, ref c, 32, k0 & 0xFFFF);
+                Add(f, ref c, 33, km1 >> 16);
+                Add(f, ref c, 34, kp1 >> 16);
+                Add(f, ref c, 35, km1 & 0xFFFF);
+                Add(f, ref c, 36, kp1 & 0xFFFF);
+                Add(f, ref c, 37, TextHash.Combine(k0 & 0xFFFF, capCtx));
+            }
+
             counts[i] = c;
         }
     }
@@ -158,6 +186,7 @@ internal sealed class NerFeatures
         _gazKey = new ulong[size];
         _shape = new ulong[size];
         _flags = new byte[size];
+        _class = new uint[size];
         _gBegin = new GazCategory[size];
         _gInside = new GazCategory[size];
         _gMulti = new GazCategory[size];

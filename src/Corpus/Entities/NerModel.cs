@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Corpus.Entities;
 
@@ -10,24 +12,25 @@ namespace Corpus.Entities;
 internal sealed class NerModel
 {
     public const int Buckets = 1 << 22;
-    private const uint Magic = 0x4E45_5232; // "NER2"
+    private const uint Magic = 0x4E45_5233; // "NER3": NER2 plus a feature-set flags word
+    private const uint MagicWithoutFlags = 0x4E45_5232; // "NER2"
+    private const int ClusterFlag = 1;
     private static readonly Lazy<NerModel?> Shared = new(LoadEmbedded);
-    private readonly uint[] _slots;      // open addressing; 0 = empty, else bucket + 1
-    private readonly int[] _rows;
+    private readonly ulong[] _slots;     // open addressing; low half 0 = empty, else bucket + 1; high half the row (one cache line per probe)
     private readonly short[] _weights;   // row * Count + label
     private readonly int _mask;
 
-    public NerModel(IReadOnlyList<(int Bucket, float[] Weights)> rows, float[] transitions, float scale, float outsideBias = 0)
+    public NerModel(IReadOnlyList<(int Bucket, float[] Weights)> rows, float[] transitions, float scale, float outsideBias = 0, bool usesWordClusters = false)
     {
         OutsideBias = outsideBias;
+        UsesWordClusters = usesWordClusters;
         if (transitions.Length != (NerLabels.Count + 1) * NerLabels.Count) throw new ArgumentException("transition table has the wrong size", nameof(transitions));
         Scale = scale;
         Transitions = transitions;
         int size = 1;
         while (size < rows.Count * 2) size <<= 1;
         _mask = size - 1;
-        _slots = new uint[size];
-        _rows = new int[size];
+        _slots = new ulong[size];
         _weights = new short[rows.Count * NerLabels.Count];
         for (int r = 0; r < rows.Count; r++)
         {
@@ -35,8 +38,7 @@ internal sealed class NerModel
             for (int l = 0; l < NerLabels.Count; l++) _weights[r * NerLabels.Count + l] = (short)Math.Clamp(MathF.Round(w[l] / scale), short.MinValue, short.MaxValue);
             int slot = (int)(TextHash.Mix32((uint)bucket) & (uint)_mask);
             while (_slots[slot] != 0) slot = (slot + 1) & _mask;
-            _slots[slot] = (uint)bucket + 1;
-            _rows[slot] = r;
+            _slots[slot] = ((ulong)(uint)r << 32) | ((uint)bucket + 1);
         }
 
         LiveFeatures = rows.Count;
@@ -52,6 +54,9 @@ internal sealed class NerModel
 
     public int LiveFeatures { get; }
 
+    /// <summary>The model was trained with the word-class features (<see cref="Corpus.Text.WordClusters"/>), so it must be run with them.</summary>
+    public bool UsesWordClusters { get; }
+
     /// <summary>Subtracted from the O label's score at decoding: trades precision for recall, tuned out of domain.</summary>
     public float OutsideBias { get; }
 
@@ -62,42 +67,81 @@ internal sealed class NerModel
         {
             if (_slots[s] == 0) continue;
             var w = new float[NerLabels.Count];
-            for (int l = 0; l < NerLabels.Count; l++) w[l] = _weights[_rows[s] * NerLabels.Count + l] * Scale;
-            rows.Add(((int)(_slots[s] - 1), w));
+            int row = (int)(_slots[s] >> 32);
+            for (int l = 0; l < NerLabels.Count; l++) w[l] = _weights[row * NerLabels.Count + l] * Scale;
+            rows.Add(((int)((uint)_slots[s] - 1), w));
         }
 
-        return new NerModel(rows, Transitions, Scale, bias);
+        return new NerModel(rows, Transitions, Scale, bias, UsesWordClusters);
     }
 
     /// <summary>Adds the weights of <paramref name="features"/> into <paramref name="scores"/> (one per label, unscaled).</summary>
+    /// <remarks>
+    /// Bound by memory: every feature is a random look-up in a table of megabytes. The look-ups of one token are
+    /// therefore issued together: all home slots are hashed and their cache lines requested first, then probed,
+    /// and the weight rows found are requested before any is read, so the misses overlap instead of queueing.
+    /// </remarks>
     public void Score(ReadOnlySpan<uint> features, Span<int> scores)
     {
         scores[..NerLabels.Count].Clear();
-        foreach (uint f in features)
+        int n = features.Length;
+        Span<int> home = n <= NerFeatures.MaxPerToken ? stackalloc int[n] : new int[n];
+        var slots = _slots;
+        ulong touch = 0;
+        for (int k = 0; k < n; k++)
         {
-            uint key = (f & (Buckets - 1)) + 1;
+            uint key = (features[k] & (Buckets - 1)) + 1;
             int slot = (int)(TextHash.Mix32(key - 1) & (uint)_mask);
+            home[k] = slot;
+            if (Sse.IsSupported) Prefetch(ref slots[slot]);
+            else touch ^= slots[slot];
+        }
+
+        Span<int> rows = n <= NerFeatures.MaxPerToken ? stackalloc int[n] : new int[n];
+        int found = 0;
+        for (int k = 0; k < n; k++)
+        {
+            uint key = (features[k] & (Buckets - 1)) + 1;
+            int slot = home[k];
             while (true)
             {
-                uint k = _slots[slot];
-                if (k == key)
+                ulong entry = slots[slot];
+                uint s = (uint)entry;
+                if (s == key)
                 {
-                    var w = _weights.AsSpan(_rows[slot] * NerLabels.Count, NerLabels.Count);
-                    for (int l = 0; l < NerLabels.Count; l++) scores[l] += w[l];
+                    int row = (int)(entry >> 32) * NerLabels.Count;
+                    rows[found++] = row;
+                    if (Sse.IsSupported) Prefetch(ref _weights[row]);
                     break;
                 }
 
-                if (k == 0) break;
+                if (s == 0) break;
                 slot = (slot + 1) & _mask;
             }
         }
+
+        for (int k = 0; k < found; k++)
+        {
+            var w = _weights.AsSpan(rows[k], NerLabels.Count);
+            for (int l = 0; l < NerLabels.Count; l++) scores[l] += w[l];
+        }
+
+        _sink = touch;
     }
+
+    [ThreadStatic]
+    private static ulong _sink;
+
+    /// <summary>Asks for the cache line of <paramref name="target"/> without waiting for it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch<T>(ref T target) => Sse.Prefetch0(Unsafe.AsPointer(ref target));
 
     public void Save(Stream stream)
     {
         using var gz = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(gz);
         w.Write(Magic);
+        w.Write(UsesWordClusters ? ClusterFlag : 0);
         w.Write(NerLabels.Count);
         w.Write(Scale);
         w.Write(OutsideBias);
@@ -105,7 +149,7 @@ internal sealed class NerModel
         var live = new List<(uint Bucket, int Row)>();
         for (int s = 0; s < _slots.Length; s++)
         {
-            if (_slots[s] != 0) live.Add((_slots[s] - 1, _rows[s]));
+            if (_slots[s] != 0) live.Add(((uint)_slots[s] - 1, (int)(_slots[s] >> 32)));
         }
 
         live.Sort((a, b) => a.Bucket.CompareTo(b.Bucket));
@@ -130,7 +174,9 @@ internal sealed class NerModel
         using (var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true)) gz.CopyTo(raw);
         raw.Position = 0;
         using var r = new BinaryReader(raw);
-        if (r.ReadUInt32() != Magic) throw new InvalidDataException("not a Corpus NER model");
+        uint magic = r.ReadUInt32();
+        if (magic != Magic && magic != MagicWithoutFlags) throw new InvalidDataException("not a Corpus NER model");
+        int flags = magic == Magic ? r.ReadInt32() : 0;
         if (r.ReadInt32() != NerLabels.Count) throw new InvalidDataException("the model was trained for another label set");
         float scale = r.ReadSingle();
         float bias = r.ReadSingle();
@@ -153,7 +199,7 @@ internal sealed class NerModel
             rows[i] = (buckets[i], w);
         }
 
-        return new NerModel(rows, transitions, scale, bias);
+        return new NerModel(rows, transitions, scale, bias, (flags & ClusterFlag) != 0);
     }
 
     private static NerModel? LoadEmbedded()

@@ -18,9 +18,15 @@ internal sealed class NerTagger
     private readonly int[] _scores = new int[NerLabels.Count];
 
     public NerTagger(NerModel model, Gazetteer gazetteer)
+        : this(model, gazetteer, model.UsesWordClusters ? WordClusters.Default : null)
+    {
+    }
+
+    /// <summary>With the given word classes (null: none), whatever the model was trained with; for measurements only.</summary>
+    internal NerTagger(NerModel model, Gazetteer gazetteer, WordClusters? clusters)
     {
         _model = model;
-        _features = new NerFeatures(gazetteer);
+        _features = new NerFeatures(gazetteer, clusters);
     }
 
     public void Tag(string text, ReadOnlySpan<TextSpan> spans, Span<NerLabel> output) =>

@@ -24,6 +24,43 @@ public class NerModelTests
         loaded.Transitions.Should().Equal(trans);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_saved_model_remembers_whether_it_reads_word_classes(bool classes)
+    {
+        var trans = new float[(NerLabels.Count + 1) * NerLabels.Count];
+        var model = new NerModel([(9, new float[NerLabels.Count])], trans, 1f / 32000f, usesWordClusters: classes);
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        NerModel.Load(stream).UsesWordClusters.Should().Be(classes);
+    }
+
+    [Fact]
+    public void The_shipped_model_reads_word_classes_and_the_shipped_table_has_them()
+    {
+        NerModel.Default.Should().NotBeNull();
+        NerModel.Default!.UsesWordClusters.Should().BeTrue();
+        Corpus.Text.WordClusters.Default.Count.Should().BeGreaterThan(10_000);
+    }
+
+    [Fact]
+    public void Word_class_features_are_added_only_when_asked_for()
+    {
+        const string text = "Envoys met in Harwick on Monday.";
+        var spans = Corpus.Text.Tokenizer.Tokenize(text).Select(t => t.Span).ToArray();
+        int Count(Corpus.Text.WordClusters? clusters)
+        {
+            var features = new uint[spans.Length * NerFeatures.MaxPerToken];
+            var counts = new int[spans.Length];
+            new NerFeatures(Gazetteer.Default, clusters).Extract(text, spans, false, features, counts);
+            return counts.Sum();
+        }
+
+        Count(Corpus.Text.WordClusters.Default).Should().BeGreaterThan(Count(null));
+    }
+
     [Fact]
     public void Viterbi_output_is_always_bio_consistent()
     {
