@@ -231,7 +231,9 @@ internal sealed class AliasResolver
     {
         MergePersons(clusters.Where(c => c.Type == EntityType.Person).ToList());
         MergeStraySurnames(clusters);
-        MergeByKey(clusters.Where(c => c.Type is EntityType.Org).ToList(), c => GovernmentKey(Longest(c)) ?? NameForms.OrgKey(Longest(c)));
+        var organisations = clusters.Where(c => c.Type is EntityType.Org).ToList();
+        MergeByKey(organisations, c => GovernmentKey(Longest(c)) ?? MinistryKey(Longest(c)) ?? NameForms.OrgKey(Longest(c)));
+        MergeUnsaidCountryMinistries(organisations);
         MergeByKey(clusters.Where(c => c.Type is EntityType.Gpe or EntityType.Loc).ToList(), PlaceKey);
         MergeByKey(clusters.Where(c => c.Type is EntityType.Norp).ToList(), NorpKey);
         MergeAcronyms(clusters, acronymLinks);
@@ -321,6 +323,49 @@ internal sealed class AliasResolver
         if (words.Length != 2 || !DescriptiveOrganisations.Collectives.Contains(words[1])) return null;
         var nationality = text[..text.LastIndexOf(' ')].Trim();
         return (_gazetteer.Lookup(nationality) & GazCategory.Demonym) != 0 && _gazetteer.CodeOf(nationality) is { Length: > 0 } code ? "gov:" + code : null;
+    }
+
+    /// <summary>
+    /// A ministry by its country and field: "Kazakh Interior Ministry", "the Ministry of Internal Affairs of Kazakhstan"
+    /// → <c>ministry:KZ:interior</c>; without a country, <c>ministry::interior</c>. Null for other names.
+    /// </summary>
+    private string? MinistryKey(string text)
+    {
+        var words = NameForms.Words(text, dropTitles: false);
+        if (!words.Contains("ministry")) return null;
+        string? field = null, code = null;
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (i + 1 < words.Length && DescriptiveOrganisations.Fields.TryGetValue(words[i] + " " + words[i + 1], out var two)) field ??= two;
+            else if (DescriptiveOrganisations.Fields.TryGetValue(words[i], out var one)) field ??= one;
+            if ((_gazetteer.LookupWord(words[i]) & (GazCategory.Demonym | GazCategory.Country)) != 0 && _gazetteer.CodeOf(words[i]) is { Length: > 0 } c) code ??= c;
+        }
+
+        return field is null ? null : $"ministry:{code}:{field}";
+    }
+
+    /// <summary>
+    /// "the interior ministry" with no country joins the one country's interior ministry the corpus names in full; with
+    /// two countries' ministries of that field named, it stays apart (it could be either).
+    /// </summary>
+    private void MergeUnsaidCountryMinistries(List<Cluster> organisations)
+    {
+        var byField = new Dictionary<string, (List<Cluster> Unsaid, HashSet<Cluster> Said)>(StringComparer.Ordinal);
+        foreach (var c in organisations)
+        {
+            if (MinistryKey(Longest(c)) is not { } key) continue;
+            var parts = key.Split(':');
+            if (!byField.TryGetValue(parts[2], out var group)) byField[parts[2]] = group = ([], new HashSet<Cluster>(ReferenceEqualityComparer.Instance));
+            if (parts[1].Length == 0) group.Unsaid.Add(c);
+            else group.Said.Add(c.Root());
+        }
+
+        foreach (var (_, (unsaid, said)) in byField)
+        {
+            if (said.Count != 1) continue;
+            var whole = said.First();
+            foreach (var c in unsaid) Union(whole, c);
+        }
     }
 
     private string PlaceKey(Cluster c)

@@ -14,11 +14,11 @@ internal static class DescriptiveOrganisations
         "government", "authorities", "officials", "executive", "administration", "regime", "cabinet", "leadership",
     };
 
-    private static readonly HashSet<string> Portfolios = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "health", "interior", "foreign", "defence", "defense", "finance", "justice", "education", "economy", "energy", "emergency", "emergencies",
-        "agriculture", "transport", "culture", "information", "labour", "labor", "trade", "environment", "home", "war", "security", "communications",
-    };
+    /// <summary>A department's field, by its phrasings ("internal affairs" → interior); <c>Entities/Resources/portfolios.tsv</c>.</summary>
+    internal static readonly Dictionary<string, string> Fields = DataTable.Lookup("portfolios.tsv", DataTable.Rows("Corpus.Entities.Resources.portfolios.tsv", 2), 0, 1, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>One-word fields, which "health ministry" and "ministry of health" put beside the office word.</summary>
+    private static readonly HashSet<string> Portfolios = Fields.Keys.Where(k => !k.Contains(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Offices = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -43,6 +43,13 @@ internal static class DescriptiveOrganisations
         "administration", "council", "government", "authority", "assembly", "municipality", "corporation",
     };
 
+    private static readonly List<string[]> OfficeRows = DataTable.Rows("Corpus.Entities.Resources.local-offices.tsv", 2);
+
+    /// <summary>Office holders named after a place ("sheriff", "medical examiner"), as word sequences; <c>Entities/Resources/local-offices.tsv</c>.</summary>
+    private static readonly string[][] Holders = OfficeRows.Where(r => r[1] == "holder").Select(r => r[0].Split(' ')).OrderByDescending(h => h.Length).ToArray();
+
+    private static readonly HashSet<string> OfficeWords = OfficeRows.Where(r => r[1] == "office").Select(r => r[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     public static void Add(Document doc, List<Mention> mentions, Gazetteer gazetteer)
     {
         string text = doc.Text;
@@ -55,14 +62,27 @@ internal static class DescriptiveOrganisations
         // made an article of many names quadratic.
         HashSet<int>? starts = null;
         bool Starts(int token) => (starts ??= mentions.Select(x => x.FirstToken).ToHashSet()).Contains(token);
+        HashSet<int>? absorbed = null; // mentions inside an office name that grew over them ("District" + "Attorney’s Office")
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.EndToken >= tokens.Length || doc.SentenceArray[m.Sentence].EndToken <= m.EndToken) continue;
+            if (absorbed?.Contains(i) == true || m.EndToken >= tokens.Length || doc.SentenceArray[m.Sentence].EndToken <= m.EndToken) continue;
             int end = -1;
+            int sentenceEnd = doc.SentenceArray[m.Sentence].EndToken;
             string next = tokens[m.EndToken].Span.Of(text);
-            if (m.Type == EntityType.Gpe && next.Equals(LocalForce, StringComparison.OrdinalIgnoreCase)) end = m.EndToken + 1;
-            else if (m.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org && Levels.Contains(next) && m.EndToken + 1 < doc.SentenceArray[m.Sentence].EndToken
+            if (m.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org && next.Equals(LocalForce, StringComparison.OrdinalIgnoreCase)) end = m.EndToken + 1;
+            else if (m.Type != EntityType.Norp && Office(text, tokens, m, sentenceEnd) is > 0 and var office)
+            {
+                // The office's name may hold what the tagger made of its words ("Attorney" as a person): they go into it.
+                for (int k = 0; k < mentions.Count; k++)
+                {
+                    if (k != i && mentions[k].FirstToken >= m.EndToken && mentions[k].EndToken <= office) (absorbed ??= []).Add(k);
+                }
+
+                mentions[i] = new Mention(m.FirstToken, office, new TextSpan(m.Span.Start, tokens[office - 1].End), EntityType.Org, m.Sentence);
+                continue;
+            }
+            else if (m.Type is EntityType.Gpe or EntityType.Loc or EntityType.Org && Levels.Contains(next) && m.EndToken + 1 < sentenceEnd
                 && Bodies.Contains(tokens[m.EndToken + 1].Span.Of(text)) && !Starts(m.EndToken + 1))
             {
                 end = m.EndToken + 2;
@@ -70,6 +90,13 @@ internal static class DescriptiveOrganisations
 
             if (end < 0 || Starts(m.EndToken)) continue;
             mentions[i] = new Mention(m.FirstToken, end, new TextSpan(m.Span.Start, tokens[end - 1].End), EntityType.Org, m.Sentence);
+        }
+
+        if (absorbed is not null)
+        {
+            var kept = mentions.Where((_, k) => !absorbed.Contains(k)).ToList();
+            mentions.Clear();
+            mentions.AddRange(kept);
         }
 
         var covered = new bool[tokens.Length];
@@ -136,6 +163,47 @@ internal static class DescriptiveOrganisations
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// End of the local office a mention names or begins: a place followed by "[County] &lt;holder&gt;'s office"
+    /// ("Lusk County" + "Sheriff's Office"), or a name ending in its holder followed by "'s office" (the tagger's
+    /// "Lusk County Coroner" + "'s office"); -1 when there is none.
+    /// </summary>
+    private static int Office(string text, ReadOnlySpan<Token> tokens, Mention m, int end)
+    {
+        if (m.Type is EntityType.Gpe or EntityType.Loc && LocalOffice(text, tokens, m.EndToken, end) is > 0 and var after) return after;
+        foreach (var holder in Holders)
+        {
+            int from = m.EndToken - holder.Length;
+            if (from <= m.FirstToken || m.EndToken + 1 >= end) continue;
+            bool match = true;
+            for (int k = 0; k < holder.Length && match; k++) match = tokens[from + k].Span.Of(text).Equals(holder[k], StringComparison.OrdinalIgnoreCase);
+            if (match && tokens[m.EndToken].Span.Of(text) is "'s" or "’s" && OfficeWords.Contains(tokens[m.EndToken + 1].Span.Of(text))) return m.EndToken + 2;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// End of "[County] &lt;holder&gt;'s office|department" starting at token <paramref name="i"/>
+    /// ("County Sheriff's Office", "coroner's office"), or -1.
+    /// </summary>
+    private static int LocalOffice(string text, ReadOnlySpan<Token> tokens, int i, int end)
+    {
+        if (i < end && tokens[i].Span.Of(text) is "County" or "county") i++;
+        foreach (var holder in Holders)
+        {
+            if (i + holder.Length > end) continue;
+            bool match = true;
+            for (int k = 0; k < holder.Length && match; k++) match = tokens[i + k].Span.Of(text).Equals(holder[k], StringComparison.OrdinalIgnoreCase);
+            if (!match) continue;
+            int j = i + holder.Length;
+            // Only the office is an organisation: "the Lusk County Sheriff said" names a person and keeps its place.
+            return j + 1 < end && tokens[j].Span.Of(text) is "'s" or "’s" && OfficeWords.Contains(tokens[j + 1].Span.Of(text)) ? j + 2 : -1;
+        }
+
+        return -1;
     }
 
     private static void Add(List<Mention> mentions, bool[] covered, int first, int end, ReadOnlySpan<Token> tokens, int sentence)

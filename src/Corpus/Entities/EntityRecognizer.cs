@@ -128,6 +128,15 @@ internal sealed class EntityRecognizer
         var span = new TextSpan(startChar, endChar);
         var mentionText = span.Of(text);
         if (!mentionText.Any(char.IsLetter)) return null;
+
+        // "the Ministry explained", "the Agency said": an organisation keyword alone after "the" refers back to a
+        // name given before; it is no name of its own (the claim stages resolve it to the organisation named with that word).
+        if (type == NerType.Org && end - first == 1 && first > s.FirstToken && tokens[first - 1].Span.Of(text) is "the" or "The"
+            && (_gazetteer.LookupWord(mentionText) & GazCategory.OrgKey) != 0)
+        {
+            return null;
+        }
+
         var etype = GazetteerType(mentionText) ?? type switch
         {
             NerType.Person => EntityType.Person,

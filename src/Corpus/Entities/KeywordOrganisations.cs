@@ -15,20 +15,21 @@ internal static class KeywordOrganisations
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
 
-    /// <summary>
-    /// Heads beyond the gazetteer's organisation keywords. They are kept here, not in the gazetteer, because the
-    /// tagger's features read the gazetteer's list: adding them there and retraining lowered its scores on two of three sets.
-    /// </summary>
-    private static readonly HashSet<string> MoreHeads = new(StringComparer.Ordinal)
-    {
-        "Academy", "Conference", "Orchestra", "Institution", "Seminary", "Trust", "Cooperative", "Laboratory", "Laboratories",
-        "Railway", "Railways", "Studios", "Pictures", "Entertainment", "Publishing", "Publishers", "Motors", "Technologies", "Pharmaceuticals",
-        "Insurance", "Exchange", "Corps", "Regiment", "Battalion", "Legion", "Squadron", "Fleet", "Force", "Records", "Tribune", "Herald", "Gazette",
-        "Journal", "Chronicle", "Broadcasting", "Directorate", "Caucus", "LLC", "PLC", "GmbH", "FC", "AFC", "F.C.", "A.F.C.",
-    };
+    private static readonly List<string[]> HeadRows = DataTable.Rows("Corpus.Entities.Resources.name-heads.tsv", 2);
 
-    /// <summary>Keywords that as often end the name of a place or a thing ("Compaq Center", "Oval Office", "Western Front", "Customer Service"); museums and libraries are left out of <see cref="MoreHeads"/> for the same reason.</summary>
-    private static readonly HashSet<string> WeakHeads = new(StringComparer.Ordinal) { "Center", "Centre", "Office", "Front", "Service" };
+    private static HashSet<string> HeadsOf(string kind) => HeadRows.Where(r => r[1] == kind).Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Organisation heads beyond the gazetteer's keywords (<c>Entities/Resources/name-heads.tsv</c>, kind <c>org</c>).</summary>
+    private static readonly HashSet<string> MoreHeads = HeadsOf("org");
+
+    /// <summary>Keywords that as often end the name of a place or a thing ("Compaq Center", "Oval Office"); kind <c>weak</c>.</summary>
+    private static readonly HashSet<string> WeakHeads = HeadsOf("weak");
+
+    /// <summary>Street and road heads: the capitalized run they end is a place ("Kestrel Ridge Drive"); kind <c>street</c>.</summary>
+    private static readonly HashSet<string> StreetHeads = HeadsOf("street");
+
+    /// <summary>Numbered roads: the word and its number are a place ("Highway 61"); kind <c>route</c>.</summary>
+    private static readonly HashSet<string> RouteHeads = HeadsOf("route");
 
     /// <summary>Capitalized function words that open a sentence or a title but start no name ("The", "In").</summary>
     internal static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
@@ -70,6 +71,53 @@ internal static class KeywordOrganisations
             TryRun(doc, mentions, gazetteer, i, j, s.Index, s.FirstToken);
             i = j;
         }
+
+        AddStreets(doc, s, mentions);
+    }
+
+    /// <summary>
+    /// Streets and roads: a run of capitalized words, ordinals ("9th") and initials ("W.") ended by a street
+    /// head ("Kestrel Ridge Drive", "West 9th Avenue"), and a route word with its number ("Highway 61"), are places.
+    /// </summary>
+    private static void AddStreets(Document doc, Sentence s, List<Mention> mentions)
+    {
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+        {
+            string word = tokens[k].Span.Of(text);
+            if (RouteHeads.Contains(word) && k + 1 < s.EndToken && Adjacent(text, tokens[k], tokens[k + 1]) && tokens[k + 1].Kind == TokenKind.Number)
+            {
+                Place(doc, mentions, k, k + 2, s.Index);
+                continue;
+            }
+
+            if (!StreetHeads.Contains(word) || k == s.FirstToken) continue;
+            int start = k;
+            while (start > s.FirstToken && Adjacent(text, tokens[start - 1], tokens[start]) && IsStreetWord(text, tokens[start - 1])) start--;
+            while (start < k && (Openers.Contains(tokens[start].Span.Of(text)) || StreetHeads.Contains(tokens[start].Span.Of(text)) && start + 1 < k)) start++;
+            if (start < k) Place(doc, mentions, start, k + 1, s.Index);
+        }
+
+        static bool IsStreetWord(string text, Token t)
+        {
+            if (IsCapitalized(text, t)) return true;
+            var w = t.Span.Of(text).AsSpan();
+            return w.Length > 2 && char.IsDigit(w[0]) && w[^2..] is "st" or "nd" or "rd" or "th";
+        }
+    }
+
+    private static void Place(Document doc, List<Mention> mentions, int start, int stop, int sentence)
+    {
+        var tokens = doc.TokenSpan;
+        var span = new TextSpan(tokens[start].Start, tokens[stop - 1].End);
+        foreach (var m in mentions)
+        {
+            if (m.EndToken > start && m.FirstToken < stop && (m.FirstToken < start || m.EndToken > stop)) return; // it would cut another name in two
+        }
+
+        mentions.RemoveAll(m => m.FirstToken >= start && m.EndToken <= stop);
+        mentions.Add(new Mention(start, stop, span, EntityType.Loc, sentence));
     }
 
     private static void TryRun(Document doc, List<Mention> mentions, Gazetteer gazetteer, int first, int end, int sentence, int sentenceStart)

@@ -19,6 +19,27 @@ public class AliasResolverTests
     }
 
     [Fact]
+    public void One_country_s_ministry_is_one_organisation_however_its_field_is_phrased()
+    {
+        var entities = Resolve(
+            Article("a", "The Norwegian Interior Ministry said it. The Ministry of Internal Affairs agreed, and the interior ministry added more.",
+                ("Norwegian Interior Ministry", EntityType.Org), ("Ministry of Internal Affairs", EntityType.Org), ("interior ministry", EntityType.Org)),
+            Article("b", "The health ministry counted them.", ("health ministry", EntityType.Org)));
+        var orgs = entities.Where(e => e.Type == EntityType.Org).ToList();
+        orgs.Should().HaveCount(2);
+        entities.Named("interior ministry").Aliases.Should().BeEquivalentTo(["Norwegian Interior Ministry", "Ministry of Internal Affairs", "interior ministry"]);
+    }
+
+    [Fact]
+    public void A_ministry_without_its_country_stays_apart_when_two_countries_ministries_of_that_field_are_named()
+    {
+        var entities = Resolve(
+            Article("a", "The Norwegian Foreign Ministry and the Swedish Foreign Ministry met. The foreign ministry spoke.",
+                ("Norwegian Foreign Ministry", EntityType.Org), ("Swedish Foreign Ministry", EntityType.Org), ("foreign ministry", EntityType.Org)));
+        entities.Where(e => e.Type == EntityType.Org).Should().HaveCount(3);
+    }
+
+    [Fact]
     public void Two_people_sharing_a_surname_stay_apart_and_a_lone_surname_is_not_guessed_across_articles()
     {
         var entities = Resolve(

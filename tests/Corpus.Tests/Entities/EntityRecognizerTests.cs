@@ -38,9 +38,26 @@ public class EntityRecognizerTests
     [InlineData("Envoys of the Organization of the North Atlantic Treaty (OTAN) gathered.", "OTAN", EntityType.Org)]
     [InlineData("The Lusk-backed Northern Harbour Alliance sent ships.", "Northern Harbour Alliance", EntityType.Org)]
     [InlineData("Canadian Secretary of State Maria Lund met the envoys.", "Maria Lund", EntityType.Person)]
+    [InlineData("Deputies were called to Marrow Creek Drive after midnight.", "Marrow Creek Drive", EntityType.Loc)]
+    [InlineData("The crash closed West 14th Avenue for an hour.", "West 14th Avenue", EntityType.Loc)]
+    [InlineData("A truck overturned on Highway 38 near the bridge.", "Highway 38", EntityType.Loc)]
+    [InlineData("The Tolland County Sheriff's Office said two men were held.", "Tolland County Sheriff's Office", EntityType.Org)]
+    [InlineData("The Tolland County coroner's office named the driver.", "Tolland County coroner's office", EntityType.Org)]
+    [InlineData("The case went to the Tolland County district attorney's office on Friday.", "Tolland County district attorney's office", EntityType.Org)]
+    [InlineData("The Tolland County Sheriff said the boy was safe.", "Tolland County", EntityType.Gpe)] // the sheriff is a person; the county stays a place
+    [InlineData("The Tolland County Attorney’s Office will review the case.", "Tolland County Attorney’s Office", EntityType.Org)]
     public void Regression_spans_and_types(string text, string mention, EntityType type)
     {
         EntityTestKit.Recognize(text).Should().Contain((mention, type));
+    }
+
+    // "the Ministry said": a keyword alone after "the" points back to an organisation named before; it is no name itself.
+    [Theory]
+    [InlineData("The Ministry said the roads were closed.", "Ministry")]
+    [InlineData("Later the Agency confirmed the figure.", "Agency")]
+    public void A_lone_organisation_keyword_after_the_is_not_a_name(string text, string keyword)
+    {
+        EntityTestKit.Recognize(text).Should().NotContain(x => x.Text == keyword);
     }
 
     // A span the tagger calls an organisation: a title before a plain name is a person's, an organisation's words are not.
