@@ -418,7 +418,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
             if (m != default) return new SpeakerRef(m.Span, m.Span.Of(text));
             var r = roleUses.FirstOrDefault(x => x.Span.Start == start);
             if (r.Text is not null) return new SpeakerRef(r.Span, r.Text);
-            if (Pronouns.Contains(tokens[verb + 1].Span.Of(text))) return Antecedent(doc, mentions, tokens[verb + 1].Start);
+            if (Pronouns.Contains(tokens[verb + 1].Span.Of(text))) return Antecedent(doc, mentions, tokens[verb + 1].Start, roleUses);
         }
 
         return null;
@@ -486,7 +486,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
             if (before >= 1) return SpeakerEndingAt(doc, mentions, roleUses, doc.Tokens[before - 1].End);
         }
         var t = last;
-        if (t.End == end && Pronouns.Contains(t.Span.Of(text))) return Antecedent(doc, mentions, t.Start);
+        if (t.End == end && Pronouns.Contains(t.Span.Of(text))) return Antecedent(doc, mentions, t.Start, roleUses);
 
         // "officials announced": the government the article names ("Norwegian officials"), if it names one.
         if (t.End == end && t.Span.Of(text) is "officials" or "authorities" or "Officials" or "Authorities" && !mentions.Any(x => x.Span.End == end))
@@ -505,15 +505,21 @@ internal sealed class QuoteExtractor(bool syntax = true)
     /// He or she: the nearest person named before, in this or the previous two sentences, preferring
     /// one the text has just reported speaking ("Reed replied, insisting that he ... the mayor ...").
     /// </summary>
-    private static SpeakerRef? Antecedent(Document doc, IReadOnlyList<Mention> mentions, int position)
+    private static SpeakerRef? Antecedent(Document doc, IReadOnlyList<Mention> mentions, int position, List<RoleUse>? roleUses = null)
     {
         var sentence = doc.SentenceAt(position);
 
-        // The subject of this sentence, then of the one before: the first person named there who is not a possessive.
+        // The subject of this sentence, then of the one before: the first person named there who is not a possessive,
+        // or a role noun opening it ("The Russian leader also said …. "…," he added").
         for (int back = 0; back <= 1 && sentence.Index - back >= 0; back++)
         {
             var sn = doc.Sentences[sentence.Index - back];
             var here = mentions.Where(x => x.Type == EntityType.Person && x.Sentence == sn.Index && x.Span.End <= position && !InsideQuote(doc, sn, x)).OrderBy(x => x.Span.Start).ToList();
+            if (roleUses is not null && SubjectRole(doc, sn, roleUses, position) is { } role && (here.Count == 0 || role.Span.Start < here[0].Span.Start))
+            {
+                return new SpeakerRef(role.Span, role.Text);
+            }
+
             if (here.Count == 0) continue;
             var subject = here.FirstOrDefault(x => x.EndToken >= doc.Tokens.Count || doc.Tokens[x.EndToken].Span.Of(doc.Text) is not ("'s" or "’s"));
             var chosen = subject != default ? subject : here[0];
@@ -526,6 +532,21 @@ internal sealed class QuoteExtractor(bool syntax = true)
         var named = candidates.LastOrDefault(x => x.EndToken - x.FirstToken >= 2);
         var m = speaking != default ? speaking : named != default ? named : candidates.LastOrDefault();
         return m == default ? null : new SpeakerRef(m.Span, m.Span.Of(doc.Text));
+    }
+
+    /// <summary>A role noun phrase that opens <paramref name="sentence"/> before <paramref name="position"/>, after at most an article: its subject.</summary>
+    private static RoleUse? SubjectRole(Document doc, Sentence sentence, List<RoleUse> roleUses, int position)
+    {
+        int first = sentence.FirstToken;
+        if (first < doc.Tokens.Count && doc.Tokens[first].Span.Of(doc.Text) is "The" or "the") first++;
+        if (first >= sentence.EndToken) return null;
+        int start = doc.Tokens[first].Start;
+        foreach (var r in roleUses)
+        {
+            if (r.Sentence == sentence.Index && (r.Span.Start == start || r.Span.Start == doc.Tokens[sentence.FirstToken].Start) && r.Span.End <= position) return r;
+        }
+
+        return null;
     }
 
     /// <summary>Words of an addressee after "told": "told reporters", "told a radio station", "told state television".</summary>

@@ -99,6 +99,9 @@ public class QuoteExtractorTests
         // "he" outside a quote does not refer to a person named inside it
         { "“We have been in constant contact with Mayor Kari Holm,” spokesman Per Lund replied. “I have nothing more to add,” he said.",
             ["Per Lund|D|We have been in constant contact with Mayor Kari Holm,", "Per Lund|D|I have nothing more to add,"] },
+        // "he" after a sentence whose subject is a role noun is the person behind the role, not the last name mentioned
+        { "Prime Minister Erna Solberg flew to Bergen, where she met Mayor Kari Holm and the fishermen's leader. The Norwegian prime minister also warned that the coast was not ready. “Nobody can say when the next storm comes,” she added.",
+            ["Erna Solberg|I|the coast was not ready", "Erna Solberg|D|Nobody can say when the next storm comes,"] },
     };
 
     [Theory]
@@ -106,6 +109,17 @@ public class QuoteExtractorTests
     public void Finds_each_quote_shape_with_its_speaker(string body, string[] expected)
     {
         Quotes(body).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void Word_rules_read_a_pronoun_after_a_role_subject_as_the_person_behind_the_role()
+    {
+        var wordRules = new CorpusAnalyzer(new AnalyzerOptions { MaxDegreeOfParallelism = 1, ClaimsFromSyntax = false });
+        var result = wordRules.Analyze([new Article("t", "Storm hits the coast of Norway\n\nPrime Minister Erna Solberg flew to Bergen and met Mayor Kari Holm there. "
+            + "The Norwegian prime minister also warned that the coast was not ready. “Nobody can say when the next storm comes,” she added.")]);
+        var names = result.Entities.ToDictionary(e => e.Id, e => e.Name);
+        var quote = result.Quotes.Single(q => q.Direct);
+        names[quote.Speaker!].Should().Be("Erna Solberg");
     }
 
     [Theory]
