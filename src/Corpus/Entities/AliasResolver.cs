@@ -286,7 +286,37 @@ internal sealed class AliasResolver
             entities.Add(new Entity($"e{entities.Count + 1}", type, name, aliases, mentions.Select(m => m.Ref).ToArray()));
         }
 
+        AddBareAreaNames(entities);
         return entities;
+    }
+
+    /// <summary>
+    /// An area the corpus names only with its area word ("the Donbass region") is also known by the bare name, unless
+    /// another entity goes by it (the town "Charsadda" beside "Charsadda district" stays its own place).
+    /// </summary>
+    private static void AddBareAreaNames(List<Entity> entities)
+    {
+        HashSet<string>? taken = null;
+        for (int k = 0; k < entities.Count; k++)
+        {
+            var e = entities[k];
+            if (e.Type is not (EntityType.Gpe or EntityType.Loc) || BareAreaName(e.Name) is null) continue;
+            var bare = e.Aliases.Select(BareAreaName).ToList();
+            if (bare.Any(b => b is null)) continue;
+            taken ??= entities.SelectMany(x => x.Aliases).Select(NameForms.PlainKey).ToHashSet(StringComparer.Ordinal);
+            var add = bare.Select(b => b!).Distinct(StringComparer.Ordinal).Where(b => !taken.Contains(NameForms.PlainKey(b))).ToList();
+            if (add.Count == 0) continue;
+            var aliases = e.Aliases.Concat(add).Distinct(StringComparer.Ordinal).ToList();
+            aliases.Sort(StringComparer.Ordinal);
+            entities[k] = e with { Aliases = aliases };
+        }
+    }
+
+    /// <summary>"Donbass" for "Donbass region"; null when the name does not end in a lowercase area word.</summary>
+    private static string? BareAreaName(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        return space > 0 && Places.IsAreaWord(name[(space + 1)..]) ? name[..space].TrimEnd() : null;
     }
 
     /// <summary>

@@ -82,6 +82,7 @@ internal sealed class EntityRecognizer
             AppositivePersons.AddInSentence(doc, s, local, _gazetteer);
         });
         NamesAfterOrganisationNouns(doc, mentions);
+        AreaNames(doc, mentions);
         PropagateWithinDocument(doc, mentions);
         AddBracketedAcronyms(doc, mentions);
         // A total order (a longer name first where two start together: "Afghan government" before "Afghan"), so the
@@ -465,6 +466,30 @@ internal sealed class EntityRecognizer
                     break;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// "Charsadda district", "the upper Swat valley": a name followed by a lowercase word for an area named after a place
+    /// (<c>area-words.tsv</c>, kind <c>area</c>) names that area, and the area is a place whatever the tagger made of a
+    /// one-word name. A word already inside a longer mention ("Swat district administration") is left to it.
+    /// </summary>
+    private static void AreaNames(Document doc, List<Mention> mentions)
+    {
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Type == EntityType.Norp || m.EndToken >= tokens.Length || m.Span.End != tokens[m.EndToken - 1].End) continue;
+            var next = tokens[m.EndToken];
+            if (next.Kind != TokenKind.Word || doc.SentenceAt(next.Start).Index != m.Sentence || !Places.IsAreaWord(next.Span.Of(text))) continue;
+            bool place = m.Type is EntityType.Gpe or EntityType.Loc;
+            if (!place && m.EndToken - m.FirstToken > 1) continue;
+            if (mentions.Any(o => o.Span.Start <= next.Start && o.Span.End >= next.End)) continue;
+            // A valley is land, not a polity; the other area words name administrative units.
+            var type = next.Span.Of(text) == "valley" ? EntityType.Loc : place ? m.Type : EntityType.Gpe;
+            mentions[k] = m with { EndToken = m.EndToken + 1, Span = new TextSpan(m.Span.Start, next.End), Type = type };
         }
     }
 

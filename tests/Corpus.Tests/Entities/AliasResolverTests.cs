@@ -110,6 +110,22 @@ public class AliasResolverTests
     }
 
     [Fact]
+    public void An_area_named_only_with_its_area_word_is_also_known_by_the_bare_name()
+    {
+        var entities = Resolve(Article("a", "Troops moved into the Varna region.", ("Varna region", EntityType.Loc)));
+        entities.Named("Varna region").Aliases.Should().BeEquivalentTo(["Varna region", "Varna"]);
+    }
+
+    [Fact]
+    public void An_area_keeps_apart_from_the_town_it_is_named_after_and_does_not_take_its_name()
+    {
+        var entities = Resolve(Article("a", "Floods hit Varna district. In Varna itself the river held.",
+            ("Varna district", EntityType.Gpe), ("Varna", EntityType.Gpe)));
+        entities.Should().HaveCount(2);
+        entities.Named("Varna district").Aliases.Should().BeEquivalentTo(["Varna district"]);
+    }
+
+    [Fact]
     public void A_state_named_by_its_nationality_is_one_entity()
     {
         var entities = Resolve(

@@ -46,6 +46,9 @@ public class EntityRecognizerTests
     [InlineData("The case went to the Tolland County district attorney's office on Friday.", "Tolland County district attorney's office", EntityType.Org)]
     [InlineData("The Tolland County Sheriff said the boy was safe.", "Tolland County", EntityType.Gpe)] // the sheriff is a person; the county stays a place
     [InlineData("The Tolland County Attorney’s Office will review the case.", "Tolland County Attorney’s Office", EntityType.Org)]
+    [InlineData("Water reached the low ground of Tromso district by dawn.", "Tromso district", EntityType.Gpe)]
+    [InlineData("Hikers were stranded in the upper Lindal valley for a day.", "Lindal valley", EntityType.Loc)]
+    [InlineData("Tromso district administration opened shelters.", "Tromso district administration", EntityType.Org)] // the area word belongs to the body
     public void Regression_spans_and_types(string text, string mention, EntityType type)
     {
         EntityTestKit.Recognize(text).Should().Contain((mention, type));
