@@ -14,7 +14,9 @@ string data = Path.GetFullPath(Path.Combine("..", "shared", "data"));
 string output = Path.Combine("src", "Corpus", "Entities", "Resources", "ner.model");
 int epochs = 6;
 bool write = true;
-float prune = 0.05f;
+// Buckets whose averaged weights all stay under this are dropped: at 2 the decision sets move by at most 0.002 and the
+// model keeps 108k of 281k features, which pays for the word-class look-ups in tagging time (model card).
+float prune = 2f;
 int minCount = 3;
 int oodWeight = 1;
 int mlnetIterations = 0;

@@ -10,6 +10,12 @@ if (args is ["--reconcile-scaling", ..])
     return;
 }
 
+if (args is ["--ner-interleaved", ..])
+{
+    NerTaggerBenchmarks.Interleaved(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30);
+    return;
+}
+
 var config = DefaultConfig.Instance.AddColumn(PerSecondColumn.Tokens, PerSecondColumn.SyntaxWords);
 Console.WriteLine($"sample corpus: {SampleText.Articles.Count} articles, {SampleText.Tokens:N0} tokens per operation");
 BenchmarkSwitcher.FromAssembly(typeof(TextAndEntityBenchmarks).Assembly).Run(args, config);

@@ -36,6 +36,18 @@ internal sealed class NerFeatures
     }
 
     /// <summary>
+    /// Leave the word-class templates of the token and its neighbours (31–36) out of the hashed features: the caller
+    /// adds their weights from dense tables (<see cref="TokenClasses"/>, <see cref="Hash"/>), which gives the same scores.
+    /// </summary>
+    public bool DenseClasses { get; init; }
+
+    /// <summary>Each token's word classes from the last <see cref="Extract(string, ReadOnlySpan{TextSpan}, bool, Span{uint}, Span{int})"/>: coarse in the high 16 bits, fine in the low.</summary>
+    public ReadOnlySpan<uint> TokenClasses => _class;
+
+    /// <summary>Word classes standing for the words before the first token and after the last.</summary>
+    public const uint BeforeStart = 0xFFFF_FFFEu, AfterEnd = 0xFFFF_FFFDu;
+
+    /// <summary>
     /// Training only: words (by <see cref="TextHash.Of"/>) too rare to get identity features. At run
     /// time unseen words simply have no weights, so leaving it null there gives the same model view.
     /// </summary>
@@ -130,11 +142,12 @@ internal sealed class NerFeatures
             }
 
             // Word classes: an unseen name gets the weights of the labelled words that keep its company.
-            if (_clusters is not null)
+            if (_clusters is not null && DenseClasses) Add(f, ref c, 37, TextHash.Combine(_class[i] & 0xFFFF, capCtx));
+            else if (_clusters is not null)
             {
                 uint k0 = _class[i];
-                ulong km1 = i > 0 ? _class[i - 1] : 0xFFFF_FFFEu;
-                ulong kp1 = i + 1 < n ? _class[i + 1] : 0xFFFF_FFFDu;
+                ulong km1 = i > 0 ? _class[i - 1] : BeforeStart;
+                ulong kp1 = i + 1 < n ? _class[i + 1] : AfterEnd;
                 Add(f, ref c, 31, k0 >> 16);
                 Add(f, ref c, 32, k0 & 0xFFFF);
                 Add(f, ref c, 33, km1 >> 16);
@@ -175,8 +188,12 @@ internal sealed class NerFeatures
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Add(Span<uint> f, ref int c, int template, ulong value)
     {
-        if (c < f.Length) f[c++] = (uint)TextHash.Mix(((ulong)template << 56) ^ value);
+        if (c < f.Length) f[c++] = Hash(template, value);
     }
+
+    /// <summary>The hashed feature of <paramref name="template"/> with <paramref name="value"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Hash(int template, ulong value) => (uint)TextHash.Mix(((ulong)template << 56) ^ value);
 
     private void Ensure(int n)
     {

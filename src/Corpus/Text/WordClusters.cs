@@ -16,15 +16,55 @@ internal sealed class WordClusters
     private static readonly Lazy<WordClusters> Shared = new(LoadEmbedded);
     private readonly Dictionary<ulong, uint> _classes;
 
-    public WordClusters(Dictionary<ulong, uint> classes) => _classes = classes;
+    // The same table open-addressed for look-ups (one per token in the entity tagger): key and class side by side,
+    // probed linearly from the key's low bits (the keys are already hashes). Key 0 marks an empty slot.
+    private readonly (ulong Key, uint Classes)[] _slots;
+    private readonly int _mask;
+    private readonly uint? _zeroKeyClasses;
+
+    public WordClusters(Dictionary<ulong, uint> classes)
+    {
+        _classes = classes;
+        int size = 16;
+        while (size < classes.Count + classes.Count / 2) size *= 2;
+        _slots = new (ulong, uint)[size];
+        _mask = size - 1;
+        foreach (var (key, value) in classes)
+        {
+            if (key == 0)
+            {
+                _zeroKeyClasses = value;
+                continue;
+            }
+
+            int i = (int)key & _mask;
+            while (_slots[i].Key != 0) i = (i + 1) & _mask;
+            _slots[i] = (key, value);
+        }
+    }
 
     /// <summary>The table shipped in the package (empty when the build has none).</summary>
     public static WordClusters Default => Shared.Value;
 
     public int Count => _classes.Count;
 
+    /// <summary>The largest coarse or fine class number in the table (-1 when empty).</summary>
+    public int MaxClass => _maxClass ??= _classes.Count == 0 ? -1 : _classes.Values.Max(c => Math.Max((int)(c >> 16), (int)(c & 0xFFFF)));
+
+    private int? _maxClass;
+
     /// <summary>Coarse and fine class of the word with hash <paramref name="word"/>, or <see cref="Unknown"/> for both.</summary>
-    public (ushort Coarse, ushort Fine) Of(ulong word) => _classes.TryGetValue(word, out uint c) ? ((ushort)(c >> 16), (ushort)c) : (Unknown, Unknown);
+    public (ushort Coarse, ushort Fine) Of(ulong word)
+    {
+        if (word == 0) return _zeroKeyClasses is uint z ? ((ushort)(z >> 16), (ushort)z) : (Unknown, Unknown);
+        var slots = _slots;
+        for (int i = (int)word & _mask; ; i = (i + 1) & _mask)
+        {
+            var (key, c) = slots[i];
+            if (key == word) return ((ushort)(c >> 16), (ushort)c);
+            if (key == 0) return (Unknown, Unknown);
+        }
+    }
 
     public void Save(Stream stream)
     {

@@ -33,7 +33,7 @@ public class EntityRecognizerTests
     [InlineData("The German Air Force sent two planes.", "German Air Force", EntityType.Org)]
     [InlineData("Oslo police said the road was closed.", "Oslo police", EntityType.Org)]
     [InlineData("The Bergen city council met on Tuesday to approve the budget.", "Bergen city council", EntityType.Org)]
-    [InlineData("Shelters were opened by the Tromso district administration overnight.", "Tromso district administration", EntityType.Org)]
+    [InlineData("Shelters were opened by the Tromso district administration overnight.", "Tromso district administration", EntityType.Org)] // the area word stays with the body
     [InlineData("Clinics stayed open, the provincial health department said on Sunday.", "provincial health department", EntityType.Org)]
     [InlineData("Envoys of the Organization of the North Atlantic Treaty (OTAN) gathered.", "OTAN", EntityType.Org)]
     [InlineData("The Lusk-backed Northern Harbour Alliance sent ships.", "Northern Harbour Alliance", EntityType.Org)]
@@ -48,7 +48,6 @@ public class EntityRecognizerTests
     [InlineData("The Tolland County Attorney’s Office will review the case.", "Tolland County Attorney’s Office", EntityType.Org)]
     [InlineData("Water reached the low ground of Tromso district by dawn.", "Tromso district", EntityType.Gpe)]
     [InlineData("Hikers were stranded in the upper Lindal valley for a day.", "Lindal valley", EntityType.Loc)]
-    [InlineData("Tromso district administration opened shelters.", "Tromso district administration", EntityType.Org)] // the area word belongs to the body
     public void Regression_spans_and_types(string text, string mention, EntityType type)
     {
         EntityTestKit.Recognize(text).Should().Contain((mention, type));

@@ -61,6 +61,26 @@ public class NerModelTests
         Count(Corpus.Text.WordClusters.Default).Should().BeGreaterThan(Count(null));
     }
 
+    [Theory]
+    [InlineData("Envoys from Harwick and Pellmoor met in Ostrava on Monday.")]
+    [InlineData("Zzyqx")]
+    [InlineData("THE FERRY OPERATOR SAID 40 CARS WERE STRANDED AT DUNMORE QUAY")]
+    [InlineData("\"We will rebuild,\" said Aurelia Vantongeren, who runs the Kestrel Valley co-op.")]
+    public void Word_class_weights_from_dense_tables_equal_the_hashed_features(string text)
+    {
+        var spans = Corpus.Text.Tokenizer.Tokenize(text).Select(t => t.Span).ToArray();
+        var model = NerModel.Default!;
+        var dense = new NerTagger(model, Gazetteer.Default, Corpus.Text.WordClusters.Default, denseClasses: true);
+        var hashed = new NerTagger(model, Gazetteer.Default, Corpus.Text.WordClusters.Default, denseClasses: false);
+        var withoutClasses = new NerTagger(model, Gazetteer.Default, clusters: null);
+        foreach (bool caseless in new[] { false, true })
+        {
+            var expected = hashed.Emissions(text, spans, caseless).ToArray();
+            dense.Emissions(text, spans, caseless).ToArray().Should().Equal(expected);
+            withoutClasses.Emissions(text, spans, caseless).ToArray().Should().NotEqual(expected); // the class weights count
+        }
+    }
+
     [Fact]
     public void Viterbi_output_is_always_bio_consistent()
     {
