@@ -234,7 +234,9 @@ internal sealed class AliasResolver
         var organisations = clusters.Where(c => c.Type is EntityType.Org).ToList();
         MergeByKey(organisations, c => GovernmentKey(Longest(c)) ?? MinistryKey(Longest(c)) ?? NameForms.OrgKey(Longest(c)));
         MergeUnsaidCountryMinistries(organisations);
-        MergeByKey(clusters.Where(c => c.Type is EntityType.Gpe or EntityType.Loc).ToList(), PlaceKey);
+        var places = clusters.Where(c => c.Type is EntityType.Gpe or EntityType.Loc).ToList();
+        MergeByKey(places, PlaceKey);
+        MergeRomanizedPlaces(places);
         MergeByKey(clusters.Where(c => c.Type is EntityType.Norp).ToList(), NorpKey);
         MergeAcronyms(clusters, acronymLinks);
         // The same non-person name typed differently in two articles is one entity (the majority type wins).
@@ -395,6 +397,45 @@ internal sealed class AliasResolver
             if (said.Count != 1) continue;
             var whole = said.First();
             foreach (var c in unsaid) Union(whole, c);
+        }
+    }
+
+    /// <summary>
+    /// Two spellings of one place name in different romanizations ("Khyber Pakhtunkhwa", "Khyber Pakhtounkhwa"): names
+    /// of two or more words that agree word for word in their romanization skeleton but for one word, which differs as
+    /// transliterations do (<see cref="NameForms.SimilarWords"/>). Names the gazetteer knows on both sides are distinct
+    /// places and stay apart; one-word names are left alone (Gambia and Zambia differ by one letter).
+    /// </summary>
+    private void MergeRomanizedPlaces(List<Cluster> places)
+    {
+        var byRest = new Dictionary<string, List<(Cluster Cluster, string Word, bool Known)>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in places)
+        {
+            var name = Longest(c);
+            var words = NameForms.Words(name);
+            if (words.Length < 2 || !seen.Add(name)) continue;
+            var skeletons = words.Select(NameForms.Skeleton).ToArray();
+            bool known = _gazetteer.Lookup(name) != GazCategory.None;
+            for (int i = 0; i < words.Length; i++)
+            {
+                string key = $"{words.Length}:{i}:" + string.Join(' ', skeletons.Where((_, k) => k != i));
+                if (!byRest.TryGetValue(key, out var list)) byRest[key] = list = [];
+                list.Add((c, words[i], known));
+            }
+        }
+
+        foreach (var list in byRest.Values)
+        {
+            for (int a = 0; a < list.Count; a++)
+            {
+                for (int b = a + 1; b < list.Count; b++)
+                {
+                    var (x, y) = (list[a], list[b]);
+                    if (x.Known && y.Known || x.Cluster.Root() == y.Cluster.Root()) continue;
+                    if (x.Word != y.Word && NameForms.SimilarWords(x.Word, y.Word)) Union(x.Cluster, y.Cluster);
+                }
+            }
         }
     }
 

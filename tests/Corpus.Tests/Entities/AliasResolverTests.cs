@@ -126,6 +126,26 @@ public class AliasResolverTests
     }
 
     [Fact]
+    public void Two_romanizations_of_a_place_name_merge_across_articles()
+    {
+        var entities = Resolve(
+            Article("a", "Rain fell across Varkhand Pashtunistova overnight.", ("Varkhand Pashtunistova", EntityType.Gpe)),
+            Article("b", "Roads in Varkhand Pashtounistova were shut.", ("Varkhand Pashtounistova", EntityType.Gpe)));
+        entities.Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("Gambia", "Zambia")] // one word: too little to tell a spelling from another place
+    [InlineData("North Varkhand", "South Varkhand")] // the words that differ are different words
+    public void Places_whose_names_differ_by_more_than_a_spelling_stay_apart(string one, string other)
+    {
+        var entities = Resolve(
+            Article("a", $"Aid went to {one}.", (one, EntityType.Gpe)),
+            Article("b", $"Aid went to {other}.", (other, EntityType.Gpe)));
+        entities.Should().HaveCount(2);
+    }
+
+    [Fact]
     public void A_state_named_by_its_nationality_is_one_entity()
     {
         var entities = Resolve(
