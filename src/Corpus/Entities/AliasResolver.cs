@@ -543,6 +543,8 @@ internal sealed class AliasResolver
             c.Mentions.Add(UseOf(m, t));
         }
 
+        MergeOrganisationTails(result);
+
         foreach (var (index, acr) in a.AcronymLinks)
         {
             var m = a.Mentions[index];
@@ -550,6 +552,79 @@ internal sealed class AliasResolver
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Within one article, "the Sheriff's Office" after "the Orange County Sheriff's Office", "Metropolitan Police
+    /// Department" beside "Las Vegas Metropolitan Police Department", "Nampa police" beside "Nampa Police Department": an
+    /// organisation named by two or more words of exactly one longer organisation name of the article, in order, either
+    /// its last words or starting with its first, is that organisation. Longer names are settled first, so a chain of
+    /// shorter forms ends in the fullest name.
+    /// </summary>
+    private static void MergeOrganisationTails(List<Cluster> clusters)
+    {
+        var orgs = clusters.Where(c => c.Type == EntityType.Org)
+            .Select(c => (Cluster: c, Words: NameForms.Words(Longest(c), dropTitles: false)))
+            .Where(x => x.Words.Length >= 2)
+            .OrderByDescending(x => x.Words.Length)
+            .ToList();
+        if (orgs.Count < 2) return;
+        // Candidates share the short name's first word (a shortened form) or its last (a tail).
+        var byWord = new Dictionary<string, List<(Cluster Cluster, string[] Words)>>(StringComparer.Ordinal);
+        foreach (var x in orgs)
+        {
+            foreach (var w in new[] { x.Words[0], x.Words[^1] }.Distinct(StringComparer.Ordinal))
+            {
+                if (!byWord.TryGetValue(w, out var list)) byWord[w] = list = [];
+                list.Add(x);
+            }
+        }
+
+        // A shortened form may leave out words inside the name and an office word after it ("department"), but not
+        // another head: "<University>" is not "<University> School of Law", nor "<Caucus>" its "<Caucus> PAC".
+        static bool ShortFormOf(string[] s, string[] l)
+        {
+            if (l.AsSpan(l.Length - s.Length).SequenceEqual(s)) return true;
+            if (s[0] != l[0] || !IsSubsequence(s, l)) return false;
+            int last = Array.LastIndexOf(l, s[^1]);
+            for (int k = last + 1; k < l.Length; k++)
+            {
+                if (!DescriptiveOrganisations.OfficeWords.Contains(l[k])) return false;
+            }
+
+            return true;
+        }
+
+        var gone = new HashSet<Cluster>(ReferenceEqualityComparer.Instance);
+        foreach (var (tail, words) in orgs)
+        {
+            Cluster? whole = null;
+            bool several = false;
+            foreach (var (other, otherWords) in byWord[words[0]].Concat(byWord[words[^1]]))
+            {
+                if (otherWords.Length <= words.Length || gone.Contains(other) || !ShortFormOf(words, otherWords)) continue;
+                several |= whole is not null && whole != other;
+                whole = other;
+            }
+
+            if (whole is null || several) continue;
+            whole.TakeAll(tail);
+            gone.Add(tail);
+        }
+
+        if (gone.Count > 0) clusters.RemoveAll(gone.Contains);
+    }
+
+    private static bool IsSubsequence(string[] shorter, string[] longer)
+    {
+        int j = 0;
+        foreach (var w in shorter)
+        {
+            while (j < longer.Length && longer[j] != w) j++;
+            if (j++ == longer.Length) return false;
+        }
+
+        return true;
     }
 
     private static int Distance(Cluster p, Mention m)

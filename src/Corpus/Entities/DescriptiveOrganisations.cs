@@ -48,7 +48,7 @@ internal static class DescriptiveOrganisations
     /// <summary>Office holders named after a place ("sheriff", "medical examiner"), as word sequences; <c>Entities/Resources/local-offices.tsv</c>.</summary>
     private static readonly string[][] Holders = OfficeRows.Where(r => r[1] == "holder").Select(r => r[0].Split(' ')).OrderByDescending(h => h.Length).ToArray();
 
-    private static readonly HashSet<string> OfficeWords = OfficeRows.Where(r => r[1] == "office").Select(r => r[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    internal static readonly HashSet<string> OfficeWords = OfficeRows.Where(r => r[1] == "office").Select(r => r[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     public static void Add(Document doc, List<Mention> mentions, Gazetteer gazetteer)
     {

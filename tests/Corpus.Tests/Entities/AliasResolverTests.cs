@@ -145,6 +145,39 @@ public class AliasResolverTests
         entities.Should().HaveCount(2);
     }
 
+    [Theory]
+    [InlineData("Harwick County Sheriff's Office", "Sheriff's Office")]
+    [InlineData("Harwick County Sheriff’s Office", "Sheriff’s Office")]
+    [InlineData("Harwick Metropolitan Police Department", "Metropolitan Police Department")]
+    [InlineData("Harwick Police Department", "Harwick police")]
+    [InlineData("Harwick Metropolitan Police Department", "Harwick police")]
+    public void A_shortened_organisation_name_in_the_article_of_its_full_name_is_that_organisation(string full, string shortened)
+    {
+        var entities = Resolve(Article("a", $"The {full} said so. Later the {shortened} added more.", (full, EntityType.Org), (shortened, EntityType.Org)));
+        entities.Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("Harwick University School of Law", "Harwick University")] // a part is not the whole
+    [InlineData("Harwick Caucus PAC", "Harwick Caucus")]
+    public void An_organisation_is_not_merged_with_a_longer_name_that_adds_another_head(string full, string shortened)
+    {
+        var entities = Resolve(Article("a", $"The {full} said so. Later the {shortened} added more.", (full, EntityType.Org), (shortened, EntityType.Org)));
+        entities.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void A_shortened_name_fitting_two_full_names_or_named_in_another_article_stays_apart()
+    {
+        Resolve(Article("a", "The Harwick Police Department and the Lusk Police Department met. The Police Department said no.",
+            ("Harwick Police Department", EntityType.Org), ("Lusk Police Department", EntityType.Org), ("Police Department", EntityType.Org)))
+            .Should().HaveCount(3);
+        Resolve(
+            Article("a", "The Harwick County Sheriff's Office said so.", ("Harwick County Sheriff's Office", EntityType.Org)),
+            Article("b", "The Sheriff's Office said no.", ("Sheriff's Office", EntityType.Org)))
+            .Should().HaveCount(2);
+    }
+
     [Fact]
     public void A_state_named_by_its_nationality_is_one_entity()
     {
