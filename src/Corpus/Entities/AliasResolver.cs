@@ -338,6 +338,7 @@ internal sealed class AliasResolver
 
         return aliases
             .OrderByDescending(a => NameForms.Acronym(a) is null ? NameForms.Words(a).Length : 0)
+            .ThenBy(a => ReferenceEquals(ExpandAbbreviations(a), a) ? 0 : 1) // "Florida" before "Fla."
             .ThenByDescending(a => NameForms.Words(a).Sum(w => wordUse.GetValueOrDefault(w)))
             .ThenByDescending(a => uses.GetValueOrDefault(a))
             .ThenBy(a => a, StringComparer.Ordinal)
@@ -447,7 +448,37 @@ internal sealed class AliasResolver
             if (CountryCode(m.Text) is { } code) return "country:" + code;
         }
 
-        return "place:" + NameForms.OrgKey(Longest(c));
+        return "place:" + NameForms.OrgKey(ExpandAbbreviations(Longest(c)));
+    }
+
+    private static readonly List<string[]> AbbreviationRows = DataTable.Rows("Corpus.Entities.Resources.place-abbreviations.tsv", 3);
+
+    /// <summary>
+    /// Whole place names by their short form without periods or spaces, case kept ("Fla" → Florida, "NY" → New York);
+    /// <c>Entities/Resources/place-abbreviations.tsv</c>. Case matters: "La" is Louisiana, "LA" is not in the list.
+    /// </summary>
+    private static readonly Dictionary<string, string> AbbreviatedNames = AbbreviationRows.Where(r => r[2] == "name")
+        .GroupBy(r => Compact(r[0]), StringComparer.Ordinal) // "N.Y." and "NY"
+        .ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal);
+
+    private static string Compact(string name) => name.Replace(".", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>Words of place names by their short form, lowercase without the period ("co" → County).</summary>
+    private static readonly Dictionary<string, string> AbbreviatedWords = AbbreviationRows.Where(r => r[2] == "word")
+        .ToDictionary(r => r[0].TrimEnd('.').ToLowerInvariant(), r => r[1], StringComparer.Ordinal);
+
+    /// <summary>"Fla." → Florida, "Lake Co." → Lake County: the full form, for keying a place; the name itself otherwise.</summary>
+    internal static string ExpandAbbreviations(string name)
+    {
+        if (AbbreviatedNames.TryGetValue(Compact(name), out var full)) return full;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        bool changed = false;
+        for (int i = 1; i < words.Length; i++)
+        {
+            if (AbbreviatedWords.TryGetValue(words[i].TrimEnd('.').ToLowerInvariant(), out var word)) (words[i], changed) = (word, true);
+        }
+
+        return changed ? string.Join(' ', words) : name;
     }
 
     private string NorpKey(Cluster c)

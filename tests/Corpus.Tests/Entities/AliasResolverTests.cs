@@ -178,6 +178,29 @@ public class AliasResolverTests
             .Should().HaveCount(2);
     }
 
+    [Theory]
+    [InlineData("Fla", "Florida")]
+    [InlineData("TN", "Tennessee")]
+    [InlineData("Lake Co.", "Lake County")]
+    [InlineData("NYC", "New York City")]
+    public void A_place_s_abbreviation_merges_with_its_full_name(string shortForm, string full)
+    {
+        var entities = Resolve(
+            Article("a", $"It happened in {shortForm} last week.", (shortForm, EntityType.Gpe)),
+            Article("b", $"Police in {full} said so.", (full, EntityType.Gpe)));
+        entities.Should().ContainSingle();
+        entities[0].Name.Should().Be(full);
+    }
+
+    [Fact]
+    public void A_postal_code_that_is_also_a_city_s_short_name_is_not_expanded()
+    {
+        var entities = Resolve(
+            Article("a", "It happened in LA last week.", ("LA", EntityType.Gpe)),
+            Article("b", "Police in Louisiana said so.", ("Louisiana", EntityType.Gpe)));
+        entities.Should().HaveCount(2);
+    }
+
     [Fact]
     public void A_state_named_by_its_nationality_is_one_entity()
     {
