@@ -102,6 +102,9 @@ var optional = new Dictionary<string, Func<List<TrainingSentence>>>(StringCompar
     ["re-docred"] = () => Readers.ReDocred(Path.Combine(data, "re-docred")),
     ["crossner"] = () => Directory.EnumerateDirectories(Path.Combine(data, "crossner")).Order(StringComparer.Ordinal)
         .SelectMany(d => new[] { "train.txt", "dev.txt", "test.txt" }.SelectMany(f => Readers.Iob(Path.Combine(d, f), "crossner", MapCrossNer, idColumn: false))).ToList(),
+    // The politics domain alone: the closest of the five to news.
+    ["crossner-politics"] = () => new[] { "train.txt", "dev.txt", "test.txt" }
+        .SelectMany(f => Readers.Iob(Path.Combine(data, "crossner", "politics", f), "crossner", MapCrossNer, idColumn: false)).ToList(),
     // Three speeches whose texts are not plainly free are left out (data README).
     ["gum-extra"] = () => Readers.Gum(Path.Combine(data, "gum-extra", "dep"), f => f is not ("GUM_speech_trump.conllu" or "GUM_speech_destiny.conllu" or "GUM_speech_newzealand.conllu")),
     ["litbank"] = () => Readers.LitBank(Path.Combine(data, "litbank", "coref", "brat")),

@@ -470,11 +470,14 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>
-    /// "Charsadda district", "the upper Swat valley": a name followed by a lowercase word for an area named after a place
-    /// (<c>area-words.tsv</c>, kind <c>area</c>) names that area, and the area is a place whatever the tagger made of a
-    /// one-word name. A word already inside a longer mention ("Swat district administration") is left to it.
+    /// "Charsadda district", "the upper Swat valley": a town's name followed by a lowercase word for an area named after a
+    /// place (<c>area-words.tsv</c>, kind <c>area</c>) names another place than the town, the area around it, and any name
+    /// followed by "valley" names land rather than a polity; the mention takes the word, and becomes a place whatever the
+    /// tagger made of a one-word name. Where the name is itself a province or region, or unknown ("Helmand province",
+    /// "the Darfur region"), the word only describes it and stays outside, as news annotation keeps it. A word already
+    /// inside a longer mention ("Swat district administration") is left to it.
     /// </summary>
-    private static void AreaNames(Document doc, List<Mention> mentions)
+    private void AreaNames(Document doc, List<Mention> mentions)
     {
         string text = doc.Text;
         var tokens = doc.TokenSpan;
@@ -486,11 +489,22 @@ internal sealed class EntityRecognizer
             if (next.Kind != TokenKind.Word || doc.SentenceAt(next.Start).Index != m.Sentence || !Places.IsAreaWord(next.Span.Of(text))) continue;
             bool place = m.Type is EntityType.Gpe or EntityType.Loc;
             if (!place && m.EndToken - m.FirstToken > 1) continue;
+            bool valley = next.Span.Of(text) == "valley";
+            if (!valley && !IsTownOnly(m.Span.Of(text))) continue;
             if (mentions.Any(o => o.Span.Start <= next.Start && o.Span.End >= next.End)) continue;
             // A valley is land, not a polity; the other area words name administrative units.
-            var type = next.Span.Of(text) == "valley" ? EntityType.Loc : place ? m.Type : EntityType.Gpe;
+            var type = valley ? EntityType.Loc : place ? m.Type : EntityType.Gpe;
             mentions[k] = m with { EndToken = m.EndToken + 1, Span = new TextSpan(m.Span.Start, next.End), Type = type };
         }
+    }
+
+    /// <summary>A name the gazetteer knows as a town or city and not as a country, province or region.</summary>
+    private bool IsTownOnly(string name)
+    {
+        var category = _gazetteer.Lookup(name);
+        return (category & (GazCategory.City | GazCategory.Town | GazCategory.Capital)) != 0
+            && (category & (GazCategory.Country | GazCategory.Region)) == 0
+            && _gazetteer.SubdivisionsNamed(name).Count == 0;
     }
 
     private static void Vote(Dictionary<string, Dictionary<EntityType, int>> byName, string name, EntityType type, int weight = 1)
