@@ -873,19 +873,32 @@ internal sealed class AliasResolver
             if (matches.Count == 1) Union(matches[0], a);
         }
 
-        // Names the gazetteer gives one code (UN, United Nations; ISIS, Islamic State).
+        // Names the gazetteer gives one code (UN, United Nations; ISIS, Islamic State), and international organisations'
+        // names in other languages (organisation-names.tsv: PAM, ONU, OTAN). A name of that list the tagger took for a
+        // person ("the director of the PAM") is the organisation.
         var byCode = new Dictionary<string, Cluster>(StringComparer.Ordinal);
-        foreach (var c in clusters.Where(c => c.Type == EntityType.Org))
+        foreach (var c in clusters.Where(c => c.Type is EntityType.Org or EntityType.Person))
         {
             foreach (var m in c.Mentions)
             {
                 string text = m.Text;
-                if ((_gazetteer.Lookup(text) & GazCategory.IntOrg) == 0 || _gazetteer.CodeOf(text) is not { Length: > 0 } code) continue;
+                string? code = c.Type == EntityType.Org && (_gazetteer.Lookup(text) & GazCategory.IntOrg) != 0 && _gazetteer.CodeOf(text) is { Length: > 0 } known
+                    ? known : OrganisationNames.Code(text);
+                if (code is null) continue;
+                if (c.Type == EntityType.Person) Retype(c, EntityType.Org);
                 if (byCode.TryGetValue(code, out var f)) Union(f, c);
                 else byCode[code] = c;
                 break;
             }
         }
+    }
+
+    private static void Retype(Cluster c, EntityType type)
+    {
+        var uses = c.ToList();
+        c.Clear();
+        foreach (var u in uses) c.Add(u.WithType(type));
+        c.Type = type;
     }
 
     private static string Sorted(string s) => new(s.Order().ToArray());

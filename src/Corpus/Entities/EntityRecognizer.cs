@@ -164,7 +164,7 @@ internal sealed class EntityRecognizer
     private EntityType? GazetteerType(string name)
     {
         var cat = _gazetteer.Lookup(name);
-        if ((cat & GazCategory.IntOrg) != 0) return EntityType.Org;
+        if ((cat & GazCategory.IntOrg) != 0 || OrganisationNames.Code(name) is not null) return EntityType.Org;
         if ((cat & GazCategory.Country) != 0) return EntityType.Gpe;
         if ((cat & GazCategory.Demonym) != 0 && (cat & (GazCategory.First | GazCategory.Last | GazCategory.Name)) == 0) return EntityType.Norp;
 

@@ -202,6 +202,27 @@ public class AliasResolverTests
     }
 
     [Fact]
+    public void An_international_organisation_s_acronym_in_another_language_is_that_organisation()
+    {
+        var entities = Resolve(
+            Article("a", "The World Food Programme sent flour.", ("World Food Programme", EntityType.Org)),
+            Article("b", "A director of the PAM said so. The PAM will stay.", ("PAM", EntityType.Person), ("PAM", EntityType.Person)));
+        entities.Should().ContainSingle();
+        entities[0].Type.Should().Be(EntityType.Org);
+        entities[0].Name.Should().Be("World Food Programme");
+    }
+
+    [Fact]
+    public void A_given_name_spelled_like_a_foreign_acronym_stays_a_person()
+    {
+        var entities = Resolve(
+            Article("a", "The World Food Programme sent flour.", ("World Food Programme", EntityType.Org)),
+            Article("b", "Pam Ellery said so.", ("Pam Ellery", EntityType.Person)),
+            Article("c", "Pam said so.", ("Pam", EntityType.Person)));
+        entities.Where(e => e.Type == EntityType.Person).Should().HaveCount(2);
+    }
+
+    [Fact]
     public void A_state_named_by_its_nationality_is_one_entity()
     {
         var entities = Resolve(

@@ -47,6 +47,7 @@ public class EntityRecognizerTests
     [InlineData("The Tolland County Sheriff said the boy was safe.", "Tolland County", EntityType.Gpe)] // the sheriff is a person; the county stays a place
     [InlineData("The Tolland County Attorney’s Office will review the case.", "Tolland County Attorney’s Office", EntityType.Org)]
     [InlineData("Water reached the low ground of Bergen district by dawn.", "Bergen district", EntityType.Gpe)] // a town's district is another place
+    [InlineData("Envoys of the ONU arrived with the convoy.", "ONU", EntityType.Org)] // the UN's acronym in Spanish and French
     [InlineData("Shelling went on in Kandahar province overnight.", "Kandahar", EntityType.Gpe)] // a province named with its word is the province
     [InlineData("Hikers were stranded in the upper Lindal valley for a day.", "Lindal valley", EntityType.Loc)]
     public void Regression_spans_and_types(string text, string mention, EntityType type)
