@@ -180,6 +180,9 @@ internal sealed class AliasResolver
             _strings = strings;
         }
 
+        /// <summary>A title-cased word that ends a name and says what it names ("Hospital", "Avenue").</summary>
+        private bool IsHead(string word) => KeywordOrganisations.IsNameHead(word) || (_resolver._gazetteer.LookupWord(word) & GazCategory.OrgKey) != 0;
+
         /// <summary>Adds the next article's mentions.</summary>
         /// <param name="article">The article's mentions.</param>
         /// <param name="slots">Optional, one per mention: the owner slot that <see cref="Build"/> fills with the mention's entity (-1 for none).</param>
@@ -187,7 +190,7 @@ internal sealed class AliasResolver
         {
             var texts = new string[article.Texts.Count];
             for (int i = 0; i < texts.Length; i++) texts[i] = _strings.Intern(article.Texts[i]);
-            _clusters.AddRange(LocalClusters(article, _articles++, texts, slots, Words, _acronymLinks));
+            _clusters.AddRange(LocalClusters(article, _articles++, texts, slots, Words, _acronymLinks, IsHead));
         }
 
         /// <summary>
@@ -473,9 +476,10 @@ internal sealed class AliasResolver
         if (AbbreviatedNames.TryGetValue(Compact(name), out var full)) return full;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         bool changed = false;
-        for (int i = 1; i < words.Length; i++)
+        for (int i = 0; i < words.Length; i++)
         {
-            if (AbbreviatedWords.TryGetValue(words[i].TrimEnd('.').ToLowerInvariant(), out var word)) (words[i], changed) = (word, true);
+            // "Co." only after a name ("Lake Co."); "Ft.", "Mt." also first ("Ft. Lauderdale").
+            if (AbbreviatedWords.TryGetValue(words[i].TrimEnd('.').ToLowerInvariant(), out var word) && (i > 0 || word != "County")) (words[i], changed) = (word, true);
         }
 
         return changed ? string.Join(' ', words) : name;
@@ -500,7 +504,7 @@ internal sealed class AliasResolver
     /// given name) joins the nearest preceding full name it fits; other types cluster by name.
     /// "Long Name (ACR)" links the acronym to the long name.
     /// </summary>
-    private static List<Cluster> LocalClusters(ArticleMentions a, int articleNumber, string[] texts, int[]? slots, Func<string, string[]> wordsOf, List<(Cluster Long, string Acronym)> acronymLinks)
+    private static List<Cluster> LocalClusters(ArticleMentions a, int articleNumber, string[] texts, int[]? slots, Func<string, string[]> wordsOf, List<(Cluster Long, string Acronym)> acronymLinks, Func<string, bool> isHead)
     {
         var indexOf = new Dictionary<Mention, int>(a.Mentions.Count);
         for (int i = 0; i < a.Mentions.Count; i++) indexOf.TryAdd(a.Mentions[i], i);
@@ -575,6 +579,7 @@ internal sealed class AliasResolver
         }
 
         MergeOrganisationTails(result);
+        MergePlacesBeforeHeads(result, isHead);
 
         foreach (var (index, acr) in a.AcronymLinks)
         {
@@ -641,6 +646,45 @@ internal sealed class AliasResolver
             if (whole is null || several) continue;
             whole.TakeAll(tail);
             gone.Add(tail);
+        }
+
+        if (gone.Count > 0) clusters.RemoveAll(gone.Contains);
+    }
+
+    /// <summary>
+    /// Within one article, "Hillcrest" beside "Hillcrest Avenue": a place named by the words before the head of exactly
+    /// one longer place name (one or two words more, the last a head: <c>name-heads.tsv</c> or the gazetteer's keywords)
+    /// is that place. Only places: a place is not the body named after it (a town and its police), an organisation's first
+    /// words often name another body (a party and its rules committee), and a street named after a person
+    /// is not the person.
+    /// </summary>
+    private static void MergePlacesBeforeHeads(List<Cluster> clusters, Func<string, bool> isHead)
+    {
+        var named = clusters.Where(c => c.Type is EntityType.Gpe or EntityType.Loc)
+            .Select(c => (Cluster: c, Text: Longest(c), Words: NameForms.Words(Longest(c), dropTitles: false)))
+            .Where(x => x.Words.Length > 0)
+            .ToList();
+        if (named.Count < 2) return;
+        var byFirst = named.GroupBy(x => x.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var gone = new HashSet<Cluster>(ReferenceEqualityComparer.Instance);
+        foreach (var (shortName, _, words) in named.OrderBy(x => x.Words.Length))
+        {
+            Cluster? whole = null;
+            bool several = false;
+            foreach (var (other, text, otherWords) in byFirst[words[0]])
+            {
+                int extra = otherWords.Length - words.Length;
+                if (extra is < 1 or > 2 || other == shortName || gone.Contains(other) || !otherWords.AsSpan(0, words.Length).SequenceEqual(words)) continue;
+
+                var raw = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (raw.Length == 0 || !isHead(raw[^1])) continue;
+                several |= whole is not null && whole != other;
+                whole = other;
+            }
+
+            if (whole is null || several) continue;
+            whole.TakeAll(shortName);
+            gone.Add(shortName);
         }
 
         if (gone.Count > 0) clusters.RemoveAll(gone.Contains);
@@ -858,7 +902,7 @@ internal sealed class AliasResolver
         var bySortedInitials = new Dictionary<string, List<Cluster>>(StringComparer.Ordinal);
         foreach (var l in longOrgs)
         {
-            foreach (var key in l.Mentions.Select(m => Sorted(NameForms.Initials(m.Text))).Distinct(StringComparer.Ordinal))
+            foreach (var key in l.Mentions.SelectMany(m => InitialsForms(m.Text)).Select(Sorted).Distinct(StringComparer.Ordinal))
             {
                 if (!bySortedInitials.TryGetValue(key, out var list)) bySortedInitials[key] = list = [];
                 list.Add(l);
@@ -890,6 +934,26 @@ internal sealed class AliasResolver
                 else byCode[code] = c;
                 break;
             }
+        }
+    }
+
+    /// <summary>
+    /// The initials an acronym of <paramref name="name"/> may be made of: its own; with the "Department" US police forces
+    /// add ("San Francisco Police" → SFPD); without a leading place ("Arkansas Department of Human Services" → DHS).
+    /// </summary>
+    private IEnumerable<string> InitialsForms(string name)
+    {
+        string initials = NameForms.Initials(name);
+        yield return initials;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 2 && words[^1] is "Police" or "police") yield return initials + "D";
+        for (int n = 1; n <= 2 && n < words.Length - 1; n++)
+        {
+            string lead = string.Join(' ', words, 0, n);
+            if ((_gazetteer.Lookup(lead) & (GazCategory.Country | GazCategory.City | GazCategory.Capital | GazCategory.Town | GazCategory.Region)) == 0
+                && _gazetteer.SubdivisionsNamed(lead).Count == 0) continue;
+            string rest = NameForms.Initials(string.Join(' ', words, n, words.Length - n));
+            if (rest.Length >= 2) yield return rest;
         }
     }
 

@@ -31,6 +31,11 @@ internal static class KeywordOrganisations
     /// <summary>Numbered roads: the word and its number are a place ("Highway 61"); kind <c>route</c>.</summary>
     private static readonly HashSet<string> RouteHeads = HeadsOf("route");
 
+    /// <summary>True for a word that ends a name and says what it names, title-cased: a <c>name-heads.tsv</c> head of any kind.</summary>
+    internal static bool IsNameHead(string word) => AllHeads.Contains(word);
+
+    private static readonly HashSet<string> AllHeads = HeadRows.Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Capitalized function words that open a sentence or a title but start no name ("The", "In").</summary>
     internal static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
     {

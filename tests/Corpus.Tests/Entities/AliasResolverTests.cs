@@ -183,6 +183,7 @@ public class AliasResolverTests
     [InlineData("TN", "Tennessee")]
     [InlineData("Lake Co.", "Lake County")]
     [InlineData("NYC", "New York City")]
+    [InlineData("Ft. Lauderdale", "Fort Lauderdale")]
     public void A_place_s_abbreviation_merges_with_its_full_name(string shortForm, string full)
     {
         var entities = Resolve(
@@ -220,6 +221,29 @@ public class AliasResolverTests
             Article("b", "Pam Ellery said so.", ("Pam Ellery", EntityType.Person)),
             Article("c", "Pam said so.", ("Pam", EntityType.Person)));
         entities.Where(e => e.Type == EntityType.Person).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void A_place_named_by_the_words_before_its_head_in_the_same_article_is_that_place()
+    {
+        Resolve(Article("a", "The crash closed Marrow Creek Drive. Marrow Creek reopened at noon.",
+            ("Marrow Creek Drive", EntityType.Loc), ("Marrow Creek", EntityType.Gpe))).Should().ContainSingle();
+        // A town is not the police named after it, and another article's street is another matter.
+        Resolve(Article("a", "Harwick Police said so in Harwick.", ("Harwick Police", EntityType.Org), ("Harwick", EntityType.Gpe))).Should().HaveCount(2);
+        Resolve(
+            Article("a", "The crash closed Marrow Creek Drive.", ("Marrow Creek Drive", EntityType.Loc)),
+            Article("b", "Marrow Creek reopened at noon.", ("Marrow Creek", EntityType.Gpe))).Should().HaveCount(2);
+    }
+
+    [Theory]
+    [InlineData("Harwick Metro Police", "HMPD")] // a police force's acronym adds its Department
+    [InlineData("Ohio Department of Ferry Services", "DFS")] // a state body's acronym leaves out the state
+    public void An_acronym_matches_the_forms_news_makes_it_from(string full, string acronym)
+    {
+        var entities = Resolve(
+            Article("a", $"The {full} said so.", (full, EntityType.Org)),
+            Article("b", $"The {acronym} said so.", (acronym, EntityType.Org)));
+        entities.Should().ContainSingle();
     }
 
     [Fact]
