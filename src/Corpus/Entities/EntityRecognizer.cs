@@ -83,6 +83,7 @@ internal sealed class EntityRecognizer
         });
         NamesAfterOrganisationNouns(doc, mentions);
         AreaNames(doc, mentions);
+        CoordinatedPlaces(doc, mentions);
         PropagateWithinDocument(doc, mentions);
         AddBracketedAcronyms(doc, mentions);
         // A total order (a longer name first where two start together: "Afghan government" before "Afghan"), so the
@@ -481,6 +482,26 @@ internal sealed class EntityRecognizer
     {
         string text = doc.Text;
         var tokens = doc.TokenSpan;
+
+        // "Swat district" anywhere in the article says Swat is a place: a one-word name the tagger made a person or an
+        // organisation elsewhere in it ("flights to Swat") is that place, unless the name lists know it as a name or a body.
+        HashSet<string>? areaNamed = null;
+        for (int t = 0; t + 1 < tokens.Length; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Word && char.IsUpper(text[tokens[t].Start]) && Places.IsAreaWord(tokens[t + 1].Span.Of(text)))
+            {
+                (areaNamed ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[t].Span.Of(text));
+            }
+        }
+
+        for (int k = 0; areaNamed is not null && k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Type is not (EntityType.Person or EntityType.Org) || m.EndToken - m.FirstToken != 1 || !areaNamed.Contains(m.Span.Of(text))) continue;
+            if ((_gazetteer.Lookup(m.Span.Of(text)) & (GazCategory.First | GazCategory.Last | GazCategory.Person | GazCategory.Org | GazCategory.OrgKey | GazCategory.IntOrg)) != 0) continue;
+            mentions[k] = m with { Type = EntityType.Gpe };
+        }
+
         for (int k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
@@ -505,6 +526,39 @@ internal sealed class EntityRecognizer
         return (category & (GazCategory.City | GazCategory.Town | GazCategory.Capital)) != 0
             && (category & (GazCategory.Country | GazCategory.Region)) == 0
             && _gazetteer.SubdivisionsNamed(name).Count == 0;
+    }
+
+    /// <summary>
+    /// "in Harwick and Pellmoor", "from Lusk, Harwick or Pellmoor": a one-word name the tagger called a person, joined by
+    /// "and", "or" or a comma to a place, is a place of that kind, unless the name lists know it as a given name or surname.
+    /// </summary>
+    private void CoordinatedPlaces(Document doc, List<Mention> mentions)
+    {
+        if (mentions.Count < 2) return;
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+        var byFirst = new Dictionary<int, int>();
+        var byEnd = new Dictionary<int, int>();
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            byFirst.TryAdd(mentions[k].FirstToken, k);
+            byEnd.TryAdd(mentions[k].EndToken, k);
+        }
+
+        var joiners = new bool[tokens.Length];
+        for (int t = 0; t < tokens.Length; t++) joiners[t] = tokens[t].Span.Of(text) is "and" or "or" or ",";
+        bool IsJoiner(int t) => t >= 0 && t < joiners.Length && joiners[t];
+        static bool IsPlace(Mention m) => m.Type is EntityType.Gpe or EntityType.Loc;
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Type != EntityType.Person || m.EndToken - m.FirstToken != 1 || m.Span.End != tokens[m.FirstToken].End) continue;
+            if ((_gazetteer.LookupWord(m.Span.Of(text)) & (GazCategory.First | GazCategory.Last | GazCategory.Person)) != 0) continue;
+            Mention? partner = null;
+            if (IsJoiner(m.FirstToken - 1) && byEnd.TryGetValue(m.FirstToken - 1, out int before) && IsPlace(mentions[before])) partner = mentions[before];
+            else if (IsJoiner(m.EndToken) && byFirst.TryGetValue(m.EndToken + 1, out int after) && IsPlace(mentions[after])) partner = mentions[after];
+            if (partner is { } p && p.Sentence == m.Sentence) mentions[k] = m with { Type = p.Type };
+        }
     }
 
     private static void Vote(Dictionary<string, Dictionary<EntityType, int>> byName, string name, EntityType type, int weight = 1)

@@ -55,6 +55,16 @@ public class EntityRecognizerTests
         EntityTestKit.Recognize(text).Should().Contain((mention, type));
     }
 
+    // A name the tagger reads as a person or an organisation is a place where the article also names its district, or
+    // lists it with places.
+    [Theory]
+    [InlineData("Vandrick reported the first deaths on Monday. Water covered half of Vandrick district by night.", "Vandrick")]
+    [InlineData("Aid reached Multan and Vostrell by noon.", "Vostrell")]
+    public void A_one_word_name_named_with_an_area_word_or_beside_places_is_a_place(string text, string name)
+    {
+        EntityTestKit.Recognize(text).Where(x => x.Text == name).Should().NotBeEmpty().And.OnlyContain(x => x.Type == EntityType.Gpe || x.Type == EntityType.Loc);
+    }
+
     // "the Ministry said": a keyword alone after "the" points back to an organisation named before; it is no name itself.
     [Theory]
     [InlineData("The Ministry said the roads were closed.", "Ministry")]
