@@ -20,6 +20,9 @@ internal static class AppositivePersons
         "fisherman", "driver", "volunteer", "organiser", "organizer", "historian", "scholar", "specialist", "consultant", "partner", "colleague",
     };
 
+    /// <summary>True for a lowercase word naming a person's role or occupation ("correspondent", "spokesman").</summary>
+    internal static bool IsPersonNoun(string word) => word.Length > 0 && char.IsLower(word[0]) && (RoleFinder.Heads.Contains(word) || Occupations.Contains(word));
+
     /// <summary>Time words that open a sentence before a comma ("Last Tuesday, the mayor said").</summary>
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {

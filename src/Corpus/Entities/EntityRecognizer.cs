@@ -182,7 +182,10 @@ internal sealed class EntityRecognizer
     /// (the title is then trimmed as for any person). Other spans keep their type.
     /// </summary>
     internal NerType PersonBehindTitle(string text, ReadOnlySpan<Token> tokens, int first, int end, NerType type) =>
-        type == NerType.Org && end - first is 3 or 4 && IsTitle(text, tokens[first]) && LooksLikePersonName(text, tokens, first + 1, end) ? NerType.Person : type;
+        type == NerType.Org && end - first is 3 or 4 && IsTitle(text, tokens[first]) && LooksLikePersonName(text, tokens, first + 1, end) ? NerType.Person
+        // "the agency's correspondent <First> <Last>": a plain name right after a word for a person's role or trade.
+        : type == NerType.Org && end - first is 2 or 3 && first > 0 && AppositivePersons.IsPersonNoun(tokens[first - 1].Span.Of(text).ToString()) && LooksLikePersonName(text, tokens, first, end) ? NerType.Person
+        : type;
 
     /// <summary>Capitalized words, none an organisation word, a title, a place or a nationality: "Jane Roe", not "Health Ministry".</summary>
     private bool LooksLikePersonName(string text, ReadOnlySpan<Token> tokens, int first, int end)

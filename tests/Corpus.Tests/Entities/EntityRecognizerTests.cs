@@ -89,6 +89,21 @@ public class EntityRecognizerTests
         (type == NerType.Person).Should().Be(person);
     }
 
+    // The tagger's organisation span is only the name; the word before it says it is a person.
+    [Theory]
+    [InlineData("the network's correspondent Tarek Olsvik", "Tarek Olsvik", true)]
+    [InlineData("the party spokesman Ana Lind", "Ana Lind", true)]
+    [InlineData("the local branch Harbour Alliance", "Harbour Alliance", false)] // no role word before it
+    [InlineData("the correspondent Health Ministry", "Health Ministry", false)] // an organisation's words
+    public void A_plain_name_after_a_role_word_makes_an_organisation_span_a_person(string text, string name, bool person)
+    {
+        var tokens = Corpus.Text.Tokenizer.Tokenize(text);
+        int first = Array.FindIndex(tokens, t => t.Start == text.IndexOf(name, StringComparison.Ordinal));
+        var recognizer = new EntityRecognizer(null, Gazetteer.Default);
+        var type = recognizer.PersonBehindTitle(text, tokens, first, tokens.Length, NerType.Org);
+        (type == NerType.Person).Should().Be(person);
+    }
+
     [Fact]
     public void A_topic_slug_before_a_dash_is_not_a_place_but_a_dateline_city_is()
     {
