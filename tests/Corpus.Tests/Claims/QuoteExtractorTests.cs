@@ -102,6 +102,9 @@ public class QuoteExtractorTests
         // "he" after a sentence whose subject is a role noun is the person behind the role, not the last name mentioned
         { "Prime Minister Erna Solberg flew to Bergen, where she met Mayor Kari Holm and the fishermen's leader. The Norwegian prime minister also warned that the coast was not ready. “Nobody can say when the next storm comes,” she added.",
             ["Erna Solberg|I|the coast was not ready", "Erna Solberg|D|Nobody can say when the next storm comes,"] },
+        // "he" prefers the subject of the sentence before to a person named after it in a phrase
+        { "Spokesman Per Lund says letters from Kari Holm and Ola Vik arrived late. The count will rise again, he says.",
+            ["Per Lund|I|letters from Kari Holm and Ola Vik arrived late", "Per Lund|I|The count will rise again"] },
     };
 
     [Theory]

@@ -171,14 +171,35 @@ internal static class SourcePhrase
             _ => null,
         };
         if (wanted is null) return null;
-        Mention? found = null;
+        Mention? found = null, subject = null;
         foreach (var m in c.Mentions)
         {
             if (m.Span.End > pronoun.Span.Start) break;
             if (m.Sentence < c.Sentence.Index - 3 || m.Type != wanted) continue;
             found = m;
+
+            // Subjects are the likelier antecedents: a person who is a clause's subject in this sentence or the one before
+            // outranks one named after it in a phrase ("<Name> says lists from <A> and <B> were late. ..., he says").
+            if (wanted == EntityType.Person && m.Sentence >= c.Sentence.Index - 1 && IsSubject(c.Doc, m)) subject = m;
         }
 
-        return found is { } f ? new SpeakerRef(f.Span, f.Span.Of(c.Doc.Text)) : null;
+        return (subject ?? found) is { } f ? new SpeakerRef(f.Span, f.Span.Of(c.Doc.Text)) : null;
+    }
+
+    /// <summary>The mention is a clause's subject: its top word is an nsubj, or a name or apposition of one (a title before a name).</summary>
+    private static bool IsSubject(Document doc, Mention m)
+    {
+        var syntax = doc.GetSyntax(m.Sentence);
+        for (int i = 0; i < syntax.Count; i++)
+        {
+            var w = syntax[i];
+            if (w.Span.Start < m.Span.Start || w.Span.End > m.Span.End) continue;
+            if (!w.IsRoot && syntax[w.Head].Span.Start >= m.Span.Start && syntax[w.Head].Span.End <= m.Span.End) continue; // not the top word
+            var top = w;
+            for (int hops = 0; hops < 2 && !top.IsRoot && top.BaseRelation is "flat" or "appos" or "compound"; hops++) top = syntax[top.Head];
+            return top.BaseRelation == "nsubj";
+        }
+
+        return false;
     }
 }
