@@ -84,6 +84,7 @@ internal sealed class EntityRecognizer
         NamesAfterOrganisationNouns(doc, mentions);
         AreaNames(doc, mentions);
         CoordinatedPlaces(doc, mentions);
+        PlacesBeforeTheirState(doc, mentions);
         PropagateWithinDocument(doc, mentions);
         AddBracketedAcronyms(doc, mentions);
         // A total order (a longer name first where two start together: "Afghan government" before "Afghan"), so the
@@ -562,6 +563,37 @@ internal sealed class EntityRecognizer
             else if (IsJoiner(m.EndToken) && byFirst.TryGetValue(m.EndToken + 1, out int after) && IsPlace(mentions[after])) partner = mentions[after];
             if (partner is { } p && p.Sentence == m.Sentence) mentions[k] = m with { Type = p.Type };
         }
+    }
+
+    /// <summary>
+    /// "Fremont, Calif.", "Trenton, New Jersey": a name the tagger made a person or an organisation, followed by a comma and
+    /// a state or province (by its name or its abbreviation, <c>place-abbreviations.tsv</c>), is a town.
+    /// </summary>
+    private void PlacesBeforeTheirState(Document doc, List<Mention> mentions)
+    {
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            // A person's full name before a state is rare and a town's common; two-word towns the tagger misses come out as organisations.
+            int length = m.EndToken - m.FirstToken;
+            if (!(m.Type == EntityType.Person && length == 1 || m.Type == EntityType.Org && length <= 2) || m.EndToken + 1 >= tokens.Length) continue;
+            if (tokens[m.EndToken].Span.Of(text) != "," || m.Span.End != tokens[m.EndToken - 1].End) continue;
+            if (StateAt(text, tokens, m.EndToken + 1)) mentions[k] = m with { Type = EntityType.Gpe };
+        }
+    }
+
+    /// <summary>A first-level subdivision's name or abbreviation starts at token <paramref name="t"/> ("Calif.", "Ohio", "New Jersey").</summary>
+    private bool StateAt(string text, ReadOnlySpan<Token> tokens, int t)
+    {
+        if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(text[tokens[t].Start])) return false;
+        string one = tokens[t].Span.Of(text);
+        string withDot = t + 1 < tokens.Length && tokens[t + 1].Start == tokens[t].End && tokens[t + 1].Span.Of(text) == "." ? one + "." : one;
+        if (!ReferenceEquals(AliasResolver.ExpandAbbreviations(withDot), withDot) && _gazetteer.SubdivisionsNamed(AliasResolver.ExpandAbbreviations(withDot)).Count > 0) return true;
+        if (_gazetteer.SubdivisionsNamed(one).Count > 0 && (_gazetteer.Lookup(one) & (GazCategory.Country | GazCategory.First | GazCategory.Last)) == 0) return true;
+        return t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Word
+            && _gazetteer.SubdivisionsNamed(new TextSpan(tokens[t].Start, tokens[t + 1].End).Of(text)).Count > 0;
     }
 
     private static void Vote(Dictionary<string, Dictionary<EntityType, int>> byName, string name, EntityType type, int weight = 1)

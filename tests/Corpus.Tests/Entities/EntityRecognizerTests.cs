@@ -55,11 +55,15 @@ public class EntityRecognizerTests
         EntityTestKit.Recognize(text).Should().Contain((mention, type));
     }
 
-    // A name the tagger reads as a person or an organisation is a place where the article also names its district, or
-    // lists it with places.
+    // A name the tagger reads as a person or an organisation is a place where the article also names its district, lists
+    // it with places, or gives its state after it.
     [Theory]
     [InlineData("Vandrick reported the first deaths on Monday. Water covered half of Vandrick district by night.", "Vandrick")]
     [InlineData("Aid reached Multan and Vostrell by noon.", "Vostrell")]
+    [InlineData("Officers were called to a house in Whitfield, Calif., on Sunday.", "Whitfield")]
+    [InlineData("The trial opened in Garrison, New Jersey, last week.", "Garrison")]
+    [InlineData("Two men were held in Dawson, Neb., after the chase.", "Dawson")]
+    [InlineData("Bennett, Ohio, police said the car was stolen.", "Bennett")]
     public void A_one_word_name_named_with_an_area_word_or_beside_places_is_a_place(string text, string name)
     {
         EntityTestKit.Recognize(text).Where(x => x.Text == name).Should().NotBeEmpty().And.OnlyContain(x => x.Type == EntityType.Gpe || x.Type == EntityType.Loc);
