@@ -46,6 +46,8 @@ public class EntityRecognizerTests
     [InlineData("The case went to the Tolland County district attorney's office on Friday.", "Tolland County district attorney's office", EntityType.Org)]
     [InlineData("The Tolland County Sheriff said the boy was safe.", "Tolland County", EntityType.Gpe)] // the sheriff is a person; the county stays a place
     [InlineData("The Tolland County Attorney’s Office will review the case.", "Tolland County Attorney’s Office", EntityType.Org)]
+    [InlineData("The story first ran in the Tolland Sentinel on Friday.", "Tolland Sentinel", EntityType.Org)]
+    [InlineData("He was booked into the Tolland County Jail overnight.", "Tolland County Jail", EntityType.Org)]
     [InlineData("Water reached the low ground of Bergen district by dawn.", "Bergen district", EntityType.Gpe)] // a town's district is another place
     [InlineData("Envoys of the ONU arrived with the convoy.", "ONU", EntityType.Org)] // the UN's acronym in Spanish and French
     [InlineData("Shelling went on in Kandahar province overnight.", "Kandahar", EntityType.Gpe)] // a province named with its word is the province
