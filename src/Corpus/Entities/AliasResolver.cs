@@ -341,7 +341,7 @@ internal sealed class AliasResolver
 
         return aliases
             .OrderByDescending(a => NameForms.Acronym(a) is null ? NameForms.Words(a).Length : 0)
-            .ThenBy(a => ReferenceEquals(ExpandAbbreviations(a), a) ? 0 : 1) // "Florida" before "Fla."
+            .ThenBy(a => ReferenceEquals(PlaceAbbreviations.Expand(a), a) ? 0 : 1) // "Florida" before "Fla."
             .ThenByDescending(a => NameForms.Words(a).Sum(w => wordUse.GetValueOrDefault(w)))
             .ThenByDescending(a => uses.GetValueOrDefault(a))
             .ThenBy(a => a, StringComparer.Ordinal)
@@ -451,38 +451,7 @@ internal sealed class AliasResolver
             if (CountryCode(m.Text) is { } code) return "country:" + code;
         }
 
-        return "place:" + NameForms.OrgKey(ExpandAbbreviations(Longest(c)));
-    }
-
-    private static readonly List<string[]> AbbreviationRows = DataTable.Rows("Corpus.Entities.Resources.place-abbreviations.tsv", 3);
-
-    /// <summary>
-    /// Whole place names by their short form without periods or spaces, case kept ("Fla" → Florida, "NY" → New York);
-    /// <c>Entities/Resources/place-abbreviations.tsv</c>. Case matters: "La" is Louisiana, "LA" is not in the list.
-    /// </summary>
-    private static readonly Dictionary<string, string> AbbreviatedNames = AbbreviationRows.Where(r => r[2] == "name")
-        .GroupBy(r => Compact(r[0]), StringComparer.Ordinal) // "N.Y." and "NY"
-        .ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal);
-
-    private static string Compact(string name) => name.Replace(".", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
-
-    /// <summary>Words of place names by their short form, lowercase without the period ("co" → County).</summary>
-    private static readonly Dictionary<string, string> AbbreviatedWords = AbbreviationRows.Where(r => r[2] == "word")
-        .ToDictionary(r => r[0].TrimEnd('.').ToLowerInvariant(), r => r[1], StringComparer.Ordinal);
-
-    /// <summary>"Fla." → Florida, "Lake Co." → Lake County: the full form, for keying a place; the name itself otherwise.</summary>
-    internal static string ExpandAbbreviations(string name)
-    {
-        if (AbbreviatedNames.TryGetValue(Compact(name), out var full)) return full;
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        bool changed = false;
-        for (int i = 0; i < words.Length; i++)
-        {
-            // "Co." only after a name ("Lake Co."); "Ft.", "Mt." also first ("Ft. Lauderdale").
-            if (AbbreviatedWords.TryGetValue(words[i].TrimEnd('.').ToLowerInvariant(), out var word) && (i > 0 || word != "County")) (words[i], changed) = (word, true);
-        }
-
-        return changed ? string.Join(' ', words) : name;
+        return "place:" + NameForms.OrgKey(PlaceAbbreviations.Expand(Longest(c)));
     }
 
     private string NorpKey(Cluster c)
@@ -600,16 +569,16 @@ internal sealed class AliasResolver
     private static void MergeOrganisationTails(List<Cluster> clusters)
     {
         var orgs = clusters.Where(c => c.Type == EntityType.Org)
-            .Select(c => (Cluster: c, Words: NameForms.Words(Longest(c), dropTitles: false)))
-            .Where(x => x.Words.Length >= 2)
-            .OrderByDescending(x => x.Words.Length)
+            .Select(c => (Cluster: c, Name: NameForms.Words(Longest(c), dropTitles: false)))
+            .Where(x => x.Name.Length >= 2)
+            .OrderByDescending(x => x.Name.Length)
             .ToList();
         if (orgs.Count < 2) return;
         // Candidates share the short name's first word (a shortened form) or its last (a tail).
-        var byWord = new Dictionary<string, List<(Cluster Cluster, string[] Words)>>(StringComparer.Ordinal);
+        var byWord = new Dictionary<string, List<(Cluster Cluster, string[] Name)>>(StringComparer.Ordinal);
         foreach (var x in orgs)
         {
-            foreach (var w in new[] { x.Words[0], x.Words[^1] }.Distinct(StringComparer.Ordinal))
+            foreach (var w in new[] { x.Name[0], x.Name[^1] }.Distinct(StringComparer.Ordinal))
             {
                 if (!byWord.TryGetValue(w, out var list)) byWord[w] = list = [];
                 list.Add(x);
@@ -631,24 +600,7 @@ internal sealed class AliasResolver
             return true;
         }
 
-        var gone = new HashSet<Cluster>(ReferenceEqualityComparer.Instance);
-        foreach (var (tail, words) in orgs)
-        {
-            Cluster? whole = null;
-            bool several = false;
-            foreach (var (other, otherWords) in byWord[words[0]].Concat(byWord[words[^1]]))
-            {
-                if (otherWords.Length <= words.Length || gone.Contains(other) || !ShortFormOf(words, otherWords)) continue;
-                several |= whole is not null && whole != other;
-                whole = other;
-            }
-
-            if (whole is null || several) continue;
-            whole.TakeAll(tail);
-            gone.Add(tail);
-        }
-
-        if (gone.Count > 0) clusters.RemoveAll(gone.Contains);
+        MergeIntoSoleFit(clusters, orgs, words => byWord[words[0]].Concat(byWord[words[^1]]), (s, l) => l.Length > s.Length && ShortFormOf(s, l));
     }
 
     /// <summary>
@@ -661,30 +613,39 @@ internal sealed class AliasResolver
     private static void MergePlacesBeforeHeads(List<Cluster> clusters, Func<string, bool> isHead)
     {
         var named = clusters.Where(c => c.Type is EntityType.Gpe or EntityType.Loc)
-            .Select(c => (Cluster: c, Text: Longest(c), Words: NameForms.Words(Longest(c), dropTitles: false)))
-            .Where(x => x.Words.Length > 0)
+            .Select(c => (Cluster: c, Name: (Text: Longest(c), Words: NameForms.Words(Longest(c), dropTitles: false))))
+            .Where(x => x.Name.Words.Length > 0)
             .ToList();
         if (named.Count < 2) return;
-        var byFirst = named.GroupBy(x => x.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byFirst = named.GroupBy(x => x.Name.Words[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        MergeIntoSoleFit(clusters, named.OrderBy(x => x.Name.Words.Length), name => byFirst[name.Words[0]], (s, l) =>
+            l.Words.Length - s.Words.Length is >= 1 and <= 2 && l.Words.AsSpan(0, s.Words.Length).SequenceEqual(s.Words)
+            && l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var head] && isHead(head));
+    }
+
+    /// <summary>
+    /// Moves each cluster of <paramref name="shorter"/>, in order, into the one other cluster among its
+    /// <paramref name="candidates"/> that it <paramref name="fits"/>, when exactly one does; a cluster moved is no longer
+    /// a candidate, and the moved clusters leave <paramref name="clusters"/>.
+    /// </summary>
+    private static void MergeIntoSoleFit<T>(List<Cluster> clusters, IEnumerable<(Cluster Cluster, T Name)> shorter,
+        Func<T, IEnumerable<(Cluster Cluster, T Name)>> candidates, Func<T, T, bool> fits)
+    {
         var gone = new HashSet<Cluster>(ReferenceEqualityComparer.Instance);
-        foreach (var (shortName, _, words) in named.OrderBy(x => x.Words.Length))
+        foreach (var (part, name) in shorter)
         {
             Cluster? whole = null;
             bool several = false;
-            foreach (var (other, text, otherWords) in byFirst[words[0]])
+            foreach (var (other, otherName) in candidates(name))
             {
-                int extra = otherWords.Length - words.Length;
-                if (extra is < 1 or > 2 || other == shortName || gone.Contains(other) || !otherWords.AsSpan(0, words.Length).SequenceEqual(words)) continue;
-
-                var raw = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (raw.Length == 0 || !isHead(raw[^1])) continue;
+                if (other == part || gone.Contains(other) || !fits(name, otherName)) continue;
                 several |= whole is not null && whole != other;
                 whole = other;
             }
 
             if (whole is null || several) continue;
-            whole.TakeAll(shortName);
-            gone.Add(shortName);
+            whole.TakeAll(part);
+            gone.Add(part);
         }
 
         if (gone.Count > 0) clusters.RemoveAll(gone.Contains);

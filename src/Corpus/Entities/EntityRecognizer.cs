@@ -185,7 +185,7 @@ internal sealed class EntityRecognizer
     internal NerType PersonBehindTitle(string text, ReadOnlySpan<Token> tokens, int first, int end, NerType type) =>
         type == NerType.Org && end - first is 3 or 4 && IsTitle(text, tokens[first]) && LooksLikePersonName(text, tokens, first + 1, end) ? NerType.Person
         // "the agency's correspondent <First> <Last>": a plain name right after a word for a person's role or trade.
-        : type == NerType.Org && end - first is 2 or 3 && first > 0 && AppositivePersons.IsPersonNoun(tokens[first - 1].Span.Of(text).ToString()) && LooksLikePersonName(text, tokens, first, end) ? NerType.Person
+        : type == NerType.Org && end - first is 2 or 3 && first > 0 && AppositivePersons.IsPersonNoun(tokens[first - 1].Span.Of(text)) && LooksLikePersonName(text, tokens, first, end) ? NerType.Person
         : type;
 
     /// <summary>Capitalized words, none an organisation word, a title, a place or a nationality: "Jane Roe", not "Health Ministry".</summary>
@@ -590,7 +590,8 @@ internal sealed class EntityRecognizer
         if (tokens[t].Kind != TokenKind.Word || !char.IsUpper(text[tokens[t].Start])) return false;
         string one = tokens[t].Span.Of(text);
         string withDot = t + 1 < tokens.Length && tokens[t + 1].Start == tokens[t].End && tokens[t + 1].Span.Of(text) == "." ? one + "." : one;
-        if (!ReferenceEquals(AliasResolver.ExpandAbbreviations(withDot), withDot) && _gazetteer.SubdivisionsNamed(AliasResolver.ExpandAbbreviations(withDot)).Count > 0) return true;
+        string expanded = PlaceAbbreviations.Expand(withDot);
+        if (!ReferenceEquals(expanded, withDot) && _gazetteer.SubdivisionsNamed(expanded).Count > 0) return true;
         if (_gazetteer.SubdivisionsNamed(one).Count > 0 && (_gazetteer.Lookup(one) & (GazCategory.Country | GazCategory.First | GazCategory.Last)) == 0) return true;
         return t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Word
             && _gazetteer.SubdivisionsNamed(new TextSpan(tokens[t].Start, tokens[t + 1].End).Of(text)).Count > 0;

@@ -104,33 +104,31 @@ internal sealed class NerTagger
         var classes = _features.TokenClasses;
         var rows = _classRows!;
         uint before = i > 0 ? classes[i - 1] : NerFeatures.BeforeStart, self = classes[i], after = i + 1 < n ? classes[i + 1] : NerFeatures.AfterEnd;
-        Span<int> at = stackalloc int[6];
+
+        // Nine labels: eight in one vector, the ninth alone.
+        bool vector = Vector256.IsHardwareAccelerated && NerLabels.Count == 9;
+        var sum = vector ? Vector256.Create<int>(_scores) : default;
+        int last = vector ? _scores[8] : 0;
         for (int t = 0; t < ClassTemplates.Length; t++)
         {
             var (_, shift, offset) = ClassTemplates[t];
             uint k = offset < 0 ? before : offset > 0 ? after : self;
-            at[t] = (t * _classValues + ClassIndex(shift == 16 ? k >> 16 : k & 0xFFFF)) * NerLabels.Count;
+            int at = (t * _classValues + ClassIndex(shift == 16 ? k >> 16 : k & 0xFFFF)) * NerLabels.Count;
+            if (vector)
+            {
+                sum += Vector256.Create<int>(rows.AsSpan(at, 8));
+                last += rows[at + 8];
+            }
+            else
+            {
+                for (int l = 0; l < NerLabels.Count; l++) _scores[l] += rows[at + l];
+            }
         }
 
-        // Nine labels: eight in one vector, the ninth alone.
-        if (Vector256.IsHardwareAccelerated && NerLabels.Count == 9)
+        if (vector)
         {
-            var sum = Vector256.Create<int>(_scores);
-            int last = _scores[8];
-            foreach (int a in at)
-            {
-                sum += Vector256.Create<int>(rows.AsSpan(a, 8));
-                last += rows[a + 8];
-            }
-
             sum.CopyTo(_scores);
             _scores[8] = last;
-            return;
-        }
-
-        foreach (int a in at)
-        {
-            for (int l = 0; l < NerLabels.Count; l++) _scores[l] += rows[a + l];
         }
     }
 }
