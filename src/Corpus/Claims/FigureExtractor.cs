@@ -656,7 +656,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
             if (k - 2 >= s.FirstToken && tokens[k - 2].Span.Of(text) is "the" or "The" && tokens[k - 1].Kind == TokenKind.Word)
             {
                 string noun = tokens[k - 1].Span.Of(text);
-                if (Antecedents.LastOrganisationNamed(text, mentions, noun, tokens[k - 1].Start) is { } antecedent) return (antecedent.Span, antecedent.Span.Of(text));
+                if (Antecedents.OrganisationFor(text, mentions, noun, tokens[k - 1].Start, AttributionLexicon.Default) is { } antecedent) return (antecedent.Span, antecedent.Span.Of(text));
             }
 
             var after = inSentence.FirstOrDefault(m => m.FirstToken > k && m.FirstToken - k <= 3);

@@ -469,11 +469,18 @@ internal sealed class QuoteExtractor(bool syntax = true)
         {
             // "the Ministry explained": the last organisation named with that word.
             string noun = last.Span.Of(text);
-            if (Antecedents.LastOrganisationNamed(text, mentions, noun, last.Start) is { } antecedent) return new SpeakerRef(antecedent.Span, antecedent.Span.Of(text));
+            if (Antecedents.OrganisationFor(text, mentions, noun, last.Start, AttributionLexicon.Default) is { } antecedent) return new SpeakerRef(antecedent.Span, antecedent.Span.Of(text));
         }
 
         var m = mentions.Where(x => x.Span.End == end && x.Type is EntityType.Person or EntityType.Org or EntityType.Gpe).OrderBy(x => x.Span.Start).LastOrDefault();
         var r = roleUses.FirstOrDefault(x => x.Span.End == end);
+
+        // "Police said", "officers said": the article's lead police body.
+        if (m == default && r.Text is null && last.End == end && last.Kind == TokenKind.Word
+            && Antecedents.BodyFor(text, mentions, last.Span.Of(text), AttributionLexicon.Default) is { } body)
+        {
+            return new SpeakerRef(body.Span, body.Span.Of(text));
+        }
 
         // "The president of Finland insisted": the role, not the place inside it, is the speaker.
         if (r.Text is not null && (m == default || r.Span.Start < m.Span.Start)) return new SpeakerRef(r.Span, r.Text);

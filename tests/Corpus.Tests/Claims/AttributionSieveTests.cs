@@ -54,4 +54,35 @@ public class AttributionSieveTests
         if (source is null) found.Should().BeNull();
         else found.Should().NotBeNull();
     }
+
+    // A police noun stands for the article's lead police body, whatever word its name uses; a dateline before it is no name of its own.
+    [Theory]
+    [InlineData("Police police NOUN 2 nsubj|say say VERB 0 root|40 40 NUM 4 nummod*|huts hut NOUN 5 nsubj:pass|burned burn VERB 2 ccomp", " Dunmore Sheriff's Office opened an inquiry.", "Dunmore Sheriff's Office")]
+    [InlineData("Officers officer NOUN 2 nsubj|say say VERB 0 root|40 40 NUM 4 nummod*|huts hut NOUN 5 nsubj:pass|burned burn VERB 2 ccomp", " Dunmore Sheriff's Office opened an inquiry.", "Dunmore Sheriff's Office")]
+    [InlineData("Police police NOUN 2 nsubj|say say VERB 0 root|40 40 NUM 4 nummod*|huts hut NOUN 5 nsubj:pass|burned burn VERB 2 ccomp", " Dunmore Sheriff's Office and Dunmore Sheriff's Office again; Hollin State Patrol helped.", "Dunmore Sheriff's Office")]
+    [InlineData("KELLAN Kellan PROPN 3 compound|- - PUNCT 3 punct|Police police NOUN 4 nsubj|say say VERB 0 root|40 40 NUM 6 nummod*|huts hut NOUN 7 nsubj:pass|burned burn VERB 4 ccomp", " Kellan Constabulary opened an inquiry.", "Kellan Constabulary")]
+    [InlineData("Police police NOUN 2 nsubj|say say VERB 0 root|40 40 NUM 4 nummod*|huts hut NOUN 5 nsubj:pass|burned burn VERB 2 ccomp", " Dunmore Council opened an inquiry.", "Police")]
+    public void A_police_noun_is_the_lead_police_body_the_article_names(string rows, string rest, string source)
+    {
+        var (syntax, target, sentence) = HandTree.Build(rows);
+        string text = sentence + " ." + rest;
+        var doc = Document.Parse(new Article("t", text));
+        var mentions = new List<Mention>();
+        foreach (var name in new[] { "Dunmore Sheriff's Office", "Hollin State Patrol", "Kellan Constabulary", "Dunmore Council" })
+        {
+            for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                var span = new TextSpan(at, at + name.Length);
+                int first = doc.Tokens.ToList().FindIndex(t => t.Start == at);
+                mentions.Add(new Mention(first, doc.TokenEndingAt(span.End) + 1, span, EntityType.Org, doc.SentenceAt(at).Index));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var context = new AttributionContext(doc, doc.SentenceArray[0], syntax, mentions, [], AttributionLexicon.Default);
+        var found = Attributor.Default.Attribute(context, target);
+        found.Should().NotBeNull();
+        found!.Source.Text.Should().Be(source);
+        found.Sieve.Should().Be("reporting-clause");
+    }
 }

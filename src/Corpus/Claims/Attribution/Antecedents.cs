@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Corpus.Entities;
 
 namespace Corpus.Claims.Attribution;
@@ -18,6 +19,22 @@ internal static class Antecedents
         return found;
     }
 
+    /// <summary>
+    /// What "the <paramref name="noun"/>" before <paramref name="before"/> stands for: the article's lead body of the noun's kind
+    /// when it has one ("the sheriff"), else the last organisation named with that word ("the ministry").
+    /// </summary>
+    public static Mention? OrganisationFor(string text, IReadOnlyList<Mention> mentions, string noun, int before, AttributionLexicon lexicon) =>
+        BodyFor(text, mentions, noun, lexicon) ?? LastOrganisationNamed(text, mentions, noun, before);
+
+    /// <summary>The article's lead body of the kind source noun <paramref name="noun"/> (as written: "Police", "officers") stands for, if it names one.</summary>
+    public static Mention? BodyFor(string text, IReadOnlyList<Mention> mentions, string noun, AttributionLexicon lexicon)
+    {
+        var words = lexicon.BodyWords(noun)
+            ?? (noun.EndsWith("ies", StringComparison.OrdinalIgnoreCase) ? lexicon.BodyWords(noun[..^3] + "y")
+            : noun.EndsWith('s') ? lexicon.BodyWords(noun[..^1]) : null);
+        return words is null ? null : LeadBody(text, mentions, words);
+    }
+
     /// <summary>The first organisation mention in the article whose name holds <paramref name="noun"/>, if any.</summary>
     public static Mention? FirstOrganisationNamed(string text, IReadOnlyList<Mention> mentions, string noun)
     {
@@ -27,5 +44,42 @@ internal static class Antecedents
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The article's lead body of a kind: among the organisations whose name holds one of <paramref name="nameWords"/>
+    /// ("Ridgeford Sheriff's Office" for police), the name mentioned most often, the first named on a tie; its first mention.
+    /// A report names the force that investigates more often than the ones that assisted.
+    /// </summary>
+    public static Mention? LeadBody(string text, IReadOnlyList<Mention> mentions, FrozenSet<string> nameWords)
+    {
+        var counts = new Dictionary<string, (int Count, Mention First)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in mentions)
+        {
+            if (m.Type != EntityType.Org) continue;
+            string name = m.Span.Of(text);
+            if (!HoldsWord(name, nameWords)) continue;
+            counts[name] = counts.TryGetValue(name, out var e) ? (e.Count + 1, e.First) : (1, m);
+        }
+
+        Mention? lead = null;
+        int best = 0;
+        foreach (var (count, first) in counts.Values)
+        {
+            if (count > best || (count == best && first.Span.Start < lead!.Value.Span.Start)) (best, lead) = (count, first);
+        }
+
+        return lead;
+    }
+
+    private static bool HoldsWord(string name, FrozenSet<string> words)
+    {
+        foreach (var part in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            string w = part.EndsWith("'s", StringComparison.Ordinal) || part.EndsWith("\u2019s", StringComparison.Ordinal) ? part[..^2] : part;
+            if (words.Contains(w)) return true;
+        }
+
+        return false;
     }
 }

@@ -17,30 +17,39 @@ internal enum ReportingFrame
 }
 
 /// <summary>
-/// Reporting predicates, source nouns and time words, loaded once from <c>Claims/Resources</c>
-/// (<c>reporting-predicates.tsv</c>, <c>source-nouns.tsv</c>, the time rows of <c>figure-cues.tsv</c>). Immutable and thread-safe.
+/// Reporting predicates, source nouns, the bodies they stand for and time words, loaded once from <c>Claims/Resources</c>
+/// (<c>reporting-predicates.tsv</c>, <c>source-nouns.tsv</c>, <c>source-bodies.tsv</c>, the time rows of <c>figure-cues.tsv</c>).
+/// Immutable and thread-safe.
 /// </summary>
 internal sealed class AttributionLexicon
 {
     private readonly FrozenDictionary<string, ReportingFrame> _verbs;
     private readonly FrozenSet<string> _nouns;
     private readonly FrozenDictionary<string, string> _sources;
+    private readonly FrozenDictionary<string, FrozenSet<string>> _bodies;
     private readonly FrozenSet<string> _verbForms;
     private readonly FrozenSet<string> _timeWords;
 
     public static AttributionLexicon Default { get; } = new(
         DataTable.Rows("Corpus.Claims.Resources.reporting-predicates.tsv", 3),
         DataTable.Rows("Corpus.Claims.Resources.source-nouns.tsv", 2),
-        DataTable.Rows("Corpus.Claims.Resources.figure-cues.tsv", 2).Where(r => r[1] == "time" && !r[0].Contains(' ')).Select(r => r[0]));
+        DataTable.Rows("Corpus.Claims.Resources.figure-cues.tsv", 2).Where(r => r[1] == "time" && !r[0].Contains(' ')).Select(r => r[0]),
+        DataTable.Rows("Corpus.Claims.Resources.source-bodies.tsv", 2));
 
-    internal AttributionLexicon(IEnumerable<string[]> reporting, IEnumerable<string[]> sources, IEnumerable<string> timeWords)
+    internal AttributionLexicon(IEnumerable<string[]> reporting, IEnumerable<string[]> sources, IEnumerable<string> timeWords, IEnumerable<string[]>? bodies = null)
     {
+        var sourceRows = sources.ToList();
+        var bodyWords = DataTable.Lookup("source-bodies.tsv", bodies ?? [], 0, 1, StringComparer.Ordinal)
+            .ToDictionary(kv => kv.Key, kv => kv.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+        _bodies = sourceRows.Where(r => r.Length > 2 && r[2].Length > 0)
+            .ToFrozenDictionary(r => r[0], r => bodyWords.TryGetValue(r[2], out var words) ? words
+                : throw new InvalidDataException($"source-nouns.tsv: '{r[0]}' names body '{r[2]}', which source-bodies.tsv does not list."), StringComparer.OrdinalIgnoreCase);
         _timeWords = timeWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var rows = reporting.ToList();
         _verbs = DataTable.Lookup("reporting-predicates.tsv", rows.Where(r => r[1] != "noun"), 0, 1, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(kv => kv.Key, kv => kv.Value == "object" ? ReportingFrame.Object : ReportingFrame.Clause, StringComparer.OrdinalIgnoreCase);
         _nouns = rows.Where(r => r[1] == "noun").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _sources = DataTable.Lookup("source-nouns.tsv", sources, 0, 1, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _sources = DataTable.Lookup("source-nouns.tsv", sourceRows, 0, 1, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _verbForms = rows.Where(r => r[1] != "noun")
             .SelectMany(r => Inflections(r[0]).Concat(r.Length > 2 && r[2] != "-" ? r[2].Split(',') : []))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -97,6 +106,12 @@ internal sealed class AttributionLexicon
 
     /// <summary>True for an institution noun ("police", "ministry").</summary>
     public bool IsInstitution(string lemma) => _sources.GetValueOrDefault(lemma) == "institution";
+
+    /// <summary>
+    /// The words that name a body the source noun <paramref name="lemma"/> stands for ("police", "officer" → police, sheriff,
+    /// constabulary...), or null when the noun stands for no kind of body.
+    /// </summary>
+    public FrozenSet<string>? BodyWords(string lemma) => _bodies.GetValueOrDefault(lemma);
 
     /// <summary>True for a generic group ("officials", "witnesses"), which stays without a resolved entity.</summary>
     public bool IsGeneric(string lemma) => _sources.GetValueOrDefault(lemma) == "generic";

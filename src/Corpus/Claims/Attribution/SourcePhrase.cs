@@ -44,6 +44,13 @@ internal static class SourcePhrase
         if (w.Tag == UniversalTag.Pron) return Antecedent(c, w, lemma);
         if (w.Tag is not (UniversalTag.Noun or UniversalTag.Propn)) return null;
 
+        // "police", "officers", "the sheriff": the article's lead police body, whatever its name calls it ("<Town> Sheriff's Office").
+        if (w.Tag is UniversalTag.Noun or UniversalTag.Propn && c.Lexicon.BodyWords(lemma) is { } bodyWords && s.Child(head, "nmod:poss") < 0 && !HasOwnName(s, head)
+            && Antecedents.LeadBody(text, c.Mentions, bodyWords) is { } body)
+        {
+            return new SpeakerRef(body.Span, body.Span.Of(text));
+        }
+
         // "the ministry", "the alliance", "police": the organisation the article named with that word, before if it did, else after
         // ("police said …" in a report that names "Lusk police" further down).
         if (w.Tag == UniversalTag.Noun && c.Lexicon.IsInstitution(lemma) && s.Child(head, "nmod:poss") < 0 && !HasOwnName(s, head)
@@ -136,7 +143,18 @@ internal static class SourcePhrase
     {
         foreach (int k in s.Children(head))
         {
-            if (s[k].BaseRelation is "compound" or "amod" or "nmod" && s[k].Tag == UniversalTag.Propn) return true;
+            if (s[k].BaseRelation is "compound" or "amod" or "nmod" && s[k].Tag == UniversalTag.Propn && !PunctuationBetween(s, k, head)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when punctuation stands between words <paramref name="a"/> and <paramref name="b"/>: a dateline ("TOWN, State - Police") is no name of the noun after it.</summary>
+    private static bool PunctuationBetween(SentenceSyntax s, int a, int b)
+    {
+        for (int k = Math.Min(a, b) + 1; k < Math.Max(a, b); k++)
+        {
+            if (s[k].Tag == UniversalTag.Punct) return true;
         }
 
         return false;
@@ -171,6 +189,9 @@ internal static class SourcePhrase
             _ => null,
         };
         if (wanted is null) return null;
+
+        // "Police say they got a call. They say ...": a plural subject standing for a body, just before, is what "they" stands for.
+        if (lemma == "they" && SubjectBody(c, pronoun) is { } body) return new SpeakerRef(body.Span, body.Span.Of(c.Doc.Text));
         Mention? found = null, subject = null;
         foreach (var m in c.Mentions)
         {
@@ -184,6 +205,24 @@ internal static class SourcePhrase
         }
 
         return (subject ?? found) is { } f ? new SpeakerRef(f.Span, f.Span.Of(c.Doc.Text)) : null;
+    }
+
+    /// <summary>The lead body a subject noun of this sentence (before <paramref name="pronoun"/>) or the one before stands for ("police", "officers"), if any.</summary>
+    private static Mention? SubjectBody(AttributionContext c, SyntaxWord pronoun)
+    {
+        for (int index = c.Sentence.Index; index >= Math.Max(0, c.Sentence.Index - 1); index--)
+        {
+            var syntax = c.Doc.GetSyntax(index);
+            for (int i = 0; i < syntax.Count; i++)
+            {
+                var w = syntax[i];
+                if (index == c.Sentence.Index && w.Span.Start >= pronoun.Span.Start) break;
+                if (w.BaseRelation != "nsubj" || w.Tag is not (UniversalTag.Noun or UniversalTag.Propn)) continue;
+                if (c.Lexicon.BodyWords(AttributionContext.Lemma(w)) is { } words && Antecedents.LeadBody(c.Doc.Text, c.Mentions, words) is { } body) return body;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The mention is a clause's subject: its top word is an nsubj, or a name or apposition of one (a title before a name).</summary>
