@@ -413,12 +413,39 @@ internal sealed class QuoteExtractor(bool syntax = true)
         // After it: "said Solberg", "said the Norwegian leader", "stressed the prime minister" (an object verb's next name is its object).
         if (verb + 1 < limit && verb + 1 < tokens.Count && !ObjectVerbs.Contains(tokens[verb].Span.Of(text)))
         {
+            if (PersonAfterTitles(doc, mentions, verb + 1, limit) is { } titled) return new SpeakerRef(titled.Span, titled.Span.Of(text));
             int start = tokens[verb + 1].Start;
             var m = mentions.FirstOrDefault(x => x.Span.Start == start && x.Type is EntityType.Person or EntityType.Org or EntityType.Gpe);
             if (m != default) return new SpeakerRef(m.Span, m.Span.Of(text));
             var r = roleUses.FirstOrDefault(x => x.Span.Start == start);
             if (r.Text is not null) return new SpeakerRef(r.Span, r.Text);
             if (Pronouns.Contains(tokens[verb + 1].Span.Of(text))) return Antecedent(doc, mentions, tokens[verb + 1].Start, roleUses);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "said Dr Ada Varga", "said Lusk Mayor Ada Varga", "said the Rev. Ada Varga": a person named after a run of capitalized
+    /// title words (which may hold a place or body: "Lusk County Sheriff Spokesman"), starting at token <paramref name="first"/>.
+    /// </summary>
+    private static Mention? PersonAfterTitles(Document doc, IReadOnlyList<Mention> mentions, int first, int limit)
+    {
+        var tokens = doc.Tokens;
+        string text = doc.Text;
+        int k = first;
+        if (k < limit && tokens[k].Span.Of(text) is "the") k++;
+        for (int run = 0; k < limit && run <= 8; k++, run++)
+        {
+            int start = tokens[k].Start;
+            foreach (var m in mentions)
+            {
+                if (m.Span.Start == start && m.Type == EntityType.Person) return k > first ? m : null;
+                if (m.Span.Start > start) break;
+            }
+
+            string w = tokens[k].Span.Of(text);
+            if (!(tokens[k].Kind == TokenKind.Word && char.IsUpper(w[0])) && w is not ("'s" or "\u2019s" or ".")) return null;
         }
 
         return null;
@@ -741,7 +768,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
                 }
                 else if (w is "said" or "says" or "saying" or "adding" or "believes" or "claims" or "claimed" or "added" or "told" or "tells" or "insisted" or "assured" or "declared" or "promised" or "warned" or "reported"
                     && AfterAddressee(doc, mentions, w, j, end) is var c && c < end
-                    && (tokens[c].Span.Of(text) is not ("in" or "at" or "on" or "during" or "after" or "before" or "with" or "from" or "for" or "by" or "to" or "of" or "," or "so")
+                    && (tokens[c].Span.Of(text) is not ("in" or "at" or "on" or "during" or "after" or "before" or "with" or "from" or "for" or "by" or "to" or "of" or "," or "so" or "(")
                         || (c + 1 < end && tokens[c].Span.Of(text) == "at" && tokens[c + 1].Span.Of(text) is "least" or "most")))
                 {
                     (cs, ce) = (c, end);

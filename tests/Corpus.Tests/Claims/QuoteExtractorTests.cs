@@ -102,6 +102,11 @@ public class QuoteExtractorTests
         // "he" after a sentence whose subject is a role noun is the person behind the role, not the last name mentioned
         { "Prime Minister Erna Solberg flew to Bergen, where she met Mayor Kari Holm and the fishermen's leader. The Norwegian prime minister also warned that the coast was not ready. “Nobody can say when the next storm comes,” she added.",
             ["Erna Solberg|I|the coast was not ready", "Erna Solberg|D|Nobody can say when the next storm comes,"] },
+        // “…,” said <title words> X: the person after the titles, not the place or body they hold
+        { "“The bridge will hold,” said Bergen Harbour Master Ola Vik.", ["Ola Vik|D|The bridge will hold,"] },
+        { "“The bridge will hold,” said Dr Kari Holm, the chief engineer.", ["Kari Holm|D|The bridge will hold,"] },
+        // "police said" in a report that names the police force by another word
+        { "The Hordaland Sheriff's Office took over the case. “Nobody was hurt,” police said.", ["Hordaland Sheriff's Office|D|Nobody was hurt,"] },
         // "he" prefers the subject of the sentence before to a person named after it in a phrase
         { "Spokesman Per Lund says letters from Kari Holm and Ola Vik arrived late. The count will rise again, he says.",
             ["Per Lund|I|letters from Kari Holm and Ola Vik arrived late", "Per Lund|I|The count will rise again"] },
