@@ -99,17 +99,20 @@ internal sealed class QuoteExtractor(bool syntax = true)
         SpeakerRef? lastSpeaker = null;
         int lastSpeakerEnd = -1;
         var lastGroup = new List<Piece>();
-        foreach (var p in pieces)
+        foreach (var piece in pieces)
         {
+            var p = piece;
             budget.ThrowIfCancellationRequested();
             for (int k = p.OpenToken; k <= p.CloseToken && k < tokens.Count; k++) covered[k] = true;
             // Scare quotes and quoted names stay inside reported speech; a quotation ending in its own punctuation is a quote however short.
             bool punctuated = p.ContentEnd > p.ContentStart && tokens[p.ContentEnd - 1].Span.Of(doc.Text) is "," or "." or "!" or "?";
             if (!p.Continued && ((WordCount(tokens, p.ContentStart, p.ContentEnd) < 4 && !(punctuated && WordCount(tokens, p.ContentStart, p.ContentEnd) >= 2)) || IsName(doc, p))) continue;
             // A quote introduced by "told reporters that" or "said:" takes that attribution; otherwise the one after it.
-            var speaker = IsIntroduced(doc, p)
+            var (label, afterLabel) = TranscriptLabel(doc, mentions, p);
+            if (label is not null) p = p with { ContentStart = afterLabel };
+            var speaker = label ?? (IsIntroduced(doc, p)
                 ? AttributionBefore(doc, mentions, roleUses, p) ?? AttributionAfter(doc, mentions, roleUses, p, lastSpeaker)
-                : AttributionAfter(doc, mentions, roleUses, p, lastSpeaker) ?? AttributionBefore(doc, mentions, roleUses, p);
+                : AttributionAfter(doc, mentions, roleUses, p, lastSpeaker) ?? AttributionBefore(doc, mentions, roleUses, p));
             // Consecutive quotes in one paragraph, or a quote paragraph right after an attributed one, share the speaker.
             if (speaker is null && pending.Count == 0 && lastSpeaker is not null && lastSpeakerEnd >= 0
                 && (!NewParagraph(doc.Text, tokens[lastSpeakerEnd].End, tokens[p.OpenToken].Start) || ParagraphsBetween(doc, lastSpeakerEnd, p.OpenToken) <= 1))
@@ -130,7 +133,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
             // A quote running over several paragraphs, or split by its attribution ("“A,” she said, “B.”"), is one statement.
             bool splitByAttribution = lastGroup.Count > 0 && p.OpenToken >= 1 && tokens[p.OpenToken - 1].Span.Of(doc.Text) == ","
                 && p.OpenToken - lastGroup[^1].CloseToken <= 24 && !NewParagraph(doc.Text, tokens[lastGroup[^1].CloseToken].End, tokens[p.OpenToken].Start);
-            if ((p.Continued || splitByAttribution) && lastGroup.Count > 0 && result.Count > 0 && result[^1].Direct && result[^1].Span.End <= tokens[p.OpenToken].Start)
+            if (label is null && (p.Continued || splitByAttribution) && lastGroup.Count > 0 && result.Count > 0 && result[^1].Direct && result[^1].Span.End <= tokens[p.OpenToken].Start)
             {
                 lastGroup.AddRange(group);
                 result[^1] = Direct(doc, lastGroup, result[^1].Speaker);
@@ -186,6 +189,30 @@ internal sealed class QuoteExtractor(bool syntax = true)
         result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return result;
     }
+
+    /// <summary>
+    /// "“HOLM: We will rebuild.": a transcript's speaker label (one or two capitalized words and a colon) opening the quote. It
+    /// names the person of the article whose surname it is, else stands as written. Returns the speaker and the token the words start at.
+    /// </summary>
+    private static (SpeakerRef? Speaker, int ContentStart) TranscriptLabel(Document doc, IReadOnlyList<Mention> mentions, Piece p)
+    {
+        var tokens = doc.Tokens;
+        string text = doc.Text;
+        int colon = p.ContentStart;
+        while (colon < p.ContentEnd && colon - p.ContentStart < 2 && tokens[colon].Kind == TokenKind.Word && IsUpperWord(tokens[colon].Span.Of(text))) colon++;
+        if (colon == p.ContentStart || colon + 1 >= p.ContentEnd || tokens[colon].Span.Of(text) != ":") return (null, p.ContentStart);
+        var label = new TextSpan(tokens[p.ContentStart].Start, tokens[colon - 1].End);
+        string surname = tokens[colon - 1].Span.Of(text);
+        foreach (var m in mentions)
+        {
+            if (m.Type != EntityType.Person || m.EndToken - m.FirstToken < 2 || m.Span.Contains(label)) continue;
+            if (tokens[m.EndToken - 1].Span.Of(text).Equals(surname, StringComparison.OrdinalIgnoreCase)) return (new SpeakerRef(m.Span, m.Span.Of(text)), colon + 1);
+        }
+
+        return (new SpeakerRef(label, label.Of(text)), colon + 1);
+    }
+
+    private static bool IsUpperWord(string w) => w.Length >= 2 && w.All(c => char.IsUpper(c) || c is '-' or '\'' or '\u2019');
 
     /// <summary>True when a quote found overlaps the sentence and is more than a partial quote inside it: it runs past the sentence or fills half of it.</summary>
     private static bool HasWholeQuoteIn(List<QuoteDraft> found, TextSpan sentence)
@@ -314,6 +341,14 @@ internal sealed class QuoteExtractor(bool syntax = true)
         int from = p.CloseToken + 1;
         if (from >= tokens.Count || NewParagraph(doc.Text, tokens[p.CloseToken].End, tokens[from].Start)) return null;
         int limit = Math.Min(tokens.Count, from + 14);
+
+        // "“…” ― Ada Varga": a dash and a name right after the quote sign it, as under a pull-quote or a reader's letter.
+        if (from + 1 < tokens.Count && tokens[from].Span.Of(doc.Text) is "\u2015" or "\u2014" or "\u2013" or "-" or "--"
+            && mentions.FirstOrDefault(m => m.FirstToken == from + 1 && m.Type == EntityType.Person) is { Span.Length: > 0 } signed)
+        {
+            return new SpeakerRef(signed.Span, signed.Span.Of(doc.Text));
+        }
+
         for (int k = from; k < limit; k++)
         {
             string w = tokens[k].Span.Of(doc.Text);

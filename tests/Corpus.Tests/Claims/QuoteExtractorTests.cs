@@ -105,6 +105,12 @@ public class QuoteExtractorTests
         // “…,” said <title words> X: the person after the titles, not the place or body they hold
         { "“The bridge will hold,” said Bergen Harbour Master Ola Vik.", ["Ola Vik|D|The bridge will hold,"] },
         { "“The bridge will hold,” said Dr Kari Holm, the chief engineer.", ["Kari Holm|D|The bridge will hold,"] },
+        // a quote signed with a dash and a name
+        { "Readers wrote to us about the ferries.\n\n“The boats must run every hour in winter.” ― Kari Holm\n\n“Nobody asked the islands.” ― Ola Vik",
+            ["Kari Holm|D|The boats must run every hour in winter.", "Ola Vik|D|Nobody asked the islands."] },
+        // a transcript: each paragraph's speaker label, matched to the person by surname
+        { "Radio host Ada Varga spoke with Mayor Kari Holm on Monday.\n\n“VARGA: Will the ferries run again this week?\n\n“HOLM: They will run as soon as the wind drops.”",
+            ["Ada Varga|D|Will the ferries run again this week?", "Kari Holm|D|They will run as soon as the wind drops."] },
         // "police said" in a report that names the police force by another word
         { "The Hordaland Sheriff's Office took over the case. “Nobody was hurt,” police said.", ["Hordaland Sheriff's Office|D|Nobody was hurt,"] },
         // "he" prefers the subject of the sentence before to a person named after it in a phrase
