@@ -335,7 +335,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
     }
 
     /// <summary>"…,” X said" / "…,” said X" / "…” he added" / "…,” the mayor's spokesman Tom Reed replied".</summary>
-    private static SpeakerRef? AttributionAfter(Document doc, IReadOnlyList<Mention> mentions, List<RoleUse> roleUses, Piece p, SpeakerRef? previous = null)
+    private SpeakerRef? AttributionAfter(Document doc, IReadOnlyList<Mention> mentions, List<RoleUse> roleUses, Piece p, SpeakerRef? previous = null)
     {
         var tokens = doc.Tokens;
         int from = p.CloseToken + 1;
@@ -406,7 +406,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
     }
 
     /// <summary>"X said: “…”" / "X told reporters that “…”" right before the quote, in the same sentence.</summary>
-    private static SpeakerRef? AttributionBefore(Document doc, IReadOnlyList<Mention> mentions, List<RoleUse> roleUses, Piece p)
+    private SpeakerRef? AttributionBefore(Document doc, IReadOnlyList<Mention> mentions, List<RoleUse> roleUses, Piece p)
     {
         var tokens = doc.Tokens;
         int open = p.OpenToken;
@@ -431,7 +431,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
     }
 
     /// <summary>The speaker of the reporting verb at <paramref name="verb"/>: the nearest name, role or pronoun before it, else right after it.</summary>
-    private static SpeakerRef? SpeakerAround(Document doc, IReadOnlyList<Mention> mentions, List<RoleUse> roleUses, int from, int verb, int limit)
+    private SpeakerRef? SpeakerAround(Document doc, IReadOnlyList<Mention> mentions, List<RoleUse> roleUses, int from, int verb, int limit)
     {
         string text = doc.Text;
         var tokens = doc.Tokens;
@@ -442,6 +442,9 @@ internal sealed class QuoteExtractor(bool syntax = true)
         if (k >= from)
         {
             if (AppositiveSubject(doc, mentions, roleUses, from, verb - 1) is { } subject) return subject;
+
+            // "X, <a description naming a body or a place>, said": the clause's subject, read off the parse, not the last name before the verb.
+            if (syntax && HasCommaBetween(tokens, text, k, verb) && ParsedSubject(doc, mentions, verb) is { } parsed) return parsed;
             if (SpeakerEndingAt(doc, mentions, roleUses, tokens[k].End) is { } before) return before;
         }
 
@@ -455,6 +458,46 @@ internal sealed class QuoteExtractor(bool syntax = true)
             var r = roleUses.FirstOrDefault(x => x.Span.Start == start);
             if (r.Text is not null) return new SpeakerRef(r.Span, r.Text);
             if (Pronouns.Contains(tokens[verb + 1].Span.Of(text))) return Antecedent(doc, mentions, tokens[verb + 1].Start, roleUses);
+        }
+
+        return null;
+    }
+
+    private static bool HasCommaBetween(IReadOnlyList<Token> tokens, string text, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (tokens[k].Span.Of(text) == ",") return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The person or organisation whose mention holds the active subject before the verb at token <paramref name="verb"/>, from the sentence's parse.</summary>
+    private static SpeakerRef? ParsedSubject(Document doc, IReadOnlyList<Mention> mentions, int verb)
+    {
+        var sentence = doc.SentenceOfToken(verb);
+        var s = doc.GetSyntax(sentence.Index);
+        int start = doc.Tokens[verb].Start;
+        for (int i = 0; i < s.Count; i++)
+        {
+            if (s[i].Span.Start != start) continue;
+            // An active subject only ("X, 62, is accused of …" names no speaker); joint subjects are read by the word rules.
+            int subject = -1;
+            foreach (int c in s.Children(i))
+            {
+                if (s[c].Relation == "nsubj") subject = c;
+            }
+
+            if (subject < 0 || s[subject].Span.End > start || s.Child(subject, "conj") >= 0) return null;
+            var span = s[subject].Span;
+            foreach (var m in mentions)
+            {
+                if (m.Sentence != sentence.Index || !m.Span.Contains(span)) continue;
+                return m.Type is EntityType.Person or EntityType.Org ? new SpeakerRef(m.Span, m.Span.Of(doc.Text)) : null;
+            }
+
+            return null;
         }
 
         return null;
@@ -682,7 +725,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
     }
 
     /// <summary>Reported speech: "X said (that) C", "C, X said", "according to X, C", "X accused Y of Z".</summary>
-    private static IEnumerable<QuoteDraft> Indirect(Document doc, IReadOnlyList<Mention> mentions, List<RoleUse> roleUses, Sentence s, bool[] covered)
+    private IEnumerable<QuoteDraft> Indirect(Document doc, IReadOnlyList<Mention> mentions, List<RoleUse> roleUses, Sentence s, bool[] covered)
     {
         string text = doc.Text;
         var tokens = doc.Tokens;
