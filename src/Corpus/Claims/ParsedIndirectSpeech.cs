@@ -62,7 +62,7 @@ internal static class ParsedIndirectSpeech
         return found;
     }
 
-    /// <summary>The content of reporting verb <paramref name="v"/>: its complement clause, else the clause it is a parenthetical to.</summary>
+    /// <summary>The content of reporting verb <paramref name="v"/>: its complement clause, its object, the object of a content preposition, else the clause it is a parenthetical to.</summary>
     private static TextSpan? Content(SentenceSyntax s, int v, AttributionContext context)
     {
         foreach (int c in s.Children(v))
@@ -102,16 +102,18 @@ internal static class ParsedIndirectSpeech
             return Trim(s, first, last);
         }
 
-        // "called for new elections", "called for cutting the rate", "called on Congress to act": what is called for, with
-        // the infinitive that says what the one called on should do.
-        if (obj < 0 && context.Lexicon.VerbFrame(AttributionContext.Lemma(s[v])) == ReportingFrame.Object)
+        // "called for new elections", "called on Congress to act", "warned of a crisis", "talked about the plan": the object of
+        // one of the verb's content prepositions (reporting-predicates.tsv), with the infinitive that says what the one called on
+        // should do. A verb whose object is its content takes this only when it has no object.
+        string lemma = AttributionContext.Lemma(s[v]);
+        if (context.Lexicon.ContentPrepositions(lemma) is { } prepositions && (obj < 0 || context.Lexicon.VerbFrame(lemma) != ReportingFrame.Object))
         {
             foreach (int c in s.Children(v))
             {
                 if (c <= v || s[c].BaseRelation is not ("obl" or "advcl" or "xcomp")) continue;
                 int p = s.Child(c, "case");
                 if (p < 0) p = s.Child(c, "mark");
-                if (p < 0 || s[p].Form.ToLowerInvariant() is not ("for" or "on") || s[c].Tag is not (UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Pron or UniversalTag.Verb)) continue;
+                if (p < 0 || !prepositions.Contains(s[p].Form) || s[c].Tag is not (UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Pron or UniversalTag.Verb)) continue;
                 var (first, last) = s.SubtreeRange(c);
                 foreach (int d in s.Children(v))
                 {

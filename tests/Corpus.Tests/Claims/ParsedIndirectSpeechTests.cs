@@ -23,6 +23,12 @@ public class ParsedIndirectSpeechTests
         { "According accord VERB 3 case|to to ADP 1 fixed|Dara Dara PROPN 7 obl|, , PUNCT 3 punct|the the DET 6 det|pier pier NOUN 7 nsubj|leaked leak VERB 0 root|badly badly ADV 7 advmod", "3-3", ["Dara|the pier leaked badly"] },
         // "called for X": what is called for.
         { "Dara Dara PROPN 2 nsubj|called call VERB 0 root|for for ADP 5 case|new new ADJ 5 amod|repairs repair NOUN 2 obl|to to ADP 8 case|the the DET 8 det|pier pier NOUN 5 nmod", "1-1", ["Dara|new repairs to the pier"] },
+        // A clause verb with content prepositions: "warned of X", also past an object ("warned crews about X").
+        { "Dara Dara PROPN 2 nsubj|warned warn VERB 0 root|of of ADP 6 case|a a DET 6 det|second second ADJ 6 amod|flood flood NOUN 2 obl|this this DET 8 det|winter winter NOUN 2 obl:tmod", "1-1", ["Dara|a second flood"] },
+        { "Dara Dara PROPN 2 nsubj|warned warn VERB 0 root|crews crew NOUN 2 obj|about about ADP 7 case|the the DET 7 det|rotten rotten ADJ 7 amod|planks plank NOUN 2 obl", "1-1", ["Dara|the rotten planks"] },
+        // A topic verb: only the object of its prepositions; another preposition gives nothing.
+        { "Dara Dara PROPN 2 nsubj|spoke speak VERB 0 root|about about ADP 6 case|the the DET 6 det|broken broken ADJ 6 amod|pier pier NOUN 2 obl", "1-1", ["Dara|the broken pier"] },
+        { "Dara Dara PROPN 2 nsubj|spoke speak VERB 0 root|at at ADP 6 case|the the DET 6 det|harbour harbour NOUN 6 compound|meeting meeting NOUN 2 obl", "1-1", [] },
         // A person as object is the one addressed, not the content.
         { "Dara Dara PROPN 2 nsubj|praised praise VERB 0 root|Oren Oren PROPN 2 obj", "1-1,3-3", [] },
         // A subject that names no one still attributes the content, without a speaker.

@@ -14,6 +14,8 @@ internal enum ReportingFrame
     Object,
     /// <summary>A noun naming a statement: "a statement saying C", "the ministry's claim that C".</summary>
     Noun,
+    /// <summary>Only the object of one of its prepositions: "talked about C", "apologized for C".</summary>
+    Topic,
 }
 
 /// <summary>
@@ -28,6 +30,7 @@ internal sealed class AttributionLexicon
     private readonly FrozenDictionary<string, string> _sources;
     private readonly FrozenDictionary<string, FrozenSet<string>> _bodies;
     private readonly FrozenSet<string> _verbForms;
+    private readonly FrozenDictionary<string, FrozenSet<string>> _prepositions;
     private readonly FrozenSet<string> _timeWords;
 
     public static AttributionLexicon Default { get; } = new(
@@ -47,7 +50,15 @@ internal sealed class AttributionLexicon
         _timeWords = timeWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var rows = reporting.ToList();
         _verbs = DataTable.Lookup("reporting-predicates.tsv", rows.Where(r => r[1] != "noun"), 0, 1, StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(kv => kv.Key, kv => kv.Value == "object" ? ReportingFrame.Object : ReportingFrame.Clause, StringComparer.OrdinalIgnoreCase);
+            .ToFrozenDictionary(kv => kv.Key, kv => kv.Value switch
+            {
+                "object" => ReportingFrame.Object,
+                "topic" => ReportingFrame.Topic,
+                "clause" => ReportingFrame.Clause,
+                _ => throw new InvalidDataException($"reporting-predicates.tsv: '{kv.Key}' has frame '{kv.Value}'; clause, object, topic or noun expected."),
+            }, StringComparer.OrdinalIgnoreCase);
+        _prepositions = rows.Where(r => r[1] != "noun" && r.Length > 3 && r[3].Length > 0)
+            .ToFrozenDictionary(r => r[0], r => r[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         _nouns = rows.Where(r => r[1] == "noun").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _sources = DataTable.Lookup("source-nouns.tsv", sourceRows, 0, 1, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _verbForms = rows.Where(r => r[1] != "noun")
@@ -97,6 +108,9 @@ internal sealed class AttributionLexicon
 
     /// <summary>How verb <paramref name="lemma"/> takes reported content, or <see cref="ReportingFrame.None"/>.</summary>
     public ReportingFrame VerbFrame(string lemma) => _verbs.GetValueOrDefault(lemma);
+
+    /// <summary>The prepositions whose object is what verb <paramref name="lemma"/> reports ("call" → for, on; "talk" → about), or null.</summary>
+    public FrozenSet<string>? ContentPrepositions(string lemma) => _prepositions.GetValueOrDefault(lemma);
 
     /// <summary>True for a noun naming a statement or document ("statement", "report", "claim").</summary>
     public bool IsStatementNoun(string lemma) => _nouns.Contains(lemma);
