@@ -665,13 +665,10 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
             if (roleAfter.Text is not null) return (roleAfter.Span, roleAfter.Text);
         }
 
-        // "She later deleted a post that put the toll at 30": a sentence opened by "he" or "she" is the person just named
-        // (the last one in this or the two sentences before), as for quotes.
-        if (tokens[s.FirstToken].Span.Of(text) is "He" or "She")
+        // "She later deleted a post that put the toll at 30": a sentence opened by "he" or "she" is its antecedent, as for quotes.
+        if (tokens[s.FirstToken].Span.Of(text) is "He" or "She" && PronounAntecedent.Person(doc, mentions, tokens[s.FirstToken].Start, null, AttributionLexicon.Default) is { } pronounOf)
         {
-            var person = Enumerable.Range(Math.Max(0, s.Index - 2), Math.Min(s.Index, 2) + 1).SelectMany(i => mentionsIn[i] ?? [])
-                .Where(m => m.Type == EntityType.Person && m.Span.End <= tokens[s.FirstToken].Start).OrderBy(m => m.Span.Start).LastOrDefault();
-            if (person != default) return (person.Span, person.Span.Of(text));
+            return (pronounOf.Span, pronounOf.Text);
         }
 
         return (null, null);

@@ -324,8 +324,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
 
     private static bool NewParagraph(string text, int from, int to) => text.AsSpan(from, to - from).Count('\n') >= 1;
 
-    private static bool IsDoubleQuote(string text, Token t) => t.Kind == TokenKind.Quote && text[t.Start] is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' or '\u201F' && t.End - t.Start == 1
-        || (t.Kind == TokenKind.Quote && t.End - t.Start == 2 && text[t.Start] is '`' or '\'');
+    private static bool IsDoubleQuote(string text, Token t) => QuoteMarks.IsDouble(text, t);
 
     private static bool IsIntroduced(Document doc, Piece p)
     {
@@ -389,7 +388,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
         string opening = doc.Tokens[sentence.FirstToken].Span.Of(doc.Text);
         if (Pronouns.Contains(opening) || (opening is "But" or "And" && sentence.FirstToken + 1 < doc.Tokens.Count && Pronouns.Contains(doc.Tokens[sentence.FirstToken + 1].Span.Of(doc.Text))))
         {
-            return Antecedent(doc, mentions, doc.Tokens[sentence.FirstToken].Start);
+            return PronounAntecedent.Person(doc, mentions, doc.Tokens[sentence.FirstToken].Start, null, AttributionLexicon.Default);
         }
 
         // "But the civil defence institute withdrew the figure, saying …": an unnamed subject of its own is no one named earlier.
@@ -402,7 +401,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
         }
 
         string prev = verb > from ? doc.Tokens[verb - 1].Span.Of(doc.Text) : string.Empty;
-        return prev is "," or "has" or "had" ? Antecedent(doc, mentions, doc.Tokens[verb].Start) : null;
+        return prev is "," or "has" or "had" ? PronounAntecedent.Person(doc, mentions, doc.Tokens[verb].Start, null, AttributionLexicon.Default) : null;
     }
 
     /// <summary>"X said: “…”" / "X told reporters that “…”" right before the quote, in the same sentence.</summary>
@@ -457,7 +456,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
             if (m != default) return new SpeakerRef(m.Span, m.Span.Of(text));
             var r = roleUses.FirstOrDefault(x => x.Span.Start == start);
             if (r.Text is not null) return new SpeakerRef(r.Span, r.Text);
-            if (Pronouns.Contains(tokens[verb + 1].Span.Of(text))) return Antecedent(doc, mentions, tokens[verb + 1].Start, roleUses);
+            if (Pronouns.Contains(tokens[verb + 1].Span.Of(text))) return PronounAntecedent.Person(doc, mentions, tokens[verb + 1].Start, roleUses, AttributionLexicon.Default);
         }
 
         return null;
@@ -598,7 +597,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
             if (before >= 1) return SpeakerEndingAt(doc, mentions, roleUses, doc.Tokens[before - 1].End);
         }
         var t = last;
-        if (t.End == end && Pronouns.Contains(t.Span.Of(text))) return Antecedent(doc, mentions, t.Start, roleUses);
+        if (t.End == end && Pronouns.Contains(t.Span.Of(text))) return PronounAntecedent.Person(doc, mentions, t.Start, roleUses, AttributionLexicon.Default);
 
         // "officials announced": the government the article names ("Norwegian officials"), if it names one.
         if (t.End == end && t.Span.Of(text) is "officials" or "authorities" or "Officials" or "Authorities" && !mentions.Any(x => x.Span.End == end))
@@ -610,54 +609,6 @@ internal sealed class QuoteExtractor(bool syntax = true)
 
         // "many analysts have said": an unnamed speaker, reported as such and never resolved to an entity.
         if (t.End == end && GenericSpeakers.Contains(t.Span.Of(text)) && !mentions.Any(x => x.Span.End == end)) return new SpeakerRef(t.Span, t.Span.Of(text));
-        return null;
-    }
-
-    /// <summary>
-    /// He or she: the nearest person named before, in this or the previous two sentences, preferring
-    /// one the text has just reported speaking ("Reed replied, insisting that he ... the mayor ...").
-    /// </summary>
-    private static SpeakerRef? Antecedent(Document doc, IReadOnlyList<Mention> mentions, int position, List<RoleUse>? roleUses = null)
-    {
-        var sentence = doc.SentenceAt(position);
-
-        // The subject of this sentence, then of the one before: the first person named there who is not a possessive,
-        // or a role noun opening it ("The Russian leader also said …. "…," he added").
-        for (int back = 0; back <= 1 && sentence.Index - back >= 0; back++)
-        {
-            var sn = doc.Sentences[sentence.Index - back];
-            var here = mentions.Where(x => x.Type == EntityType.Person && x.Sentence == sn.Index && x.Span.End <= position && !InsideQuote(doc, sn, x)).OrderBy(x => x.Span.Start).ToList();
-            if (roleUses is not null && SubjectRole(doc, sn, roleUses, position) is { } role && (here.Count == 0 || role.Span.Start < here[0].Span.Start))
-            {
-                return new SpeakerRef(role.Span, role.Text);
-            }
-
-            if (here.Count == 0) continue;
-            var subject = here.FirstOrDefault(x => x.EndToken >= doc.Tokens.Count || doc.Tokens[x.EndToken].Span.Of(doc.Text) is not ("'s" or "’s"));
-            var chosen = subject != default ? subject : here[0];
-            return new SpeakerRef(chosen.Span, chosen.Span.Of(doc.Text));
-        }
-
-        int floor = doc.Sentences[Math.Max(0, sentence.Index - 2)].Span.Start;
-        var candidates = mentions.Where(x => x.Type == EntityType.Person && x.Span.End <= position && x.Span.Start >= floor && !InsideQuote(doc, doc.Sentences[x.Sentence], x)).OrderBy(x => x.Span.Start).ToList();
-        var speaking = candidates.LastOrDefault(x => Enumerable.Range(x.EndToken, 3).Any(k => k < doc.Tokens.Count && ReportingVerbs.Contains(doc.Tokens[k].Span.Of(doc.Text))));
-        var named = candidates.LastOrDefault(x => x.EndToken - x.FirstToken >= 2);
-        var m = speaking != default ? speaking : named != default ? named : candidates.LastOrDefault();
-        return m == default ? null : new SpeakerRef(m.Span, m.Span.Of(doc.Text));
-    }
-
-    /// <summary>A role noun phrase that opens <paramref name="sentence"/> before <paramref name="position"/>, after at most an article: its subject.</summary>
-    private static RoleUse? SubjectRole(Document doc, Sentence sentence, List<RoleUse> roleUses, int position)
-    {
-        int first = sentence.FirstToken;
-        if (first < doc.Tokens.Count && doc.Tokens[first].Span.Of(doc.Text) is "The" or "the") first++;
-        if (first >= sentence.EndToken) return null;
-        int start = doc.Tokens[first].Start;
-        foreach (var r in roleUses)
-        {
-            if (r.Sentence == sentence.Index && (r.Span.Start == start || r.Span.Start == doc.Tokens[sentence.FirstToken].Start) && r.Span.End <= position) return r;
-        }
-
         return null;
     }
 
@@ -717,12 +668,6 @@ internal sealed class QuoteExtractor(bool syntax = true)
     /// A person named inside a direct quote ("“… contact with Mayor Kirsch,” Lang replied") is talked about,
     /// not the one "he" or "she" outside it refers to: an odd number of double quote marks before it in its sentence.
     /// </summary>
-    private static bool InsideQuote(Document doc, Sentence sentence, Mention m)
-    {
-        int marks = 0;
-        for (int k = sentence.FirstToken; k < m.FirstToken; k++) marks += IsDoubleQuote(doc.Text, doc.Tokens[k]) ? 1 : 0;
-        return marks % 2 == 1;
-    }
 
     /// <summary>Reported speech: "X said (that) C", "C, X said", "according to X, C", "X accused Y of Z".</summary>
     private IEnumerable<QuoteDraft> Indirect(Document doc, IReadOnlyList<Mention> mentions, List<RoleUse> roleUses, Sentence s, bool[] covered)

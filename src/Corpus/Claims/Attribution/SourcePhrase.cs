@@ -41,7 +41,11 @@ internal static class SourcePhrase
         string lemma = AttributionContext.Lemma(w);
         // "the authority, which put the toll at 131": a relative pronoun stands for the noun its clause modifies.
         if (w.Tag == UniversalTag.Pron && lemma is "which" or "who" or "that" && w.Head >= 0 && s[w.Head].Relation == "acl:relcl" && s[w.Head].Head >= 0) return Resolve(c, s[w.Head].Head);
-        if (w.Tag == UniversalTag.Pron) return Antecedent(c, w, lemma);
+        if (w.Tag == UniversalTag.Pron)
+        {
+            return lemma is "he" or "she" ? PronounAntecedent.Person(c.Doc, c.Mentions, w.Span.Start, c.Roles, c.Lexicon)
+                : lemma is "it" or "they" ? PronounAntecedent.Body(c, w, lemma) : null;
+        }
         if (w.Tag is not (UniversalTag.Noun or UniversalTag.Propn)) return null;
 
         // "police", "officers", "the sheriff": the article's lead police body, whatever its name calls it ("<Town> Sheriff's Office").
@@ -177,68 +181,5 @@ internal static class SourcePhrase
             if (m.Sentence == c.Sentence.Index) yield return m;
             else if (m.Sentence > c.Sentence.Index) yield break;
         }
-    }
-
-    /// <summary>"he"/"she": the last person named before it, in its sentence or the three before; "it"/"they": the last organisation.</summary>
-    private static SpeakerRef? Antecedent(AttributionContext c, SyntaxWord pronoun, string lemma)
-    {
-        EntityType? wanted = lemma switch
-        {
-            "he" or "she" => EntityType.Person,
-            "it" or "they" => EntityType.Org,
-            _ => null,
-        };
-        if (wanted is null) return null;
-
-        // "Police say they got a call. They say ...": a plural subject standing for a body, just before, is what "they" stands for.
-        if (lemma == "they" && SubjectBody(c, pronoun) is { } body) return new SpeakerRef(body.Span, body.Span.Of(c.Doc.Text));
-        Mention? found = null, subject = null;
-        foreach (var m in c.Mentions)
-        {
-            if (m.Span.End > pronoun.Span.Start) break;
-            if (m.Sentence < c.Sentence.Index - 3 || m.Type != wanted) continue;
-            found = m;
-
-            // Subjects are the likelier antecedents: a person who is a clause's subject in this sentence or the one before
-            // outranks one named after it in a phrase ("<Name> says lists from <A> and <B> were late. ..., he says").
-            if (wanted == EntityType.Person && m.Sentence >= c.Sentence.Index - 1 && IsSubject(c.Doc, m)) subject = m;
-        }
-
-        return (subject ?? found) is { } f ? new SpeakerRef(f.Span, f.Span.Of(c.Doc.Text)) : null;
-    }
-
-    /// <summary>The lead body a subject noun of this sentence (before <paramref name="pronoun"/>) or the one before stands for ("police", "officers"), if any.</summary>
-    private static Mention? SubjectBody(AttributionContext c, SyntaxWord pronoun)
-    {
-        for (int index = c.Sentence.Index; index >= Math.Max(0, c.Sentence.Index - 1); index--)
-        {
-            var syntax = c.Doc.GetSyntax(index);
-            for (int i = 0; i < syntax.Count; i++)
-            {
-                var w = syntax[i];
-                if (index == c.Sentence.Index && w.Span.Start >= pronoun.Span.Start) break;
-                if (w.BaseRelation != "nsubj" || w.Tag is not (UniversalTag.Noun or UniversalTag.Propn)) continue;
-                if (c.Lexicon.BodyWords(AttributionContext.Lemma(w)) is { } words && Antecedents.LeadBody(c.Doc.Text, c.Mentions, words) is { } body) return body;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The mention is a clause's subject: its top word is an nsubj, or a name or apposition of one (a title before a name).</summary>
-    private static bool IsSubject(Document doc, Mention m)
-    {
-        var syntax = doc.GetSyntax(m.Sentence);
-        for (int i = 0; i < syntax.Count; i++)
-        {
-            var w = syntax[i];
-            if (w.Span.Start < m.Span.Start || w.Span.End > m.Span.End) continue;
-            if (!w.IsRoot && syntax[w.Head].Span.Start >= m.Span.Start && syntax[w.Head].Span.End <= m.Span.End) continue; // not the top word
-            var top = w;
-            for (int hops = 0; hops < 2 && !top.IsRoot && top.BaseRelation is "flat" or "appos" or "compound"; hops++) top = syntax[top.Head];
-            return top.BaseRelation == "nsubj";
-        }
-
-        return false;
     }
 }
