@@ -87,11 +87,35 @@ internal sealed class EntityRecognizer
         PlacesBeforeTheirState(doc, mentions);
         PropagateWithinDocument(doc, mentions);
         AddBracketedAcronyms(doc, mentions);
+        OutletName(doc, mentions);
         // A total order (a longer name first where two start together: "Afghan government" before "Afghan"), so the
         // result does not depend on the order the rules above added mentions in.
         mentions.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start)
             : a.Span.End != b.Span.End ? b.Span.End.CompareTo(a.Span.End) : a.Type.CompareTo(b.Type));
         return mentions;
+    }
+
+    /// <summary>
+    /// The article's outlet (<see cref="Article.Outlet"/>, from its metadata or masthead), where the text first names it in
+    /// full, is one organisation, replacing what the tagger saw inside it ("Harbour" of "The Harbour Gazette").
+    /// </summary>
+    private static void OutletName(Document doc, List<Mention> mentions)
+    {
+        if (doc.Article.Outlet is not { Length: > 1 } outlet) return;
+        int at = doc.Text.IndexOf(outlet, StringComparison.Ordinal);
+        if (at < 0) return;
+        int end = at + outlet.Length;
+        int first = -1, last = -1;
+        var tokens = doc.TokenSpan;
+        for (int k = 0; k < tokens.Length && tokens[k].Start < end; k++)
+        {
+            if (tokens[k].Start == at) first = k;
+            if (tokens[k].End == end) last = k;
+        }
+
+        if (first < 0 || last < first) return;
+        mentions.RemoveAll(m => m.Span.Start < end && at < m.Span.End);
+        mentions.Add(new Mention(first, last + 1, new TextSpan(at, end), EntityType.Org, doc.SentenceOfToken(first).Index));
     }
 
     private Mention? MakeMention(Document doc, Sentence s, int first, int end, NerType type)

@@ -140,7 +140,7 @@ public static class ArticleReader
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(text);
-        string? title = null;
+        string? title = null, outlet = null;
         DateOnly? published = null;
         int seen = 0;
         int pos = 0;
@@ -153,10 +153,35 @@ public static class ArticleReader
             if (line.IsEmpty) continue;
             if (published is null && Dateline.TryParseDate(line, out var date)) published = date;
             else if (title is null) title = line.Length > 300 ? line[..300].ToString() : line.ToString();
+            else if (seen < 3) outlet ??= MastheadOutlet(line);
             if (++seen >= 6) break;
         }
 
-        return new Article(id, text) { Title = title, Published = published, Source = source };
+        return new Article(id, text) { Title = title, Published = published, Source = source, Outlet = outlet };
+    }
+
+    /// <summary>
+    /// The outlet a masthead or breadcrumb line under the title names: "The Harbour Gazette | Analysis | 6 min read",
+    /// "Harbour Today » News": a first segment of one to five capitalized words (short joining words allowed) before a bar or
+    /// a guillemet. Null for any
+    /// other line (a byline, a dateline, a sentence).
+    /// </summary>
+    internal static string? MastheadOutlet(ReadOnlySpan<char> line)
+    {
+        int bar = line.IndexOfAny('|', '\u00BB');
+        if (bar <= 0 || line.Length > 160) return null;
+        var name = line[..bar].Trim();
+        if (name.IsEmpty || name.Length > 60 || !char.IsUpper(name[0])) return null;
+        int words = 0;
+        foreach (var range in name.Split(' '))
+        {
+            var w = name[range];
+            if (w.IsEmpty) continue;
+            words++;
+            if (!char.IsUpper(w[0]) && !char.IsDigit(w[0]) && w.Length > 3) return null; // "of", "the", "de" may join a name's words
+        }
+
+        return words is >= 1 and <= 5 && !name.StartsWith("By ", StringComparison.Ordinal) ? name.ToString() : null;
     }
 
     private static IngestedItem Deduplicate(IngestedItem item, Dictionary<string, string> ids)
@@ -637,7 +662,7 @@ public static class ArticleReader
         return IngestedItem.Of(article with
         {
             Title = title ?? article.Title,
-            Outlet = outlet,
+            Outlet = outlet ?? article.Outlet,
             Url = url,
             Published = published ?? article.Published,
         });

@@ -128,6 +128,15 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void Our_report_is_the_outlet_its_masthead_names()
+    {
+        var article = Corpus.Ingestion.ArticleReader.FromText("t", "Bridge closed in Lusk\nThe Harbour Gazette | Corrections\n\nOur report on Monday said the bridge had closed at noon.");
+        var result = Analyzer.Analyze([article]);
+        var names = result.Entities.ToDictionary(e => e.Id, e => e.Name);
+        result.Quotes.Select(q => $"{(q.Speaker is { } s ? names[s] : "-")}|{q.Text}").Should().Equal("The Harbour Gazette|the bridge had closed at noon");
+    }
+
+    [Fact]
     public void Word_rules_read_a_pronoun_after_a_role_subject_as_the_person_behind_the_role()
     {
         var wordRules = new CorpusAnalyzer(new AnalyzerOptions { MaxDegreeOfParallelism = 1, ClaimsFromSyntax = false });

@@ -14,6 +14,26 @@ public class ArticleReaderTests
         return items[0].Rejected ?? throw new Xunit.Sdk.XunitException("expected a rejection, got an article");
     }
 
+    // A masthead or breadcrumb line under the title names the outlet; bylines, datelines and sentences do not.
+    [Theory]
+    [InlineData("The Harbour Gazette | Analysis | 6 min read", "The Harbour Gazette")]
+    [InlineData("Harbour Today » News » Lusk", "Harbour Today")]
+    [InlineData("Voice of the Fjords | Live", "Voice of the Fjords")]
+    [InlineData("By Ada Varga · Updated 6:40 pm", null)]
+    [InlineData("LUSK, March 3 - The ferry sank | two died", null)]
+    [InlineData("Ferries stopped running because the storm | came back", null)]
+    [InlineData("No separator here at all", null)]
+    public void A_masthead_line_names_the_outlet(string line, string? outlet)
+    {
+        ArticleReader.FromText("a", "Ferries stop in Lusk\n2026-03-03\n" + line + "\n\nThe ferries stopped.").Outlet.Should().Be(outlet);
+    }
+
+    [Fact]
+    public void A_masthead_deep_in_the_body_is_no_outlet()
+    {
+        ArticleReader.FromText("a", "Ferries stop in Lusk\n2026-03-03\nOne.\nTwo.\nThe Harbour Gazette | Analysis\n").Outlet.Should().BeNull();
+    }
+
     [Fact]
     public void A_text_file_becomes_an_article_with_title_and_dateline_date()
     {

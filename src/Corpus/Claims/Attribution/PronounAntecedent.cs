@@ -72,6 +72,24 @@ internal static class PronounAntecedent
         return found is { } f ? new SpeakerRef(f.Span, f.Span.Of(c.Doc.Text)) : null;
     }
 
+    /// <summary>
+    /// "we"/"our" outside quoted words ("Our report on Thursday said …"): the article's outlet, where the text names it
+    /// (<see cref="Article.Outlet"/>; a press release's issuer speaks for itself the same way).
+    /// </summary>
+    public static SpeakerRef? Outlet(Document doc, IReadOnlyList<Mention> mentions)
+    {
+        if (doc.Article.Outlet is not { Length: > 0 } outlet) return null;
+        foreach (var m in mentions)
+        {
+            if (m.Type == EntityType.Org && m.Span.Length == outlet.Length && string.CompareOrdinal(doc.Text, m.Span.Start, outlet, 0, outlet.Length) == 0)
+            {
+                return new SpeakerRef(m.Span, outlet);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A role noun phrase that opens <paramref name="sentence"/> before <paramref name="position"/>, after at most an article.</summary>
     private static RoleUse? SubjectRole(Document doc, Sentence sentence, IReadOnlyList<RoleUse> roles, int position)
     {

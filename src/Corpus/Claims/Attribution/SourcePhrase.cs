@@ -44,7 +44,8 @@ internal static class SourcePhrase
         if (w.Tag == UniversalTag.Pron)
         {
             return lemma is "he" or "she" ? PronounAntecedent.Person(c.Doc, c.Mentions, w.Span.Start, c.Roles, c.Lexicon)
-                : lemma is "it" or "they" ? PronounAntecedent.Body(c, w, lemma) : null;
+                : lemma is "it" or "they" ? PronounAntecedent.Body(c, w, lemma)
+                : lemma is "we" or "our" or "us" && !QuoteMarks.IsInsideQuote(c.Doc, c.Sentence, c.Doc.TokenEndingAt(w.Span.End)) ? PronounAntecedent.Outlet(c.Doc, c.Mentions) : null;
         }
         if (w.Tag is not (UniversalTag.Noun or UniversalTag.Propn)) return null;
 
