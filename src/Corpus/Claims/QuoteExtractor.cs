@@ -126,7 +126,9 @@ internal sealed class QuoteExtractor(bool syntax = true)
                 continue;
             }
 
-            var group = pending.Where(x => p.OpenToken - x.CloseToken <= 30).Append(p).ToList();
+            // Quotes that open their sentence, or stand in the same sentence, join the statement after them: words quoted
+            // inside another sentence ("… that the authorities “had underestimated it”.") are that sentence's.
+            var group = pending.Where(x => p.OpenToken - x.CloseToken <= 30 && (OpensSentence(doc, x.OpenToken) || SameSentence(doc, x.OpenToken, p.OpenToken))).Append(p).ToList();
             foreach (var x in pending.Except(group)) result.Add(Direct(doc, [x], null));
             pending.Clear();
 
@@ -277,8 +279,10 @@ internal sealed class QuoteExtractor(bool syntax = true)
         {
             if (i > 0 && open >= 0 && NewParagraph(text, tokens[i - 1].End, tokens[i].Start))
             {
-                // An unclosed quote ends with its paragraph; the next paragraph continues it if it opens with a mark.
-                pieces.Add(new Piece(open, i - 1, open + 1, i, continued));
+                // An unclosed quote ends with its paragraph, or where its own attribution follows it; the next paragraph
+                // continues it if it opens with a mark.
+                int close = InnerAttribution(doc, open + 1, i);
+                pieces.Add(close >= 0 ? new Piece(open, close, open + 1, close, continued) : new Piece(open, i - 1, open + 1, i, continued));
                 continued = IsDoubleQuote(text, tokens[i]);
                 open = -1;
                 if (continued)
@@ -305,8 +309,37 @@ internal sealed class QuoteExtractor(bool syntax = true)
             }
         }
 
-        if (open >= 0) pieces.Add(new Piece(open, tokens.Count - 1, open + 1, tokens.Count, continued));
+        if (open >= 0)
+        {
+            int close = InnerAttribution(doc, open + 1, tokens.Count);
+            pieces.Add(close >= 0 ? new Piece(open, close, open + 1, close, continued) : new Piece(open, tokens.Count - 1, open + 1, tokens.Count, continued));
+        }
         return pieces.Where(p => p.ContentEnd > p.ContentStart).ToList();
+    }
+
+    private static bool OpensSentence(Document doc, int open) => doc.SentenceOfToken(open).FirstToken == open;
+
+    private static bool SameSentence(Document doc, int a, int b) => doc.SentenceOfToken(a).Index == doc.SentenceOfToken(b).Index;
+
+    /// <summary>
+    /// In an unclosed quote's words [<paramref name="from"/>, <paramref name="end"/>): the comma before an inverted attribution
+    /// ("« The roads will open, has declared the minister, who …"), where the quoted words end; -1 when there is none.
+    /// </summary>
+    private static int InnerAttribution(Document doc, int from, int end)
+    {
+        var tokens = doc.Tokens;
+        string text = doc.Text;
+        for (int k = from + 3; k + 2 < end; k++)
+        {
+            if (tokens[k].Span.Of(text) != ",") continue;
+            int v = k + 1;
+            if (tokens[v].Span.Of(text) is "has" or "have" or "had") v++;
+            if (v + 1 >= end || !ReportingVerbs.Contains(tokens[v].Span.Of(text))) continue;
+            string next = tokens[v + 1].Span.Of(text);
+            if (next is "the" or "The" || (tokens[v + 1].Kind == TokenKind.Word && char.IsUpper(next[0]))) return k;
+        }
+
+        return -1;
     }
 
     /// <summary>Paragraph breaks between two tokens, with no sentence outside quotes in between.</summary>
