@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Corpus.Quantities;
 using Corpus.Claims;
@@ -22,6 +23,10 @@ namespace Corpus.Reconciliation;
 /// </summary>
 public static class Reconciler
 {
+    /// <summary>Metrics whose counts are compared across a country (<c>Reconciliation/Resources/metric-scopes.tsv</c>).</summary>
+    private static readonly FrozenSet<string> CountryWide = Corpus.Text.DataTable.Rows("Corpus.Reconciliation.Resources.metric-scopes.tsv", 2)
+        .Where(r => r[1] == "country").Select(r => r[0]).ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly HashSet<string> Tolls = new(StringComparer.Ordinal) { "killed", "injured", "arrested", "missing", "displaced" };
 
     private sealed record Item(Figure Figure, FigureInterval Interval, DateOnly? Date, string Population, bool Vague, bool Snapshot)
@@ -40,7 +45,11 @@ public static class Reconciler
         /// <summary>Who gives the figure, for comparing sources: the entity id, else the name as written, else the article.</summary>
         public string Who => _who ??= Figure.SourceEntity ?? (Figure.Source is { } s ? NameForms.PlainKey(s) : "article:" + Figure.Article);
 
+        /// <summary>The source's name as written, as a key, when it has one: the same name is the same source whether or not one article resolved it to an entity.</summary>
+        public string? SourceName => Figure.Source is { } s ? _name ??= NameForms.PlainKey(s) : null;
+
         private string? _who; // made when a comparison needs it: most figures are never compared by source
+        private string? _name;
     }
 
     /// <summary>
@@ -112,6 +121,9 @@ public static class Reconciler
             // Placed only by its article's main place: the story's own place for the count, when that lies in the same country.
             if (f.PlaceFrom == FigurePlaceFrom.Article && (storyPlaces.TryGetValue(metricKey, out var storyPlace) || storyPlaces.TryGetValue(string.Empty, out storyPlace))
                 && (f.Location is null || places.Resolve(f.Location) is not { } own || own.Country == storyPlace.Country)) place = storyPlace.Key;
+            // A deployment's counts are the operation's whole: compared across the country its place lies in.
+            if (CountryWide.Contains(f.Metric) && (f.Location is not null && places.Resolve(f.Location) is { Country.Length: > 0 } within ? within.Country
+                : storyPlaces.TryGetValue(string.Empty, out var story) ? story.Country : null) is { } country) place = country;
             var item = new Item(f, FigureInterval.Of(f), when?.DayOf(articleDate) ?? articleDate, f.Facts.Population, IsVague(f), f.Facts.Snapshot) { Part = when?.Part ?? DayPart.None, PlaceKey = place };
             var key = (metricKey, place, item.Population);
             if (!nodes.ContainsKey(place)) nodes[place] = f.Location is null ? null : places.Resolve(f.Location) is { } node && node.Key == place ? node : storyPlaces.Values.FirstOrDefault(n => n.Key == place);
@@ -511,7 +523,7 @@ public static class Reconciler
         {
             foreach (var y in b.Members)
             {
-                if (x.Who == y.Who) return true;
+                if (x.Who == y.Who || (x.SourceName is { } n && n == y.SourceName)) return true;
             }
         }
 

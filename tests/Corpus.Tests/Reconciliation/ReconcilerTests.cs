@@ -48,6 +48,22 @@ public class ReconcilerTests
         dozens.Overlaps(FigureInterval.Of(F("b", "killed", 164))).Should().BeFalse();
     }
 
+    // A deployment is the operation's whole: one source's later, larger count is its update whatever town each sentence
+    // names, and the same name is the same source whether or not one article resolved it to an entity.
+    [Fact]
+    public void A_deployment_counted_in_two_towns_is_one_operation_s_update()
+    {
+        var dates = new Dictionary<string, DateOnly?> { ["a"] = new DateOnly(2026, 3, 2), ["b"] = new DateOnly(2026, 3, 3) };
+        var early = F("a", "troops", 3500, location: "Mardan", source: "Army press office", noun: "soldiers");
+        var late = F("b", "troops", 5000, Qualifier.About, location: "Peshawar", source: "Army press office", noun: "soldiers") with { SourceEntity = "e7" };
+        var c = RunDated(dates, early, late).Should().ContainSingle().Subject;
+        c.Severity.Should().Be(ConflictSeverity.Soft);
+        c.Why.Should().StartWith("Update");
+
+        // Killed counts in two towns stay apart.
+        RunDated(dates, F("a", "killed", 35, location: "Mardan", source: "police"), F("b", "killed", 50, location: "Peshawar", source: "police")).Should().BeEmpty();
+    }
+
     [Fact]
     public void A_withdrawn_figure_restated_as_fact_is_a_hard_conflict()
     {
