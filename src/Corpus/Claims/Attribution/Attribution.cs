@@ -51,8 +51,11 @@ internal interface IAttributionSieve
 /// </summary>
 internal sealed class Attributor(IReadOnlyList<IAttributionSieve> sieves)
 {
-    /// <summary>According to X; the subject of a reporting predicate over the word; the issuer of a statement noun over it; an institution acting.</summary>
-    public static Attributor Default { get; } = new([new AccordingToSieve(), new ReportingClauseSieve(), new StatementOwnerSieve(), new ActingInstitutionSieve()]);
+    /// <summary>
+    /// According to X; the owner of a statement the word's own phrase names (cited by whoever reports it); the subject of a
+    /// reporting predicate over the word; the issuer of a statement noun over it; an institution acting.
+    /// </summary>
+    public static Attributor Default { get; } = new([new AccordingToSieve(), new CitedStatementSieve(), new ReportingClauseSieve(), new StatementOwnerSieve(), new ActingInstitutionSieve()]);
 
     public IReadOnlyList<IAttributionSieve> Sieves => sieves;
 
