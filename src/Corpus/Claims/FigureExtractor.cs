@@ -262,16 +262,16 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
             if (result.Count > sentenceFirst) (previousSentenceFirst, previousSentenceEnd, previousSentence) = (sentenceFirst, result.Count, s.Index);
         }
 
-        return Restatements(result);
+        return Restatements(result, lexicon);
     }
 
     /// <summary>
-    /// One figure per claim: a count the article states again (the same metric and value, counting the same thing or a thing
-    /// left unsaid once, as in a summary line repeating the lead) is the same figure. The first statement stays, with the
+    /// One figure per claim: a count the article states again (the same metric and value, counting the same thing, a thing of
+    /// the same class or a thing left unsaid once, as in a summary line repeating the lead) is the same figure. The first statement stays, with the
     /// source of a later one when the first names none, what it counts when the first does not say, and withdrawn when the
     /// article withdraws it anywhere (it reports the figure and its withdrawal).
     /// </summary>
-    private static List<FigureDraft> Restatements(List<FigureDraft> figures)
+    private static List<FigureDraft> Restatements(List<FigureDraft> figures, FigureLexicon lexicon)
     {
         var kept = new List<FigureDraft>(figures.Count);
         var index = new Dictionary<(string, double?, double?, double?), List<int>>();
@@ -283,7 +283,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
             {
                 foreach (int c in candidates)
                 {
-                    if (kept[c].Counted is null || f.Counted is null || kept[c].Counted == f.Counted) { at = c; break; }
+                    if (SameThing(kept[c].Counted, f.Counted, lexicon)) { at = c; break; }
                 }
             }
 
@@ -304,6 +304,10 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
 
         return kept;
     }
+
+    /// <summary>The same counted thing: one unsaid, the same noun, or nouns of one class ("people" and "victims" are persons).</summary>
+    private static bool SameThing(string? a, string? b, FigureLexicon lexicon) =>
+        a is null || b is null || a == b || (lexicon.CountedClass(a) is { } ca && ca == lexicon.CountedClass(b));
 
     /// <summary>
     /// Counts a determiner makes: "no arrests have been made", "no one was hurt" (zero) and "both men died" (two), as a quantity

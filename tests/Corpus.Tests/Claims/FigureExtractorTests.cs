@@ -67,6 +67,8 @@ public class FigureExtractorTests
         { "The count stood at 80 dead, 35 missing and 120 injured.", ["killed|80|-|-|exact|Norway|-|asserted", "missing|35|-|-|exact|Norway|-|asserted", "injured|120|-|-|exact|Norway|-|asserted"] },
         // A count restated in the same article is one figure: withdrawn when the article withdraws it anywhere.
         { "The agency first put the toll at 40. Later it withdrew the figure of 40 deaths.", ["killed|40|-|-|exact|Norway|The agency|retracted"] },
+        // ... and so is one restated with another noun of the same class ("people", "victims").
+        { "Three people were shot dead in Bergen on Monday. Three of the victims died at the scene.", ["killed|3|-|-|exact|Bergen|-|asserted"] },
         // "both" counts two when it determines a casualty; "both sides" counts nothing.
         { "Both riders died at the scene.", ["killed|2|-|-|exact|Norway|-|asserted"] },
         { "Both sides signed the accord.", [] },
