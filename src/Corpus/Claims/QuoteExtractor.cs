@@ -545,17 +545,27 @@ internal sealed class QuoteExtractor(bool syntax = true)
         string text = doc.Text;
         int k = first;
         if (k < limit && tokens[k].Span.Of(text) is "the") k++;
+        if (k >= limit) return null;
+
+        // Mentions are in text order: find the first at or after the run's start once, then walk along with the run.
+        int lo = 0, hi = mentions.Count, from = tokens[k].Start;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < from) lo = mid + 1;
+            else hi = mid;
+        }
+
         for (int run = 0; k < limit && run <= 8; k++, run++)
         {
             int start = tokens[k].Start;
-            foreach (var m in mentions)
+            for (; lo < mentions.Count && mentions[lo].Span.Start <= start; lo++)
             {
-                if (m.Span.Start == start && m.Type == EntityType.Person) return k > first ? m : null;
-                if (m.Span.Start > start) break;
+                if (mentions[lo].Span.Start == start && mentions[lo].Type == EntityType.Person) return k > first ? mentions[lo] : null;
             }
 
             string w = tokens[k].Span.Of(text);
-            if (!(tokens[k].Kind == TokenKind.Word && char.IsUpper(w[0])) && w is not ("'s" or "\u2019s" or ".")) return null;
+            if (!(tokens[k].Kind == TokenKind.Word && char.IsUpper(w[0])) && w is not ("'s" or "\u2019s")) return null;
         }
 
         return null;

@@ -31,6 +31,7 @@ internal sealed class AttributionLexicon
     private readonly FrozenDictionary<string, FrozenSet<string>> _bodies;
     private readonly FrozenSet<string> _verbForms;
     private readonly FrozenDictionary<string, FrozenSet<string>> _prepositions;
+    private readonly FrozenDictionary<string, FrozenSet<string>> _topicForms;
     private readonly FrozenSet<string> _timeWords;
 
     public static AttributionLexicon Default { get; } = new(
@@ -61,10 +62,13 @@ internal sealed class AttributionLexicon
             .ToFrozenDictionary(r => r[0], r => r[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         _nouns = rows.Where(r => r[1] == "noun").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _sources = DataTable.Lookup("source-nouns.tsv", sourceRows, 0, 1, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _verbForms = rows.Where(r => r[1] != "noun")
-            .SelectMany(r => Inflections(r[0]).Concat(r.Length > 2 && r[2] != "-" ? r[2].Split(',') : []))
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        // A topic verb reports only through its prepositions ("spoke about"), so a sentence is parsed for it only when one follows.
+        _verbForms = rows.Where(r => r[1] is not ("noun" or "topic")).SelectMany(Forms).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _topicForms = rows.Where(r => r[1] == "topic").SelectMany(r => Forms(r).Select(f => (Form: f, Lemma: r[0]))).DistinctBy(x => x.Form, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(x => x.Form, x => _prepositions.GetValueOrDefault(x.Lemma) ?? FrozenSet<string>.Empty, StringComparer.OrdinalIgnoreCase);
     }
+
+    private static IEnumerable<string> Forms(string[] row) => Inflections(row[0]).Concat(row.Length > 2 && row[2] != "-" ? row[2].Split(',') : []);
 
     /// <summary>
     /// True when <paramref name="form"/> may be a form of a reporting verb ("said", "warns", "insisting"): a cheap test on the
@@ -73,8 +77,8 @@ internal sealed class AttributionLexicon
     public bool MayBeReportingVerb(string form) => _verbForms.Contains(form);
 
     /// <summary>
-    /// True when a word of tokens [<paramref name="first"/>, <paramref name="end"/>) may report: a form of a reporting verb or
-    /// "according". Words already inside a quote (<paramref name="covered"/>) do not count. The cheap test that decides whether
+    /// True when a word of tokens [<paramref name="first"/>, <paramref name="end"/>) may report: a form of a reporting verb,
+    /// "according", or a topic verb with one of its prepositions after it ("spoke about"). Words already inside a quote (<paramref name="covered"/>) do not count. The cheap test that decides whether
     /// a sentence is parsed for attribution.
     /// </summary>
     public bool MayReport(string text, ReadOnlySpan<Token> tokens, int first, int end, bool[]? covered)
@@ -84,6 +88,13 @@ internal sealed class AttributionLexicon
             if (tokens[k].Kind != TokenKind.Word || (covered is not null && covered[k])) continue;
             string w = tokens[k].Span.Of(text);
             if (MayBeReportingVerb(w) || w.Equals("according", StringComparison.OrdinalIgnoreCase)) return true;
+            if (_topicForms.TryGetValue(w, out var prepositions))
+            {
+                for (int j = k + 1; j < end; j++)
+                {
+                    if (prepositions.Contains(tokens[j].Span.Of(text))) return true;
+                }
+            }
         }
 
         return false;
