@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Corpus.Entities;
 
 namespace Corpus.Claims.Attribution;
@@ -52,6 +53,22 @@ internal static class Antecedents
     /// A report names the force that investigates more often than the ones that assisted.
     /// </summary>
     public static Mention? LeadBody(string text, IReadOnlyList<Mention> mentions, FrozenSet<string> nameWords)
+    {
+        // Asked once per police noun: counted once per article (its final mention list) and kind of body.
+        var known = Leads.GetValue(mentions, _ => []);
+        lock (known)
+        {
+            if (known.TryGetValue(nameWords, out var cached)) return cached;
+        }
+
+        var lead = FindLeadBody(text, mentions, nameWords);
+        lock (known) known[nameWords] = lead;
+        return lead;
+    }
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<Mention>, Dictionary<FrozenSet<string>, Mention?>> Leads = new();
+
+    private static Mention? FindLeadBody(string text, IReadOnlyList<Mention> mentions, FrozenSet<string> nameWords)
     {
         var counts = new Dictionary<string, (int Count, Mention First)>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in mentions)
