@@ -56,23 +56,15 @@ internal sealed class QuoteExtractor(bool syntax = true)
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "He", "She" };
 
-    /// <summary>Unnamed speakers: the statement is theirs, and stays without a resolved speaker.</summary>
-    private static readonly HashSet<string> GenericSpeakers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "analysts", "observers", "experts", "sources", "critics", "witnesses", "residents", "diplomats", "officials", "commentators", "activists",
-        "economists", "researchers", "scholars", "insiders", "locals", "survivors", "neighbours", "neighbors", "protesters",
-    };
+    /// <summary>An unnamed group as speaker ("analysts", "witnesses": generic rows of <c>source-nouns.tsv</c>), whose statement stays without a resolved speaker.</summary>
+    private static bool IsGenericGroup(string w) => w.Length > 1 && w[^1] == 's' && AttributionLexicon.Default.IsGeneric(FigureLexicon.Singular(w.ToLowerInvariant()));
 
-    /// <summary>What an organisation issues that says something: "a statement saying …".</summary>
-    private static readonly HashSet<string> IssuedNouns = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>A noun naming a statement ("statement", "claim", "warning": noun rows of <c>reporting-predicates.tsv</c>), singular or plural.</summary>
+    private static bool IsStatementWord(string w)
     {
-        "statement", "report", "message", "post", "tweet", "letter", "note", "communique", "communiqué", "video", "bulletin", "release",
-    };
-
-    private static readonly HashSet<string> ReportNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "assurances", "assurance", "claim", "claims", "warning", "warnings", "statement", "insistence", "promise", "pledge", "announcement", "assertion", "view", "argument",
-    };
+        string lower = w.ToLowerInvariant();
+        return AttributionLexicon.Default.IsStatementNoun(lower) || (lower.EndsWith('s') && AttributionLexicon.Default.IsStatementNoun(FigureLexicon.Singular(lower)));
+    }
 
     private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -651,7 +643,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
         }
 
         // "many analysts have said": an unnamed speaker, reported as such and never resolved to an entity.
-        if (t.End == end && GenericSpeakers.Contains(t.Span.Of(text)) && !mentions.Any(x => x.Span.End == end)) return new SpeakerRef(t.Span, t.Span.Of(text));
+        if (t.End == end && IsGenericGroup(t.Span.Of(text)) && !mentions.Any(x => x.Span.End == end)) return new SpeakerRef(t.Span, t.Span.Of(text));
         return null;
     }
 
@@ -749,7 +741,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
         // "the city's assurances that C", "Oslo's claim that C": a reported statement named by a noun.
         for (int k = first; k + 3 < end; k++)
         {
-            if (tokens[k + 1].Span.Of(text) is not ("'s" or "’s") || !ReportNouns.Contains(tokens[k + 2].Span.Of(text)) || tokens[k + 3].Span.Of(text) != "that") continue;
+            if (tokens[k + 1].Span.Of(text) is not ("'s" or "’s") || !IsStatementWord(tokens[k + 2].Span.Of(text)) || tokens[k + 3].Span.Of(text) != "that") continue;
             var owner = SpeakerEndingAt(doc, mentions, roleUses, tokens[k].End);
             int cs = k + 4, ce = end;
             for (int c2 = cs; c2 < end; c2++)
@@ -777,7 +769,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
             bool participle = w.EndsWith("ing", StringComparison.Ordinal);
             string before = v > first ? tokens[v - 1].Span.Of(text) : string.Empty;
             // "issued a statement saying …": the statement's issuer, the sentence's subject, speaks.
-            bool issued = participle && IssuedNouns.Contains(before);
+            bool issued = participle && IsStatementWord(before);
             if (participle && !issued && before is not ("," or "and" or "before" or "after" or "while" or "when" or "by" or "also")) continue;
             var speaker = participle && (before == "," || issued) ? null : SpeakerAround(doc, mentions, roleUses, first, v, Math.Min(end, v + 6));
 
