@@ -105,6 +105,8 @@ internal sealed class QuoteExtractor(bool syntax = true)
             var speaker = label ?? (IsIntroduced(doc, p)
                 ? AttributionBefore(doc, mentions, roleUses, p) ?? AttributionAfter(doc, mentions, roleUses, p, lastSpeaker)
                 : AttributionAfter(doc, mentions, roleUses, p, lastSpeaker) ?? AttributionBefore(doc, mentions, roleUses, p));
+            bool attributedHere = speaker is not null;
+
             // Consecutive quotes in one paragraph, or a quote paragraph right after an attributed one, share the speaker.
             if (speaker is null && pending.Count == 0 && lastSpeaker is not null && lastSpeakerEnd >= 0
                 && (!NewParagraph(doc.Text, tokens[lastSpeakerEnd].End, tokens[p.OpenToken].Start) || ParagraphsBetween(doc, lastSpeakerEnd, p.OpenToken) <= 1))
@@ -127,6 +129,12 @@ internal sealed class QuoteExtractor(bool syntax = true)
             // A quote running over several paragraphs, or split by its attribution ("“A,” she said, “B.”"), is one statement.
             bool splitByAttribution = lastGroup.Count > 0 && p.OpenToken >= 1 && tokens[p.OpenToken - 1].Span.Of(doc.Text) == ","
                 && p.OpenToken - lastGroup[^1].CloseToken <= 24 && !NewParagraph(doc.Text, tokens[lastGroup[^1].CloseToken].End, tokens[p.OpenToken].Start);
+
+            // "“A,” he said. “B.”": a quote with no attribution of its own, right after the short attribution sentence of the one
+            // before in the same paragraph, goes on with that statement.
+            splitByAttribution |= !attributedHere && lastGroup.Count > 0 && p.OpenToken >= 1 && tokens[p.OpenToken - 1].Span.Of(doc.Text) is "." or "!" or "?"
+                && p.OpenToken - lastGroup[^1].CloseToken <= 8 && !NewParagraph(doc.Text, tokens[lastGroup[^1].CloseToken].End, tokens[p.OpenToken].Start)
+                && Enumerable.Range(lastGroup[^1].CloseToken + 1, p.OpenToken - lastGroup[^1].CloseToken - 1).Any(k => ReportingVerbs.Contains(tokens[k].Span.Of(doc.Text)));
             if (label is null && (p.Continued || splitByAttribution) && lastGroup.Count > 0 && result.Count > 0 && result[^1].Direct && result[^1].Span.End <= tokens[p.OpenToken].Start)
             {
                 lastGroup.AddRange(group);

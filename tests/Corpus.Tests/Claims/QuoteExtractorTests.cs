@@ -24,6 +24,9 @@ public class QuoteExtractorTests
         { "“The roads will open on Monday,” said Lars Berg, the minister of transport.", ["Lars Berg|D|The roads will open on Monday,"] },
         // “…,” she said, “…” — one statement split by its attribution
         { "Mayor Kari Holm spoke in Bergen. “We have lost homes,” she said, “but nobody has lost hope.”", ["Kari Holm|D|We have lost homes, … but nobody has lost hope."] },
+        // “…,” she said. “…” — the quote goes on after a short attribution sentence; not past another sentence
+        { "Mayor Kari Holm spoke in Bergen. “The pier held,” she said. “Nobody was hurt and the ferries run.”", ["Kari Holm|D|The pier held, … Nobody was hurt and the ferries run."] },
+        { "Mayor Kari Holm spoke in Bergen. “The pier held,” she said. The storm moved north. “Nobody was hurt and the ferries run.”", ["Kari Holm|D|The pier held,", "Kari Holm|D|Nobody was hurt and the ferries run."] },
         // a quote running over two paragraphs
         { "Coast guard chief Per Lund described the rescue.\n\n“The waves were higher than our masts.\n\n“We brought everyone home,” Lund said.", ["Per Lund|D|The waves were higher than our masts. … We brought everyone home,"] },
         // curly-quote typo: a closing mark used as an opening one
