@@ -67,6 +67,8 @@ internal static class ParsedIndirectSpeech
     {
         foreach (int c in s.Children(v))
         {
+            // "was asked to leave": a passive verb's infinitive is what its addressee was told to do, no statement of the subject's.
+            if (s[c].BaseRelation == "xcomp" && IsPassive(s, v)) continue;
             if (s[c].BaseRelation is "ccomp" || (s[c].BaseRelation == "xcomp" && s.Child(c, "mark") is int to and >= 0 && s[to].Form.Equals("to", StringComparison.OrdinalIgnoreCase)))
             {
                 var (first, last) = s.SubtreeRange(c);
@@ -135,6 +137,8 @@ internal static class ParsedIndirectSpeech
 
         return null;
     }
+
+    private static bool IsPassive(SentenceSyntax s, int v) => s.Child(v, "nsubj:pass") >= 0 || s.Child(v, "aux:pass") >= 0;
 
     private static bool NamesAPerson(AttributionContext c, SyntaxWord w)
     {
