@@ -170,18 +170,16 @@ public static class ArticleReader
     {
         int bar = line.IndexOfAny('|', '\u00BB');
         if (bar <= 0 || line.Length > 160) return null;
-        var name = line[..bar].Trim();
-        if (name.IsEmpty || name.Length > 60 || !char.IsUpper(name[0])) return null;
+        string name = line[..bar].Trim().ToString();
+        if (name.Length is 0 or > 60 || !char.IsUpper(name[0])) return null;
         int words = 0;
-        foreach (var range in name.Split(' '))
+        foreach (string w in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var w = name[range];
-            if (w.IsEmpty) continue;
             words++;
             if (!char.IsUpper(w[0]) && !char.IsDigit(w[0]) && w.Length > 3) return null; // "of", "the", "de" may join a name's words
         }
 
-        return words is >= 1 and <= 5 && !name.StartsWith("By ", StringComparison.Ordinal) ? name.ToString() : null;
+        return words is >= 1 and <= 5 && !name.StartsWith("By ", StringComparison.Ordinal) ? name : null;
     }
 
     private static IngestedItem Deduplicate(IngestedItem item, Dictionary<string, string> ids)
