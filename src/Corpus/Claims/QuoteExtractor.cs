@@ -916,16 +916,29 @@ internal sealed class QuoteExtractor(bool syntax = true)
         if (k >= end) return null;
         int start = doc.Tokens[k].Start;
         int next = k + 1 < end ? doc.Tokens[k + 1].Start : -1;
-        var person = mentions.Where(x => x.FirstToken >= k && x.FirstToken <= k + 6 && x.EndToken <= end && x.Type == EntityType.Person).OrderBy(x => x.FirstToken).FirstOrDefault();
-        var m = mentions.FirstOrDefault(x => (x.Span.Start == start || x.Span.Start == next) && x.Type is EntityType.Person or EntityType.Org or EntityType.Gpe);
         var r = roleUses.FirstOrDefault(x => x.Span.Start == start || x.Span.Start == next);
+
+        // The source phrase ends at its comma ("according to police, <Name> was shot" names no speaker after it), unless the
+        // name after the comma is its apposition, closed by a comma of its own ("according to the president, <Name>, who …").
+        int stop = k;
+        while (stop < end && doc.Tokens[stop].Span.Of(doc.Text) is not ("," or ";" or ":" or ".")) stop++;
+        if (stop + 1 < end && doc.Tokens[stop].Span.Of(doc.Text) == ","
+            && mentions.FirstOrDefault(x => x.FirstToken == stop + 1 && x.Type == EntityType.Person) is { Span.Length: > 0 } apposed
+            && (apposed.EndToken >= end || doc.Tokens[apposed.EndToken].Span.Of(doc.Text) is "," or "."))
+        {
+            stop = apposed.EndToken;
+        }
+
+        var person = mentions.Where(x => x.FirstToken >= k && x.FirstToken <= k + 6 && x.EndToken <= stop && x.Type == EntityType.Person).OrderBy(x => x.FirstToken).FirstOrDefault();
+        var m = mentions.FirstOrDefault(x => (x.Span.Start == start || x.Span.Start == next) && x.Type is EntityType.Person or EntityType.Org or EntityType.Gpe);
         if (r.Text is not null && person != default) return new SpeakerRef(person.Span, person.Span.Of(doc.Text));
         if (m != default) return new SpeakerRef(m.Span, m.Span.Of(doc.Text));
         if (r.Text is not null) return new SpeakerRef(r.Span, r.Text);
         if (person != default) return new SpeakerRef(person.Span, person.Span.Of(doc.Text));
 
-        // "according to the ministry": the organisation named with that word before.
+        // "according to the ministry": the organisation named with that word before; "according to police": the lead police body.
         if (k + 1 < end && doc.Tokens[k].Span.Of(doc.Text) is "the" or "The") return SpeakerEndingAt(doc, mentions, roleUses, doc.Tokens[k + 1].End);
+        if (Antecedents.BodyFor(doc.Text, mentions, doc.Tokens[k].Span.Of(doc.Text), AttributionLexicon.Default) is { } body) return new SpeakerRef(body.Span, body.Span.Of(doc.Text));
         return null;
     }
 

@@ -112,6 +112,8 @@ public class QuoteExtractorTests
         { "Ada Varga, senior fellow for transport studies at the Lusk Institute, said the fares would rise in May.", ["Ada Varga|I|the fares would rise in May"] },
         // an unclosed quote (machine-translated text) ends where its own inverted attribution begins
         { "Transport Minister Ola Vik visited Lusk on Monday.\n\n« The bridge will open again next week, has declared the minister, who also promised new ferries.", ["Ola Vik|D|The bridge will open again next week"] },
+        // "according to police, <Name> was hurt": the police body speaks, not the person after the comma
+        { "The Hordaland Sheriff's Office took over the case. According to police, Ola Vik was hurt in the crash.", ["Hordaland Sheriff's Office|I|Ola Vik was hurt in the crash"] },
         // a quote signed with a dash and a name
         { "Readers wrote to us about the ferries.\n\n“The boats must run every hour in winter.” ― Kari Holm\n\n“Nobody asked the islands.” ― Ola Vik",
             ["Kari Holm|D|The boats must run every hour in winter.", "Ola Vik|D|Nobody asked the islands."] },
