@@ -93,7 +93,7 @@ internal static class ParsedIndirectSpeech
         // "described the plan as reckless", "accused him of lying", "denied the allegations": the object with its complement.
         // A person as object is the one told, asked or described ("asked the spokesman if …", "called the leader …"), not the content.
         int obj = s.Child(v, "obj");
-        if (obj >= 0 && obj > v && s[obj].Tag == UniversalTag.Noun && context.Lexicon.VerbFrame(AttributionContext.Lemma(s[v])) == ReportingFrame.Object && !NamesAPerson(context, s[obj]))
+        if (obj >= 0 && obj > v && s[obj].Tag == UniversalTag.Noun && context.Lexicon.VerbFrame(AttributionContext.Lemma(s[v])) is ReportingFrame.Object or ReportingFrame.ClauseOrObject && !NamesAPerson(context, s[obj]))
         {
             var (first, last) = s.SubtreeRange(obj);
             foreach (int c in s.Children(v))

@@ -17,6 +17,9 @@ public class ParsedIndirectSpeechTests
         { "The the DET 2 det|pier pier NOUN 3 nsubj|held hold VERB 0 root|firm firm ADJ 3 xcomp|, , PUNCT 7 punct|Dara Dara PROPN 7 nsubj|said say VERB 3 parataxis", "6-6", ["Dara|The pier held firm"] },
         // "X urged Y to C": the infinitive clause.
         { "Dara Dara PROPN 2 nsubj|urged urge VERB 0 root|crews crew NOUN 2 obj|to to PART 5 mark|leave leave VERB 2 xcomp|the the DET 7 det|pier pier NOUN 5 obj", "1-1", ["Dara|to leave the pier"] },
+        // An "either" verb takes its object when it has no clause ("noted the delay"); a clause verb does not ("explained the delay").
+        { "Dara Dara PROPN 2 nsubj|noted note VERB 0 root|the the DET 5 det|long long ADJ 5 amod|delay delay NOUN 2 obj|at at ADP 8 case|the the DET 8 det|pier pier NOUN 5 nmod", "1-1", ["Dara|the long delay at the pier"] },
+        { "Dara Dara PROPN 2 nsubj|explained explain VERB 0 root|the the DET 5 det|long long ADJ 5 amod|delay delay NOUN 2 obj|at at ADP 8 case|the the DET 8 det|pier pier NOUN 5 nmod", "1-1", [] },
         // A passive "asked to": what the addressee was told to do is no statement of the subject's.
         { "Crews crew NOUN 3 nsubj:pass|were be AUX 3 aux:pass|asked ask VERB 0 root|to to PART 5 mark|leave leave VERB 3 xcomp|the the DET 7 det|pier pier NOUN 5 obj", "", [] },
         // An object-frame verb: the object with its "as" complement.

@@ -16,6 +16,8 @@ internal enum ReportingFrame
     Noun,
     /// <summary>Only the object of one of its prepositions: "talked about C", "apologized for C".</summary>
     Topic,
+    /// <summary>A clause when it has one, else its object: "noted that C", "noted the rule".</summary>
+    ClauseOrObject,
 }
 
 /// <summary>
@@ -55,8 +57,9 @@ internal sealed class AttributionLexicon
             {
                 "object" => ReportingFrame.Object,
                 "topic" => ReportingFrame.Topic,
+                "either" => ReportingFrame.ClauseOrObject,
                 "clause" => ReportingFrame.Clause,
-                _ => throw new InvalidDataException($"reporting-predicates.tsv: '{kv.Key}' has frame '{kv.Value}'; clause, object, topic or noun expected."),
+                _ => throw new InvalidDataException($"reporting-predicates.tsv: '{kv.Key}' has frame '{kv.Value}'; clause, either, object, topic or noun expected."),
             }, StringComparer.OrdinalIgnoreCase);
         _prepositions = rows.Where(r => r[1] != "noun" && r.Length > 3 && r[3].Length > 0)
             .ToFrozenDictionary(r => r[0], r => r[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
