@@ -70,23 +70,19 @@ public class AttributionSieveTests
     {
         var (syntax, target, sentence) = HandTree.Build(rows);
         string text = sentence + " ." + rest;
-        var doc = Document.Parse(new Article("t", text));
-        var mentions = new List<Mention>();
-        foreach (var name in new[] { "Dunmore Sheriff's Office", "Hollin State Patrol", "Kellan Constabulary", "Dunmore Council" })
-        {
-            for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
-            {
-                var span = new TextSpan(at, at + name.Length);
-                int first = doc.Tokens.ToList().FindIndex(t => t.Start == at);
-                mentions.Add(new Mention(first, doc.TokenEndingAt(span.End) + 1, span, EntityType.Org, doc.SentenceAt(at).Index));
-            }
-        }
-
-        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        string[] bodies = ["Dunmore Sheriff's Office", "Hollin State Patrol", "Kellan Constabulary", "Dunmore Council"];
+        var named = bodies.SelectMany(name => AllIndexesOf(text, name).Select(at => (At: at, Name: name))).OrderBy(x => x.At).Select(x => (x.Name, EntityType.Org)).ToArray();
+        var annotated = Corpus.Tests.Entities.EntityTestKit.Article("t", text, named);
+        var (doc, mentions) = (annotated.Document, annotated.Mentions);
         var context = new AttributionContext(doc, doc.SentenceArray[0], syntax, mentions, [], AttributionLexicon.Default);
         var found = Attributor.Default.Attribute(context, target);
         found.Should().NotBeNull();
         found!.Source.Text.Should().Be(source);
         found.Sieve.Should().Be("reporting-clause");
+    }
+
+    private static IEnumerable<int> AllIndexesOf(string text, string name)
+    {
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal)) yield return at;
     }
 }

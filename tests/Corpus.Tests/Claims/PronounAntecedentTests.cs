@@ -1,6 +1,6 @@
 using Corpus.Claims.Attribution;
 using Corpus.Entities;
-using Corpus.Text;
+using Corpus.Tests.Entities;
 
 namespace Corpus.Tests.Claims;
 
@@ -21,17 +21,8 @@ public class PronounAntecedentTests
     [InlineData("The storm passed. He said the pier held.", "He said", "", null)]
     public void A_he_or_she_names_the_subject_before_it(string text, string marker, string people, string? expected)
     {
-        var doc = Document.Parse(new Article("t", text));
-        var mentions = new List<Mention>();
-        foreach (var name in people.Split(',', StringSplitOptions.RemoveEmptyEntries))
-        {
-            int at = text.IndexOf(name, StringComparison.Ordinal);
-            var span = new TextSpan(at, at + name.Length);
-            int first = doc.Tokens.ToList().FindIndex(t => t.Start == at);
-            mentions.Add(new Mention(first, doc.TokenEndingAt(span.End) + 1, span, EntityType.Person, doc.SentenceAt(at).Index));
-        }
-
-        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var annotated = EntityTestKit.Article("t", text, people.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(n => (n, EntityType.Person)).ToArray());
+        var (doc, mentions) = (annotated.Document, annotated.Mentions);
         int pronoun = text.LastIndexOf(marker, StringComparison.Ordinal);
         var found = PronounAntecedent.Person(doc, mentions, pronoun, null, AttributionLexicon.Default);
         found?.Text.Should().Be(expected);

@@ -26,17 +26,6 @@ internal sealed class CitedStatementSieve : IAttributionSieve
             h = up;
         }
 
-        int poss = s.Child(h, "nmod:poss");
-        if (poss >= 0 && SourcePhrase.Resolve(c, poss) is { } owner) return new AttributionResult(owner, Name);
-        foreach (int k in s.Children(h))
-        {
-            if (s[k].BaseRelation == "nmod" && s.Child(k, "case") is int p and >= 0 && s[p].Form.ToLowerInvariant() is "by" or "from"
-                && s[k].Tag is UniversalTag.Noun or UniversalTag.Propn && SourcePhrase.Resolve(c, k) is { } issuer)
-            {
-                return new AttributionResult(issuer, Name);
-            }
-        }
-
-        return null;
+        return StatementOwnerSieve.NamedOwner(c, h, out var owner) && owner is { } named ? new AttributionResult(named, Name) : null;
     }
 }

@@ -28,17 +28,38 @@ internal sealed class StatementOwnerSieve : IAttributionSieve
         return null;
     }
 
+    /// <summary>
+    /// The owner the statement noun's own phrase names: its possessor ("the ministry's"), else a "by"/"from" phrase on it.
+    /// True when the phrase has one (<paramref name="owner"/> may still be null when it resolves to no one).
+    /// </summary>
+    internal static bool NamedOwner(AttributionContext c, int noun, out SpeakerRef? owner)
+    {
+        var s = c.Syntax;
+        int poss = s.Child(noun, "nmod:poss");
+        if (poss >= 0)
+        {
+            owner = SourcePhrase.Resolve(c, poss);
+            return true;
+        }
+
+        foreach (int k in s.Children(noun))
+        {
+            if (s[k].BaseRelation == "nmod" && s.Child(k, "case") is int p and >= 0 && s[p].Form.ToLowerInvariant() is "by" or "from" && s[k].Tag is UniversalTag.Noun or UniversalTag.Propn)
+            {
+                owner = SourcePhrase.Resolve(c, k);
+                return true;
+            }
+        }
+
+        owner = null;
+        return false;
+    }
+
     /// <summary>The owner of a statement noun: its possessor ("the ministry's"), "by X" / "from X", or the subject of the verb that issued it.</summary>
     internal static SpeakerRef? Owner(AttributionContext c, int noun)
     {
         var s = c.Syntax;
-        int poss = s.Child(noun, "nmod:poss");
-        if (poss >= 0) return SourcePhrase.Resolve(c, poss);
-        foreach (int k in s.Children(noun))
-        {
-            if (s[k].BaseRelation == "nmod" && s.Child(k, "case") is int p and >= 0 && s[p].Form.ToLowerInvariant() is "by" or "from" && s[k].Tag is UniversalTag.Noun or UniversalTag.Propn) return SourcePhrase.Resolve(c, k);
-        }
-
+        if (NamedOwner(c, noun, out var own)) return own;
         foreach (int k in s.Children(noun))
         {
             // "the NHRB night bulletin": a name compounded into the noun.
