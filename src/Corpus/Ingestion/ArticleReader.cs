@@ -179,6 +179,9 @@ public static class ArticleReader
             if (!char.IsUpper(w[0]) && !char.IsDigit(w[0]) && w.Length > 3) return null; // "of", "the", "de" may join a name's words
         }
 
+        // One plain word is more often a section ("Politics | World") than a masthead; a one-word brand is written apart
+        // (all capitals, an inner capital or a digit: "KUTV", "News4Jax").
+        if (words == 1 && !name.Skip(1).Any(ch => char.IsUpper(ch) || char.IsDigit(ch))) return null;
         return words is >= 1 and <= 5 && !name.StartsWith("By ", StringComparison.Ordinal) ? name : null;
     }
 

@@ -23,6 +23,8 @@ public class ArticleReaderTests
     [InlineData("LUSK, March 3 - The ferry sank | two died", null)]
     [InlineData("Ferries stopped running because the storm | came back", null)]
     [InlineData("No separator here at all", null)]
+    [InlineData("Politics | World", null)]
+    [InlineData("KQRB | Local news", "KQRB")]
     public void A_masthead_line_names_the_outlet(string line, string? outlet)
     {
         ArticleReader.FromText("a", "Ferries stop in Lusk\n2026-03-03\n" + line + "\n\nThe ferries stopped.").Outlet.Should().Be(outlet);
