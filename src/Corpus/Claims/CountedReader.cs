@@ -1,3 +1,4 @@
+using Corpus.Claims.Attribution;
 using Corpus.Quantities;
 using Corpus.Syntax;
 
@@ -71,7 +72,7 @@ internal static class CountedReader
         if (q.Kind == QuantityKind.Measure)
         {
             string unit = (q.Unit ?? string.Empty).ToLowerInvariant();
-            string singular = FigureLexicon.Singular(unit);
+            string singular = AttributionLexicon.Singular(unit);
             return lex.CountedClass(singular) == "area" ? new CountedReading("other", singular, false) : CountedReading.NotAFigure;
         }
 

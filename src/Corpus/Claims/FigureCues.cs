@@ -1,3 +1,4 @@
+using Corpus.Claims.Attribution;
 using Corpus.Quantities;
 using Corpus.Text;
 
@@ -147,7 +148,7 @@ internal sealed class FigureCues
             for (int k = q.EndToken; population == "all" && k < end && k < q.EndToken + 5; k++)
             {
                 string w = Lower(text, tokens[k]);
-                string singular = FigureLexicon.Singular(w);
+                string singular = AttributionLexicon.Singular(w);
                 if (lexicon.CountedClass(w) is "officer" or "troops" || lexicon.CountedClass(singular) is "officer" or "troops") population = "security";
             }
         }

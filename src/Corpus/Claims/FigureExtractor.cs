@@ -377,7 +377,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
     {
         string w = word.ToLowerInvariant();
         if (w == "one") return true;
-        string singular = FigureLexicon.Singular(w);
+        string singular = AttributionLexicon.Singular(w);
         return lexicon.CountedClass(singular) is "killed" or "injured" or "arrested" or "missing" || lexicon.PredicateClass(singular) is not null;
     }
 

@@ -46,10 +46,6 @@ internal sealed class FigureLexicon
     public string? CountedClass(string lemma) => _counted.GetValueOrDefault(lemma)
         ?? (lemma.Length > 3 && lemma.EndsWith('s') ? _counted.GetValueOrDefault(lemma[..^1]) : null); // a plural the lemmatizer kept ("metres")
 
-    /// <summary>A lowercase word's naive singular, for looking up words as written: "injuries" → "injury", "arrests" → "arrest".</summary>
-    public static string Singular(string lower) =>
-        lower.EndsWith("ies", StringComparison.Ordinal) ? lower[..^3] + "y" : lower.EndsWith('s') ? lower[..^1] : lower;
-
     /// <summary>True for a verb that says nothing about what happened to what is counted: "has 45 boats", "includes 30".</summary>
     public bool IsLight(string lemma) => _light.Contains(lemma);
 

@@ -57,13 +57,13 @@ internal sealed class QuoteExtractor(bool syntax = true)
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "He", "She" };
 
     /// <summary>An unnamed group as speaker ("analysts", "witnesses": generic rows of <c>source-nouns.tsv</c>), whose statement stays without a resolved speaker.</summary>
-    private static bool IsGenericGroup(string w) => w.Length > 1 && w[^1] == 's' && AttributionLexicon.Default.IsGeneric(FigureLexicon.Singular(w.ToLowerInvariant()));
+    private static bool IsGenericGroup(string w) => w.Length > 1 && w[^1] == 's' && AttributionLexicon.Default.IsGeneric(AttributionLexicon.Singular(w.ToLowerInvariant()));
 
     /// <summary>A noun naming a statement ("statement", "claim", "warning": noun rows of <c>reporting-predicates.tsv</c>), singular or plural.</summary>
     private static bool IsStatementWord(string w)
     {
         string lower = w.ToLowerInvariant();
-        return AttributionLexicon.Default.IsStatementNoun(lower) || (lower.EndsWith('s') && AttributionLexicon.Default.IsStatementNoun(FigureLexicon.Singular(lower)));
+        return AttributionLexicon.Default.IsStatementNoun(lower) || (lower.EndsWith('s') && AttributionLexicon.Default.IsStatementNoun(AttributionLexicon.Singular(lower)));
     }
 
     private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)

@@ -30,9 +30,7 @@ internal static class Antecedents
     /// <summary>The article's lead body of the kind source noun <paramref name="noun"/> (as written: "Police", "officers") stands for, if it names one.</summary>
     public static Mention? BodyFor(string text, IReadOnlyList<Mention> mentions, string noun, AttributionLexicon lexicon)
     {
-        var words = lexicon.BodyWords(noun)
-            ?? (noun.EndsWith("ies", StringComparison.OrdinalIgnoreCase) ? lexicon.BodyWords(noun[..^3] + "y")
-            : noun.EndsWith('s') ? lexicon.BodyWords(noun[..^1]) : null);
+        var words = lexicon.BodyWords(noun) ?? lexicon.BodyWords(AttributionLexicon.Singular(noun.ToLowerInvariant()));
         return words is null ? null : LeadBody(text, mentions, words);
     }
 

@@ -103,6 +103,10 @@ internal sealed class AttributionLexicon
         return false;
     }
 
+    /// <summary>A lowercase word's naive singular, for looking up words as written: "injuries" → "injury", "arrests" → "arrest".</summary>
+    public static string Singular(string lower) =>
+        lower.EndsWith("ies", StringComparison.Ordinal) ? lower[..^3] + "y" : lower.EndsWith('s') ? lower[..^1] : lower;
+
     /// <summary>The regular forms of a verb: -s, -ed, -ing, with the usual spelling changes (and a doubled final consonant as an alternative).</summary>
     internal static IEnumerable<string> Inflections(string lemma)
     {
