@@ -694,6 +694,35 @@ internal sealed class QuoteExtractor(bool syntax = true)
         return AdjunctStarts.Contains(w) || (verb is "told" or "tells" && AddresseeWords.Contains(w)) || mentions.Any(m => m.Span.Start == first.Start);
     }
 
+    /// <summary>
+    /// "The plan, the mayor said on Monday, will cost more": an attribution between two commas inside its statement. Returns
+    /// the two commas' tokens, or (0, 0) when there is no such attribution: no words before it, a quote in the sentence, or
+    /// nothing after it that goes on with the statement. <c>Continues</c> is false when a new clause follows ("…, she said,
+    /// but …", "…, he said, adding …"): the statement is the words before the attribution.
+    /// </summary>
+    private static (int Open, int Close, bool Continues) Interjection(IReadOnlyList<Token> tokens, string text, int first, int verb, int j, int end)
+    {
+        int open = verb - 1;
+        while (open > first && verb - open <= 7 && tokens[open].Span.Of(text) != ",") open--;
+        if (open <= first || tokens[open].Span.Of(text) != ",") return default;
+        int close = j;
+        while (close < end && close - j <= 5 && tokens[close].Span.Of(text) != ",") close++;
+        if (close >= end || tokens[close].Span.Of(text) != ",") return default;
+        bool adjunct = close == j || IsTrailingAdjunct(tokens, text, j, close)
+            || (close == j + 1 && Enum.TryParse<DayOfWeek>(tokens[j].Span.Of(text), ignoreCase: true, out _) && char.IsUpper(text[tokens[j].Start]));
+        if (!adjunct || end - (close + 1) < 3) return default;
+        for (int k = first; k < end; k++)
+        {
+            if (IsDoubleQuote(text, tokens[k])) return default; // "“C,” said X, a professor, …": quoted words and an appositive
+        }
+
+        string next = tokens[close + 1].Span.Of(text);
+        if (open == verb - 1 && next is "the" or "a" or "an" or "his" or "her" or "its" or "their") return default; // "…, said X, the group's leader"
+        if (next is "but" or "while" or "whereas" or "although" or "though" || (next.EndsWith("ing", StringComparison.Ordinal) && AttributionLexicon.Default.MayBeReportingVerb(next))) return (open, close, false);
+        if (next is "and" or "or" or "who" or "which" or "because" or "so" or "as") return default;
+        return (open, close, true);
+    }
+
     /// <summary>"C, the ministry said in a statement." / "… said on Sunday.": a short adjunct, nothing reported, ends the sentence.</summary>
     private static bool IsTrailingAdjunct(IReadOnlyList<Token> tokens, string text, int j, int end)
     {
@@ -831,6 +860,23 @@ internal sealed class QuoteExtractor(bool syntax = true)
                     while (earlier > first && tokens[earlier].Span.Of(text) != "," && comma - earlier < 9) earlier--;
                     if (tokens[comma].Span.Of(text) == "," && earlier > first && tokens[earlier].Span.Of(text) == "," && tokens[earlier + 1].Span.Of(text) is "the" or "its" or "his" or "her") comma = earlier;
                     (cs, ce) = (first, TrimComma(tokens, text, first, tokens[comma].Span.Of(text) == "," ? comma : speakerStart));
+                }
+                else if (!participle && Interjection(tokens, text, first, v, j, end) is var (open, close, continues) && close > 0)
+                {
+                    // "C, X said, D": the attribution interrupts the statement, whose words are both sides of it;
+                    // "C, X said, but D": the statement is C.
+                    if (continues)
+                    {
+                        if (MostlyCovered(tokens, covered, first, end)) continue;
+                        var whole = new TextSpan(tokens[first].Start, tokens[end - 1].End);
+                        string said = new TextSpan(tokens[first].Start, tokens[open - 1].End).Of(text) + " … " + new TextSpan(tokens[close + 1].Start, tokens[end - 1].End).Of(text);
+                        yield return new QuoteDraft(whole, said, false, speaker, s.Span);
+                        for (int k = first; k < end; k++) covered[k] = true;
+                        v = end;
+                        continue;
+                    }
+
+                    (cs, ce) = (first, open);
                 }
                 else if (w is "said" or "says" or "saying" or "adding" or "believes" or "claims" or "claimed" or "added" or "told" or "tells" or "insisted" or "assured" or "declared" or "promised" or "warned" or "reported"
                     && AfterAddressee(doc, mentions, w, j, end) is var c && c < end

@@ -125,6 +125,10 @@ public class QuoteExtractorTests
         // "he" prefers the subject of the sentence before to a person named after it in a phrase
         { "Spokesman Per Lund says letters from Kari Holm and Ola Vik arrived late. The count will rise again, he says.",
             ["Per Lund|I|letters from Kari Holm and Ola Vik arrived late", "Per Lund|I|The count will rise again"] },
+        // an attribution between two commas inside its statement: both sides are the statement; not before "but" or after a quote
+        { "Mayor Kari Holm spoke in Bergen. The new planks, Holm said on Monday, will last twenty years.", ["Kari Holm|I|The new planks … will last twenty years"] },
+        { "Mayor Kari Holm spoke in Bergen. The old planks, she says, are rotten through.", ["Kari Holm|I|The old planks … are rotten through"] },
+        { "Mayor Kari Holm spoke in Bergen. The planks held, Holm said, but the rails did not.", ["Kari Holm|I|The planks held"] },
     };
 
     [Theory]
