@@ -104,6 +104,19 @@ internal static class ParsedIndirectSpeech
             return Trim(s, first, last);
         }
 
+        // "the survey shows a tight race", "a study found 31 cases", "the video shows him running": what a document, a poll
+        // or a recording shows or finds is its content, a person included; it addresses no one.
+        if (obj > v && s[obj].Tag is UniversalTag.Noun or UniversalTag.Propn or UniversalTag.Pron or UniversalTag.Num && DocumentSubject(s, v, context))
+        {
+            var (first, last) = s.SubtreeRange(obj);
+            foreach (int c in s.Children(v))
+            {
+                if (c > obj && s[c].BaseRelation is "xcomp" or "obl") last = Math.Max(last, s.SubtreeRange(c).Last);
+            }
+
+            return Trim(s, first, last);
+        }
+
         // "called for new elections", "called on Congress to act", "warned of a crisis", "talked about the plan": the object of
         // one of the verb's content prepositions (reporting-predicates.tsv), with the infinitive that says what the one called on
         // should do. A verb whose object is its content takes this only when it has no object.
@@ -136,6 +149,13 @@ internal static class ParsedIndirectSpeech
         }
 
         return null;
+    }
+
+    /// <summary>Whether the verb's subject is a noun naming a statement, a count or a record ("the poll", "documents", "a new study").</summary>
+    private static bool DocumentSubject(SentenceSyntax s, int v, AttributionContext context)
+    {
+        int subject = s.Child(v, "nsubj");
+        return subject >= 0 && s[subject].Tag == UniversalTag.Noun && context.Lexicon.IsStatementNoun(AttributionContext.Lemma(s[subject]));
     }
 
     private static bool IsPassive(SentenceSyntax s, int v) => s.Child(v, "nsubj:pass") >= 0 || s.Child(v, "aux:pass") >= 0;

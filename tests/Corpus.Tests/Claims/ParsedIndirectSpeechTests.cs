@@ -40,6 +40,11 @@ public class ParsedIndirectSpeechTests
         { "Many many ADJ 2 amod|engineers engineer NOUN 3 nsubj|said say VERB 0 root|the the DET 5 det|pier pier NOUN 6 nsubj|leaked leak VERB 3 ccomp|badly badly ADV 6 advmod", "", ["-|the pier leaked badly"] },
         // No subject at all (an imperative, a bare participle): nothing.
         { "Say say VERB 0 root|the the DET 3 det|pier pier NOUN 4 nsubj|leaked leak VERB 1 ccomp|badly badly ADV 4 advmod", "", [] },
+        // What a poll, a study or a recording shows or finds is its content, a person as object included; a person's
+        // subject with a clause verb takes no object ("Dara found the keys").
+        { "The the DET 3 det|harbour harbour NOUN 3 compound|survey survey NOUN 4 nsubj|shows show VERB 0 root|a a DET 7 det|tight tight ADJ 7 amod|race race NOUN 4 obj", "", ["-|a tight race"] },
+        { "The the DET 2 det|footage footage NOUN 3 nsubj|shows show VERB 0 root|Oren Oren PROPN 3 obj|leaving leave VERB 3 xcomp|the the DET 7 det|pier pier NOUN 5 obj", "4-4", ["-|Oren leaving the pier"] },
+        { "Dara Dara PROPN 2 nsubj|found find VERB 0 root|the the DET 4 det|keys key NOUN 2 obj", "1-1", [] },
         // A verb that reports nothing.
         { "Dara Dara PROPN 2 nsubj|painted paint VERB 0 root|the the DET 4 det|pier pier NOUN 2 obj|blue blue ADJ 2 xcomp", "1-1", [] },
     };
