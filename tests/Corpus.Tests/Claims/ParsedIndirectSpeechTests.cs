@@ -45,6 +45,9 @@ public class ParsedIndirectSpeechTests
         { "The the DET 3 det|harbour harbour NOUN 3 compound|survey survey NOUN 4 nsubj|shows show VERB 0 root|a a DET 7 det|tight tight ADJ 7 amod|race race NOUN 4 obj", "", ["-|a tight race"] },
         { "The the DET 2 det|footage footage NOUN 3 nsubj|shows show VERB 0 root|Oren Oren PROPN 3 obj|leaving leave VERB 3 xcomp|the the DET 7 det|pier pier NOUN 5 obj", "4-4", ["-|Oren leaving the pier"] },
         { "Dara Dara PROPN 2 nsubj|found find VERB 0 root|the the DET 4 det|keys key NOUN 2 obj", "1-1", [] },
+        // Stance verbs take their object ("slammed the plan"), refusals and offers their infinitive ("declined to comment").
+        { "Dara Dara PROPN 2 nsubj|slammed slam VERB 0 root|the the DET 5 det|harbour harbour NOUN 5 compound|plan plan NOUN 2 obj|as as ADP 7 case|reckless reckless ADJ 2 obl", "1-1", ["Dara|the harbour plan as reckless"] },
+        { "Dara Dara PROPN 2 nsubj|declined decline VERB 0 root|to to PART 4 mark|comment comment VERB 2 xcomp|on on ADP 7 case|the the DET 7 det|pier pier NOUN 4 obl", "1-1", ["Dara|to comment on the pier"] },
         // A verb that reports nothing.
         { "Dara Dara PROPN 2 nsubj|painted paint VERB 0 root|the the DET 4 det|pier pier NOUN 2 obj|blue blue ADJ 2 xcomp", "1-1", [] },
     };
