@@ -156,7 +156,15 @@ internal sealed class QuoteExtractor(bool syntax = true)
         foreach (var s in doc.SentenceArray)
         {
             budget.ThrowIfCancellationRequested();
-            if (s.IsBoilerplate || (s.Kind & (SentenceKind.Dateline | SentenceKind.Heading)) != 0) continue;
+            if (s.IsBoilerplate || (s.Kind & SentenceKind.Dateline) != 0) continue;
+            if (HeadlineStatement.Find(doc, s, mentions, covered, AttributionLexicon.Default) is { } headline)
+            {
+                result.Add(headline);
+                continue;
+            }
+
+            if ((s.Kind & SentenceKind.Heading) != 0) continue;
+
             int before = result.Count;
             foreach (var draft in Indirect(doc, mentions, roleUses, s, covered)) result.Add(draft);
 
