@@ -54,6 +54,9 @@ internal static class ParsedIndirectSpeech
             // A subject that names no one we can resolve ("the report found", "many believe") still makes an attribution, without a speaker.
             var speaker = ReportingClauseSieve.Speaker(context, v);
             if (speaker is null && ReportingClauseSieve.NearestSubject(s, v) < 0) continue;
+            // A name as the object is a statement only of someone we know ("she endorsed him"); "anyone should call Det. Lund" is no one's.
+            if (speaker is null && s.Child(v, "obj") is int o and >= 0 && s[o].Tag is UniversalTag.Propn or UniversalTag.Pron
+                && lexicon.VerbFrame(AttributionContext.Lemma(s[v])) == ReportingFrame.Object) continue;
             if (speaker is { } sp && sp.Span.Start < content.End && content.Start < sp.Span.End) continue; // the speaker inside the content: a misparse
             found.Add(new QuoteDraft(content, content.Of(doc.Text), false, speaker, sentence.Span, speaker is null ? "reporting-clause (speaker unresolved)" : "reporting-clause"));
             Mark(doc, sentence, covered, content);
@@ -93,7 +96,11 @@ internal static class ParsedIndirectSpeech
         // "described the plan as reckless", "accused him of lying", "denied the allegations": the object with its complement.
         // A person as object is the one told, asked or described ("asked the spokesman if …", "called the leader …"), not the content.
         int obj = s.Child(v, "obj");
-        if (obj >= 0 && obj > v && s[obj].Tag == UniversalTag.Noun && context.Lexicon.VerbFrame(AttributionContext.Lemma(s[v])) is ReportingFrame.Object or ReportingFrame.ClauseOrObject && !NamesAPerson(context, s[obj]))
+        var frame = context.Lexicon.VerbFrame(AttributionContext.Lemma(s[v]));
+        // A name or a pronoun is what an object verb's own subject attacks, praises or endorses ("she endorsed him"); a verb
+        // without a subject of its own ("asked to call the sheriff's office") names only whom to reach.
+        if (obj >= 0 && obj > v && ((frame == ReportingFrame.Object && (s[obj].Tag == UniversalTag.Noun || (s[obj].Tag is UniversalTag.Propn or UniversalTag.Pron && s.Child(v, "nsubj") >= 0)))
+            || (frame == ReportingFrame.ClauseOrObject && s[obj].Tag == UniversalTag.Noun && !NamesAPerson(context, s[obj]))))
         {
             var (first, last) = s.SubtreeRange(obj);
             foreach (int c in s.Children(v))

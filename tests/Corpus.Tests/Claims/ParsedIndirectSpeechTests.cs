@@ -34,8 +34,10 @@ public class ParsedIndirectSpeechTests
         // A topic verb: only the object of its prepositions; another preposition gives nothing.
         { "Dara Dara PROPN 2 nsubj|spoke speak VERB 0 root|about about ADP 6 case|the the DET 6 det|broken broken ADJ 6 amod|pier pier NOUN 2 obl", "1-1", ["Dara|the broken pier"] },
         { "Dara Dara PROPN 2 nsubj|spoke speak VERB 0 root|at at ADP 6 case|the the DET 6 det|harbour harbour NOUN 6 compound|meeting meeting NOUN 2 obl", "1-1", [] },
-        // A person as object is the one addressed, not the content.
-        { "Dara Dara PROPN 2 nsubj|praised praise VERB 0 root|Oren Oren PROPN 2 obj", "1-1,3-3", [] },
+        // A person as an object verb's object is what its subject praises or attacks, when the subject is someone we know;
+        // with no one behind it ("anyone should call Oren about the repairs for the details") it is whom to reach.
+        { "Dara Dara PROPN 2 nsubj|praised praise VERB 0 root|Oren Oren PROPN 2 obj|Vik Vik PROPN 3 flat|for for ADP 7 case|the the DET 7 det|repairs repair NOUN 2 obl", "1-1,3-4", ["Dara|Oren Vik for the repairs"] },
+        { "Anyone anyone PRON 3 nsubj|should should AUX 3 aux|call call VERB 0 root|Oren Oren PROPN 3 obj|Vik Vik PROPN 4 flat|about about ADP 8 case|the the DET 8 det|repairs repair NOUN 3 obl|for for ADP 11 case|the the DET 11 det|details detail NOUN 3 obl", "4-5", [] },
         // A subject that names no one still attributes the content, without a speaker.
         { "Many many ADJ 2 amod|engineers engineer NOUN 3 nsubj|said say VERB 0 root|the the DET 5 det|pier pier NOUN 6 nsubj|leaked leak VERB 3 ccomp|badly badly ADV 6 advmod", "", ["-|the pier leaked badly"] },
         // No subject at all (an imperative, a bare participle): nothing.
