@@ -106,6 +106,8 @@ internal static class ParsedIndirectSpeech
             foreach (int c in s.Children(v))
             {
                 if (c > obj && s[c].BaseRelation is "obl" or "xcomp" or "advcl" && s.Child(c, "case") is int p and >= 0 && s[p].Form.ToLowerInvariant() is "as" or "of" or "for" or "to") last = Math.Max(last, s.SubtreeRange(c).Last);
+                // "called the plan a ploy": the object's predicate, a second noun phrase without a preposition.
+                if (c > obj && s[c].BaseRelation == "xcomp" && s[c].Tag is UniversalTag.Noun or UniversalTag.Adj && s.Child(c, "case") < 0 && s.Child(c, "mark") < 0) last = Math.Max(last, s.SubtreeRange(c).Last);
             }
 
             return Trim(s, first, last);

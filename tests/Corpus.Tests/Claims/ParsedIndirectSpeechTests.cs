@@ -24,6 +24,8 @@ public class ParsedIndirectSpeechTests
         { "Crews crew NOUN 3 nsubj:pass|were be AUX 3 aux:pass|asked ask VERB 0 root|to to PART 5 mark|leave leave VERB 3 xcomp|the the DET 7 det|pier pier NOUN 5 obj", "", [] },
         // An object-frame verb: the object with its "as" complement.
         { "Dara Dara PROPN 2 nsubj|described describe VERB 0 root|the the DET 4 det|repairs repair NOUN 2 obj|as as ADP 6 case|reckless reckless ADJ 2 obl", "1-1", ["Dara|the repairs as reckless"] },
+        // "called X Y": the object with its predicate noun phrase.
+        { "Dara Dara PROPN 2 nsubj|called call VERB 0 root|the the DET 5 det|harbour harbour NOUN 5 compound|plan plan NOUN 2 obj|a a DET 8 det|costly costly ADJ 8 amod|mistake mistake NOUN 2 xcomp", "1-1", ["Dara|the harbour plan a costly mistake"] },
         // "According to X, C": the clause X is attached to, without the attribution.
         { "According accord VERB 3 case|to to ADP 1 fixed|Dara Dara PROPN 7 obl|, , PUNCT 3 punct|the the DET 6 det|pier pier NOUN 7 nsubj|leaked leak VERB 0 root|badly badly ADV 7 advmod", "3-3", ["Dara|the pier leaked badly"] },
         // "called for X": what is called for.
