@@ -39,6 +39,10 @@ internal static class ParsedIndirectSpeech
             var (xf, xl) = s.SubtreeRange(x);
             xf = Math.Min(xf, a);
             TextSpan? content = xf <= cf ? Trim(s, xl + 1, cl) : xl >= cl ? Trim(s, cf, xf - 1) : null;
+
+            // "C, according to X." and "C, according to X, D": set off by a comma after its clause, the phrase attributes all
+            // the sentence says before it, wherever the parse hung it ("rise by as much as 20 percent", "took steps to protect").
+            if (a >= 2 && s[a - 1].Form == "," && (xl + 1 >= s.Count || s[xl + 1].Tag == UniversalTag.Punct) ) content = Trim(s, 0, a - 2);
             if (content is not { } span || Words(s, span) < 3 || Covered(doc, sentence, covered, span, half: true)) continue;
             var speaker = SourcePhrase.Resolve(context, x);
             found.Add(new QuoteDraft(span, span.Of(doc.Text), false, speaker, sentence.Span, "according-to"));

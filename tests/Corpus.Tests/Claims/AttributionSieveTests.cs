@@ -18,6 +18,7 @@ public class AttributionSieveTests
         { "Nine nine NUM 2 nummod*|ferries ferry NOUN 3 nsubj|sailed sail VERB 0 root|, , PUNCT 6 punct|police police NOUN 6 nsubj|say say VERB 3 parataxis", "", "police", "reporting-clause" },
         // Unnamed people of a named organisation speak for it.
         { "Marrow Marrow PROPN 3 nmod:poss|'s 's PART 1 case|spokesman spokesman NOUN 4 nsubj|said say VERB 0 root|40 40 NUM 6 nummod*|huts hut NOUN 7 nsubj:pass|burned burn VERB 4 ccomp", "1-1", "Marrow", "reporting-clause" },
+        { "Officials official NOUN 5 nsubj|with with ADP 4 case|the the DET 4 det|Marrow Marrow PROPN 1 nmod|said say VERB 0 root|40 40 NUM 7 nummod*|huts hut NOUN 8 nsubj:pass|burned burn VERB 5 ccomp", "4-4", "Marrow", "reporting-clause" },
         // A participle with no subject of its own: the issuer of the statement it modifies.
         { "Brelco Brelco PROPN 2 nsubj|issued issue VERB 0 root|a a DET 4 det|statement statement NOUN 2 obj|saying say VERB 4 acl|30 30 NUM 7 nummod*|jobs job NOUN 8 nsubj:pass|cut cut VERB 5 ccomp", "1-1", "Brelco", "reporting-clause" },
         // A relative pronoun stands for the noun its clause modifies.

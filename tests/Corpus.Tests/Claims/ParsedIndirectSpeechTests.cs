@@ -28,6 +28,8 @@ public class ParsedIndirectSpeechTests
         { "Dara Dara PROPN 2 nsubj|called call VERB 0 root|the the DET 5 det|harbour harbour NOUN 5 compound|plan plan NOUN 2 obj|a a DET 8 det|costly costly ADJ 8 amod|mistake mistake NOUN 2 xcomp", "1-1", ["Dara|the harbour plan a costly mistake"] },
         // "According to X, C": the clause X is attached to, without the attribution.
         { "According accord VERB 3 case|to to ADP 1 fixed|Dara Dara PROPN 7 obl|, , PUNCT 3 punct|the the DET 6 det|pier pier NOUN 7 nsubj|leaked leak VERB 0 root|badly badly ADV 7 advmod", "3-3", ["Dara|the pier leaked badly"] },
+        // "C, according to X." set off by its comma: all the sentence says before it, wherever the parse hung the phrase.
+        { "Fees fee NOUN 2 nsubj|rose rise VERB 0 root|by by ADP 4 case|much much ADJ 2 obl|, , PUNCT 8 punct|according accord VERB 8 case|to to ADP 6 fixed|Dara Dara PROPN 4 nmod|. . PUNCT 2 punct", "8-8", ["Dara|Fees rose by much"] },
         // "called for X": what is called for.
         { "Dara Dara PROPN 2 nsubj|called call VERB 0 root|for for ADP 5 case|new new ADJ 5 amod|repairs repair NOUN 2 obl|to to ADP 8 case|the the DET 8 det|pier pier NOUN 5 nmod", "1-1", ["Dara|new repairs to the pier"] },
         // A clause verb with content prepositions: "warned of X", also past an object ("warned crews about X").

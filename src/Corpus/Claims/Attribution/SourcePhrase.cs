@@ -72,7 +72,8 @@ internal static class SourcePhrase
         if (w.Tag == UniversalTag.Noun && c.Lexicon.IsStatementNoun(lemma) && Issuer(s, head) is int issuer and >= 0) return Resolve(c, issuer);
 
         // "the alliance's field teams", "the ministry's spokesman": unnamed people of a named organisation speak for it.
-        if (w.Tag == UniversalTag.Noun && (c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma)) && s.Child(head, "nmod:poss") is int owner and >= 0
+        // So do "officials with the sheriff's department" and "a spokesman for the ministry".
+        if (w.Tag == UniversalTag.Noun && (c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma)) && OwnerOf(s, head) is int owner and >= 0
             && Resolve(c, owner) is { } organisation && IsOrganisation(c, organisation))
         {
             return organisation;
@@ -99,6 +100,18 @@ internal static class SourcePhrase
         }
 
         return null;
+    }
+
+    /// <summary>The organisation a noun of people belongs to: its possessor, or its "with", "for", "of", "at" or "from" phrase; -1 for none.</summary>
+    private static int OwnerOf(SentenceSyntax s, int head)
+    {
+        if (s.Child(head, "nmod:poss") is int owner and >= 0) return owner;
+        foreach (int child in s.Children(head))
+        {
+            if (child > head && s[child].BaseRelation == "nmod" && s.Child(child, "case") is int p and >= 0 && s[p].Form.ToLowerInvariant() is "with" or "for" or "of" or "at" or "from") return child;
+        }
+
+        return -1;
     }
 
     /// <summary>Who issued the statement noun <paramref name="head"/>: its possessor, the agent of a participle on it ("released by X"), or its "from" phrase; -1 for none.</summary>
