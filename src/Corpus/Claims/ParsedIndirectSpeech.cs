@@ -109,9 +109,10 @@ internal static class ParsedIndirectSpeech
             var (first, last) = s.SubtreeRange(obj);
             foreach (int c in s.Children(v))
             {
-                if (c > obj && s[c].BaseRelation is "obl" or "xcomp" or "advcl" && s.Child(c, "case") is int p and >= 0 && s[p].Form.ToLowerInvariant() is "as" or "of" or "for" or "to") last = Math.Max(last, s.SubtreeRange(c).Last);
-                // "called the plan a ploy": the object's predicate, a second noun phrase without a preposition.
-                if (c > obj && s[c].BaseRelation == "xcomp" && s[c].Tag is UniversalTag.Noun or UniversalTag.Adj && s.Child(c, "case") < 0 && s.Child(c, "mark") < 0) last = Math.Max(last, s.SubtreeRange(c).Last);
+                // What the verb says of its object after it: "as C", "of C", "for being C", a predicate noun phrase ("called
+                // the plan a ploy"), and modifiers the parse hung on the verb ("cited his endorsements from 88 generals");
+                // not a clause of its own ("…, and said …", "…, saying …") nor a time ("on Tuesday").
+                if (c > obj && s[c].BaseRelation is "obl" or "xcomp" or "advcl" or "nmod" or "acl" && !IsTime(s, c) && !NewClause(s, c)) last = Math.Max(last, s.SubtreeRange(c).Last);
             }
 
             return Trim(s, first, last);
@@ -169,6 +170,17 @@ internal static class ParsedIndirectSpeech
     {
         int subject = s.Child(v, "nsubj");
         return subject >= 0 && s[subject].Tag == UniversalTag.Noun && context.Lexicon.IsStatementNoun(AttributionContext.Lemma(s[subject]));
+    }
+
+    /// <summary>A time adjunct ("on Tuesday", "last week", "Friday"): when something was said, not what.</summary>
+    private static bool IsTime(SentenceSyntax s, int c) => s[c].Relation is "obl:tmod" or "obl:unmarked" or "nmod:tmod"
+        || (s[c].Tag == UniversalTag.Propn && Enum.TryParse<DayOfWeek>(s[c].Form, ignoreCase: true, out _) && char.IsUpper(s[c].Form[0]));
+
+    /// <summary>A clause set off by a comma or led by a verb of its own ("…, saying C", "…, while D"): a statement apart.</summary>
+    private static bool NewClause(SentenceSyntax s, int c)
+    {
+        int first = s.SubtreeRange(c).First;
+        return s[c].BaseRelation is "advcl" && (first > 0 && s[first - 1].Form == "," || s[first].Tag == UniversalTag.Punct);
     }
 
     private static bool IsPassive(SentenceSyntax s, int v) => s.Child(v, "nsubj:pass") >= 0 || s.Child(v, "aux:pass") >= 0;
