@@ -89,6 +89,9 @@ internal static class CountedReader
         int x = n;
         bool partitive = false;
         var w = s[n];
+        // A number that names ("911"), or one a unit follows ("a .40 caliber handgun", "a 9 mm pistol"), counts nothing.
+        if (lex.CountedClass(w.Form) == FigureLexicon.Excluded) return CountedReading.NotAFigure;
+        if (n + 1 < s.Count && s[n + 1].Tag == UniversalTag.Noun && lex.CountedClass(Lemma(s[n + 1])) == FigureLexicon.Excluded) return CountedReading.NotAFigure;
         if (w.BaseRelation == "nummod" && w.Head > n && s[w.Head].Tag is UniversalTag.Noun or UniversalTag.Adj or UniversalTag.Verb)
         {
             x = w.Head; // "300 people", "3 dead", "two injured"

@@ -30,6 +30,9 @@ public class CountedReaderTests
         // Not figures: durations, numbers naming a proper noun.
         { "It it PRON 2 nsubj|lasted last VERB 0 root|six six NUM 4 nummod*|hours hour NOUN 2 obl", "count", null, null },
         { "They they PRON 2 nsubj|took take VERB 0 root|Route Route PROPN 2 obj|9 9 NUM 3 nummod*", "count", null, null },
+        // A unit right after the number, modifying what follows ("a 40 caliber pistol"), and a number that names ("told 911 crews").
+        { "He he PRON 2 nsubj|had have VERB 0 root|a a DET 6 det|40 40 NUM 6 nummod*|caliber caliber NOUN 6 compound|pistol pistol NOUN 2 obj", "count", null, null },
+        { "He he PRON 2 nsubj|told tell VERB 0 root|911 911 NUM 4 nummod*|crews crew NOUN 2 obj", "count", null, null },
         // A number with no noun and no predicate: the parse does not say.
         { "It it PRON 2 nsubj|was be AUX 0 root|12 12 NUM 2 obj*", "count", null, null },
     };
