@@ -399,6 +399,8 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
 
             // "dozens of dead": the noun after "of".
             if (w == "of" && k == from && k + 1 < limit && MetricWords.TryGetValue(tokens[k + 1].Span.Of(text), out var ofMetric)) return ofMetric;
+            // "40 lives" counts the dead; "one person who lives here" does not.
+            if (k > from && w.Equals("lives", StringComparison.OrdinalIgnoreCase)) continue;
             if (MetricWords.TryGetValue(w, out var m))
             {
                 // The verb of the clause ("were killed") outranks any counted noun ("police, national guards and soldiers").
