@@ -19,6 +19,8 @@ internal sealed class Lemmatizer
         _rules = rules;
     }
 
+    private static readonly ulong PastKey = TextHash.Of("VBD"), ParticipleKey = TextHash.Of("VBN");
+
     public int ExceptionCount => _exceptions.Count;
 
     public int RuleCount => _rules.Count;
@@ -31,16 +33,28 @@ internal sealed class Lemmatizer
     /// <param name="tag">The universal tag.</param>
     public string Lemmatize(ReadOnlySpan<char> form, ulong tagKey, UniversalTag tag)
     {
-        if (_exceptions.TryGetValue(TextHash.Combine(tagKey, TextHash.Of(form, foldDigits: false)), out var lemma)) return lemma;
+        ulong formKey = TextHash.Of(form, foldDigits: false);
+        if (_exceptions.TryGetValue(TextHash.Combine(tagKey, formKey), out var lemma)) return lemma;
+
         bool keepCase = tag == UniversalTag.Propn;
 
         // A suffix has a rule only if every shorter suffix has one (its examples are theirs too), so
         // the search climbs from the empty suffix and stops at the first length without a rule.
         (byte Strip, string Append) best = (0, "");
+        int reached = 0;
         for (int k = 0; k <= Math.Min(MaxSuffix, form.Length); k++)
         {
             if (!_rules.TryGetValue(RuleKey(tagKey, form[^k..]), out var rule)) break;
-            if (rule.Strip <= form.Length) best = rule;
+            if (rule.Strip <= form.Length) (best, reached) = (rule, k);
+        }
+
+        // An irregular past seen only as a participle, or only as a past tense ("shot", "fled"), shares its lemma with the
+        // other, when its own tag knows the word only by a shorter suffix.
+        ulong other = tagKey == PastKey ? ParticipleKey : tagKey == ParticipleKey ? PastKey : 0;
+        if (other != 0 && reached < form.Length)
+        {
+            if (_exceptions.TryGetValue(TextHash.Combine(other, formKey), out lemma)) return lemma;
+            if (form.Length <= MaxSuffix && _rules.TryGetValue(RuleKey(other, form), out var whole) && whole.Strip <= form.Length) return Build(form[..^whole.Strip], whole.Append, keepCase);
         }
 
         return Build(form[..^best.Strip], best.Append, keepCase);

@@ -38,6 +38,20 @@ public class LemmatizerTests
     }
 
     [Fact]
+    public void An_irregular_past_tense_takes_the_lemma_its_participle_was_seen_with()
+    {
+        var learned = Lemmatizer.Learn(
+        [
+            ("walked", "VBD", UniversalTag.Verb, "walk"),
+            ("talked", "VBD", UniversalTag.Verb, "talk"),
+            ("swum", "VBN", UniversalTag.Verb, "swim"),
+            ("swum", "VBN", UniversalTag.Verb, "swim"),
+        ]);
+        learned.Lemmatize("swum", "VBD", UniversalTag.Verb).Should().Be("swim");
+        learned.Lemmatize("hunted", "VBD", UniversalTag.Verb).Should().Be("hunt");
+    }
+
+    [Fact]
     public void Keeps_an_exception_only_where_the_rules_are_wrong()
     {
         Learned.ExceptionCount.Should().Be(1, "children, seen once; every other form follows a rule");
@@ -60,6 +74,7 @@ public class LemmatizerTests
     [InlineData("injuries", "NNS", UniversalTag.Noun, "injury")]
     [InlineData("n't", "RB", UniversalTag.Part, "not")]
     [InlineData("said", "VBD", UniversalTag.Verb, "say")]
+    [InlineData("shot", "VBD", UniversalTag.Verb, "shoot")]
     [InlineData("women", "NNS", UniversalTag.Noun, "woman")]
     [InlineData("has", "VBZ", UniversalTag.Aux, "have")]
     [InlineData("Ministers", "NNS", UniversalTag.Noun, "minister")]
