@@ -221,6 +221,7 @@ internal static class CountedReader
             // "riders with light injuries": what they are with.
             if (s[c].BaseRelation == "nmod" && s.Child(c, "case") is int with and >= 0 && s[with].Form.Equals("with", StringComparison.OrdinalIgnoreCase) && lex.PredicateClass(Lemma(s[c])) is { } pw) return pw;
             if (s[c].BaseRelation is not ("amod" or "acl" or "compound")) continue;
+            if (AdverbPredicate(s, c, lex) is { } manner) return manner;
             if (lex.PredicateClass(Lemma(s[c])) is { } p) return p;
             // "people who were shot dead", "people carried to hospital": a predicate under the modifying clause.
             if (s[c].BaseRelation == "acl")
@@ -231,6 +232,19 @@ internal static class CountedReader
                     if (s[cc].BaseRelation is "xcomp" or "obl" or "obj" && lex.PredicateClass(Lemma(s[cc])) is { } p2) return p2;
                 }
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>"fatally shot", "fatally stabbed": an adverb whose adjective is a predicate ("fatal") says what the verb did.</summary>
+    private static string? AdverbPredicate(SentenceSyntax s, int verb, FigureLexicon lex)
+    {
+        if (s[verb].Tag is not (UniversalTag.Verb or UniversalTag.Adj)) return null;
+        foreach (int c in s.Children(verb))
+        {
+            string form = s[c].Form.ToLowerInvariant();
+            if (s[c].BaseRelation == "advmod" && form.Length > 4 && form.EndsWith("ly", StringComparison.Ordinal) && lex.PredicateClass(form[..^2]) is { } p) return p;
         }
 
         return null;
@@ -251,6 +265,7 @@ internal static class CountedReader
         // "the number of injured at 300": the value hangs off the tally noun itself.
         if (rel == "nmod" && lex.CountedClass(Lemma(s[g])) == FigureLexicon.Tally) return (null, g);
         if (rel == "nmod") return (null, -1);
+        if (s[x].Relation != "nsubj" && AdverbPredicate(s, g, lex) is { } manner) return (manner, -1); // the one shot, not the shooter
         if (lex.PredicateClass(Lemma(s[g])) is { } p) return (p, -1);
         foreach (int c in s.Children(g))
         {

@@ -27,6 +27,9 @@ public class CountedReaderTests
         // Where people are says what happened to them; so does what they are with.
         { "Two two NUM 2 nummod*|riders rider NOUN 3 nsubj|remain remain VERB 0 root|in in ADP 6 case|serious serious ADJ 6 amod|condition condition NOUN 3 obl", "count", "injured", "rider" },
         { "Six six NUM 2 nummod*|riders rider NOUN 0 root|with with ADP 5 case|minor minor ADJ 5 amod|injuries injury NOUN 2 nmod", "count", "injured", "rider" },
+        // "fatally shot": an adverb whose adjective is a predicate says what happened to the one shot, not to the shooter.
+        { "Gunmen gunman NOUN 3 nsubj|fatally fatally ADV 3 advmod|shot shoot VERB 0 root|three three NUM 5 nummod*|guards guard NOUN 3 obj", "count", "killed", "guard" },
+        { "Three three NUM 2 nummod*|gunmen gunman NOUN 4 nsubj|fatally fatally ADV 4 advmod|shot shoot VERB 0 root|a a DET 6 det|guard guard NOUN 4 obj", "count", "combatants", "gunman" },
         // Not figures: durations, numbers naming a proper noun.
         { "It it PRON 2 nsubj|lasted last VERB 0 root|six six NUM 4 nummod*|hours hour NOUN 2 obl", "count", null, null },
         { "They they PRON 2 nsubj|took take VERB 0 root|Route Route PROPN 2 obj|9 9 NUM 3 nummod*", "count", null, null },
