@@ -97,7 +97,7 @@ public static class QuantityRecognizer
             if (j + 1 < end && !core.Vague)
             {
                 string link = Lower(text, tokens[j]);
-                bool linkOk = link is "to" or "-" or "–" or "—" || (link == "and" && between) || (link == "or" && !between && !from);
+                bool linkOk = link is "to" or "-" or "–" or "—" || (link == "and" && between) || (link == "or" && !between && !from) || (link == "," && !between && !from && SpokenRange(text, tokens, core, j + 1, end));
                 if (linkOk && TryCore(text, tokens, j + 1, end, out var second) && !second.Vague && second.Value is { } hv && core.Value is { } lv && core.Currency == null == (second.Currency == null || core.Currency == null))
                 {
                     // "2 to 3 million": the second number's scale applies to the first.
@@ -324,6 +324,13 @@ public static class QuantityRecognizer
             {
                 string s = Lower(text, tokens[k]);
                 double mult = s == "dozen" ? 12 : NumberWords.TryScale(s, out var sc) ? sc : 0;
+                // "several hundred" is as vague as "hundreds" (200–999); "a few dozen" is three to five dozen.
+                if (w == "several" && NumberWords.TryVague(s + "s", out var plural))
+                {
+                    core = new Core(i, i, k + 1, null, plural.Low, plural.High, mult, true, true, null, null, false);
+                    return true;
+                }
+
                 if (mult > 0)
                 {
                     core = new Core(i, i, k + 1, null, (w == "a" ? 2 : 3) * mult, (w == "a" ? 5 : 9) * mult, mult, true, true, null, null, false);
@@ -546,5 +553,18 @@ public static class QuantityRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "6, 7 shots", "two, three days": two neighbouring counts with a comma between, the second one more than the first and
+    /// followed by a word, are one spoken range, not a list ("1, 2 and 3", "ages 2, 3, 5").
+    /// </summary>
+    private static bool SpokenRange(string text, ReadOnlySpan<Token> tokens, Core first, int next, int end)
+    {
+        if (first.Value is not { } a || first.Scale != 1 || first.Currency is not null || first.GluedUnit is not null) return false;
+        if (!TryCore(text, tokens, next, end, out var second) || second.Value is not { } b || second.Scale != 1 || b != a + 1 || second.End >= end) return false;
+        if (first.Start > 0 && Lower(text, tokens[first.Start - 1]) is "," or "ages" or "aged") return false;
+        string after = Lower(text, tokens[second.End]);
+        return after.Length > 0 && char.IsLetter(after[0]) && after is not ("and" or "or");
     }
 }

@@ -62,9 +62,13 @@ public class QuantityRecognizerTests
         { "Millions watched.", ["Millions|-|2000000|9999999|range|-"] },
         { "Tens of thousands fled the city.", ["Tens of thousands|-|20000|99999|range|-"] },
         { "Hundreds of thousands were displaced.", ["Hundreds of thousands|-|200000|999999|range|-"] },
-        { "Several hundred people protested.", ["Several hundred|-|300|900|range|-"] },
+        // "several hundred" is as vague as "hundreds".
+        { "Several hundred people protested.", ["Several hundred|-|200|999|range|-"] },
         { "A few dozen demonstrators stayed.", ["A few dozen|-|24|60|range|-"] },
-        { "Several thousand people attended.", ["Several thousand|-|3000|9000|range|-"] },
+        { "Several thousand people attended.", ["Several thousand|-|2000|9999|range|-"] },
+        // Two neighbouring counts with a comma: a spoken range; a list of ages is not one.
+        { "I heard 6, 7 shots.", ["6, 7|-|6|7|range|-"] },
+        { "The boys, ages 4, 5 and 9, were unhurt.", ["4|4|-|-|exact|-", "5|5|-|-|exact|-", "9|9|-|-|exact|-"] },
         // Ranges
         { "Between 30 and 40 inspectors were questioned.", ["Between 30 and 40|-|30|40|range|-"] },
         { "It lasted 30 to 40 minutes.", ["30 to 40 minutes|-|30|40|range|minutes"] },
