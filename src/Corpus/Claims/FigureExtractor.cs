@@ -1,6 +1,7 @@
 using Corpus.Claims.Attribution;
 using Corpus.Entities;
 using Corpus.Quantities;
+using Corpus.Syntax;
 using Corpus.Text;
 
 namespace Corpus.Claims;
@@ -321,7 +322,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         {
             // Parse only when the word after "no" could be a casualty or custody noun, or "one" (most "no"s count nothing), or for "both".
             string w = tokens[k].Span.Of(doc.Text);
-            any = (w.Equals("no", StringComparison.OrdinalIgnoreCase) && tokens[k + 1].Kind == TokenKind.Word && MayBeZeroCounted(tokens[k + 1].Span.Of(doc.Text)))
+            any = (w.ToLowerInvariant() is "no" or "any" && tokens[k + 1].Kind == TokenKind.Word && MayBeZeroCounted(tokens[k + 1].Span.Of(doc.Text)))
                 || w.Equals("both", StringComparison.OrdinalIgnoreCase);
         }
 
@@ -329,7 +330,9 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         var syntax = doc.GetSyntax(s.Index);
         foreach (var w in syntax.Words)
         {
-            double value = w.Form.Equals("no", StringComparison.OrdinalIgnoreCase) ? 0 : w.Form.Equals("both", StringComparison.OrdinalIgnoreCase) ? 2 : -1;
+            // "have not made any arrests": "any" under a negated verb is "no".
+            double value = w.Form.Equals("no", StringComparison.OrdinalIgnoreCase) || (w.Form.Equals("any", StringComparison.OrdinalIgnoreCase) && Negated(syntax, w.Head)) ? 0
+                : w.Form.Equals("both", StringComparison.OrdinalIgnoreCase) ? 2 : -1;
             if (value < 0 || w.BaseRelation is not ("det" or "cc:preconj")) continue;
             var reading = CountedReader.ReadCount(syntax, w.Index, lexicon, value);
             if (reading.Metric is not ("killed" or "injured" or "arrested" or "missing")) continue;
@@ -371,6 +374,22 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         if (next is "were" or "was" && q.EndToken + 1 < s.EndToken && tokens[q.EndToken + 1].Span.Of(text) is "in" or "at" or "from") return true;
         return next is "of" or "in" or "on" or "at" or "from" or "across" or "damaged" or "destroyed" or "a" or "the" or "half"
             || cues.StartsTime(text, tokens, q.EndToken, s.EndToken);
+    }
+
+    /// <summary>Whether the verb governing noun <paramref name="noun"/> is negated ("have not been any arrests", "never made any arrests").</summary>
+    private static bool Negated(SentenceSyntax s, int noun)
+    {
+        if (noun < 0) return false;
+        // The noun itself heads a copular clause ("there have not been any arrests"), or its verb does.
+        for (int h = noun, up = 0; h >= 0 && up < 2; h = s[h].Head, up++)
+        {
+            foreach (int c in s.Children(h))
+            {
+                if (s[c].BaseRelation == "advmod" && s[c].Form.ToLowerInvariant() is "not" or "n't" or "never") return true;
+            }
+        }
+
+        return false;
     }
 
     private bool MayBeZeroCounted(string word)

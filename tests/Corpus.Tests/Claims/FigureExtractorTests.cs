@@ -79,6 +79,10 @@ public class FigureExtractorTests
         { "Turnout fell 5% in 2024.", [] },
         { "The dam is 30 years old and 40 km long.", [] },
         { "Six countries sent aid over three days.", [] },
+        // "no" makes a zero count, and so does "any" under a negated verb.
+        { "No arrests were made in Bergen.", ["arrested|0|-|-|exact|Bergen|-|asserted"] },
+        { "Police in Bergen have not made any arrests.", ["arrested|0|-|-|exact|Bergen|Police in Bergen|asserted"] },
+        { "Police in Bergen asked whether any arrests were made.", [] },
         // "lives" counts the dead only right after its number; a unit or a number that names counts nothing.
         { "One man who lives near the pier said the storm was loud.", [] },
         { "Officers found a 40 caliber pistol and told 911 dispatchers to send help.", [] },
