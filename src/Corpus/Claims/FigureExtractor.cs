@@ -200,7 +200,10 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                     reading = CountedReader.Read(doc.GetSyntax(s.Index), q, lexicon);
                     if (reading.Excluded) continue;
                     // A metric word right after the number ("27 missing, 180 injured") outranks a metric the parse carries over a list.
-                    bool named = q.EndToken < s.EndToken && MetricWords.TryGetValue(tokens[q.EndToken].Span.Of(text), out var adjacent) && adjacent == metric;
+                    // So does an active verb right before it ("killing one and wounding five others", which a parse may hang on "killing").
+                    int before = tokens[q.NumberToken].Start == q.Span.Start ? q.NumberToken - 1 : -1;
+                    bool named = (q.EndToken < s.EndToken && MetricWords.TryGetValue(tokens[q.EndToken].Span.Of(text), out var adjacent) && adjacent == metric)
+                        || (before >= s.FirstToken && ActiveVerbs.TryGetValue(tokens[before].Span.Of(text), out var active) && active == metric);
                     if (reading.Metric is { } read && (read != "other" || metric is null) && !named) metric = read;
                 }
 
@@ -409,7 +412,8 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         {
             string w = tokens[k].Span.Of(text);
             if (tokens[k].Kind == TokenKind.Quote || w == ",") continue;
-            if (ClauseBreaks.Contains(w)) break;
+            // "four were struck, including the boy killed": what happened to a part is not the whole's.
+            if (ClauseBreaks.Contains(w) || (k > from && w is "including" or "among")) break;
             if (w.Equals("armed", StringComparison.OrdinalIgnoreCase)) armed = true;
 
             // "19 had been held", "are being held": held in the passive is custody ("held talks" is not).
