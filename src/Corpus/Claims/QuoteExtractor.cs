@@ -394,11 +394,72 @@ internal sealed class QuoteExtractor(bool syntax = true)
             string w = tokens[k].Span.Of(doc.Text);
             if (w is "." or "!" or "?" || IsDoubleQuote(doc.Text, tokens[k])) break;
 
+            // "“…”, has confided to our correspondent X", "“…”, has estimated the director of Y, X": in an inversion right after
+            // the quote, any reporting verb of the lexicon reports, and the words after it are its subject, whatever the verb.
+            bool inverted = k > from && tokens[k - 1].Span.Of(doc.Text) is "has" or "had" && AuxiliaryOnly(doc, from, k - 1);
+            if (inverted && (ReportingVerbs.Contains(w) || AttributionLexicon.Default.MayBeReportingVerb(w.ToLowerInvariant()))
+                && InvertedSubject(doc, mentions, roleUses, k + 1, limit) is { } inversion)
+            {
+                return inversion;
+            }
+
             // "“…” recalling …, which the ministry has long maintained …": a later clause has its own speaker.
             if (!ReportingVerbs.Contains(w) && (w is "which" or "who" or "that" or "whom" or "where" or "while" or "but" or ";" || (w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0])))) break;
             if (!ReportingVerbs.Contains(w)) continue;
 
             return SpeakerAround(doc, mentions, roleUses, from, k, limit) ?? Subjectless(doc, mentions, from, k);
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether tokens [<paramref name="from"/>, <paramref name="to"/>) hold only commas and "also" between a quote and its auxiliary.</summary>
+    private static bool AuxiliaryOnly(Document doc, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (doc.Tokens[k].Span.Of(doc.Text) is not ("," or "also")) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The subject after an inverted reporting verb: past the one told ("to our correspondent", "to reporters"), a person
+    /// named after titles, or a person in apposition to a role or description ("the director of the agency in Oslo, Kari Holm");
+    /// else the role or name there. Null when none of these is there.
+    /// </summary>
+    private SpeakerRef? InvertedSubject(Document doc, IReadOnlyList<Mention> mentions, List<RoleUse> roleUses, int k, int limit)
+    {
+        var tokens = doc.Tokens;
+        string text = doc.Text;
+        limit = Math.Min(tokens.Count, Math.Max(limit, k + 16));
+        if (k < limit && tokens[k].Span.Of(text) == "to")
+        {
+            k++;
+            while (k < limit && char.IsLower(text[tokens[k].Start]) && tokens[k].Kind == TokenKind.Word) k++; // "to our correspondent"
+        }
+
+        if (k >= limit) return null;
+        if (PersonAfterTitles(doc, mentions, k, limit) is { } titled) return new SpeakerRef(titled.Span, titled.Span.Of(text));
+        var named = mentions.FirstOrDefault(x => x.FirstToken == k && x.Type is EntityType.Person or EntityType.Org);
+        if (named != default) return new SpeakerRef(named.Span, named.Span.Of(text));
+
+        // "the director of the Red Cross in Norway, Kari Holm": the person the description is in apposition to.
+        if (tokens[k].Span.Of(text) is "the" or "The" or "our" or "its" or "their")
+        {
+            for (int j = k + 1; j + 1 < limit; j++)
+            {
+                string w = tokens[j].Span.Of(text);
+                if (w is "." or ";" || IsDoubleQuote(text, tokens[j])) break;
+                if (w != ",") continue;
+                var apposed = mentions.FirstOrDefault(x => x.FirstToken == j + 1 && x.Type == EntityType.Person);
+                if (apposed != default) return new SpeakerRef(apposed.Span, apposed.Span.Of(text));
+                break;
+            }
+
+            var role = roleUses.FirstOrDefault(x => x.Span.Start == tokens[k].Start || (k + 1 < tokens.Count && x.Span.Start == tokens[k + 1].Start));
+            if (role.Text is not null) return new SpeakerRef(role.Span, role.Text);
         }
 
         return null;

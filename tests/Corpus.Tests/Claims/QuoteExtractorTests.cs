@@ -125,6 +125,9 @@ public class QuoteExtractorTests
         // "he" prefers the subject of the sentence before to a person named after it in a phrase
         { "Spokesman Per Lund says letters from Kari Holm and Ola Vik arrived late. The count will rise again, he says.",
             ["Per Lund|I|letters from Kari Holm and Ola Vik arrived late", "Per Lund|I|The count will rise again"] },
+        // a translated inversion right after the quote: past the one told, or a description in apposition to the speaker
+        { "Transport Minister Ola Vik visited Bergen.\n\n«We have never seen such a storm», has confided to our correspondent Per Lund, fisherman in Bergen.", ["Per Lund|D|We have never seen such a storm"] },
+        { "Transport Minister Ola Vik visited Bergen.\n\n\"The needs are immense\", has estimated the director of the Red Cross in Norway, Kari Holm, joined by telephone.", ["Kari Holm|D|The needs are immense"] },
         // an attribution between two commas inside its statement: both sides are the statement; not before "but" or after a quote
         { "Mayor Kari Holm spoke in Bergen. The new planks, Holm said on Monday, will last twenty years.", ["Kari Holm|I|The new planks … will last twenty years"] },
         { "Mayor Kari Holm spoke in Bergen. The old planks, she says, are rotten through.", ["Kari Holm|I|The old planks … are rotten through"] },
