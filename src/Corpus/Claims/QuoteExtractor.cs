@@ -691,6 +691,20 @@ internal sealed class QuoteExtractor(bool syntax = true)
         var m = mentions.Where(x => x.Span.End == end && x.Type is EntityType.Person or EntityType.Org or EntityType.Gpe).OrderBy(x => x.Span.Start).LastOrDefault();
         var r = roleUses.FirstOrDefault(x => x.Span.End == end);
 
+        // "the Disaster Authority (PDMA) of Lusk said": the place closes the organisation's name; the organisation speaks.
+        if (m.Type == EntityType.Gpe && m.FirstToken >= 2 && doc.Tokens[m.FirstToken - 1].Span.Of(text) == "of")
+        {
+            int before = m.FirstToken - 2;
+            if (doc.Tokens[before].Span.Of(text) == ")")
+            {
+                while (before > 0 && doc.Tokens[before].Span.Of(text) != "(" && m.FirstToken - before < 6) before--;
+                before--;
+            }
+
+            var owner = mentions.FirstOrDefault(x => x.Type == EntityType.Org && before >= 0 && x.EndToken == before + 1);
+            if (owner != default) return new SpeakerRef(owner.Span, owner.Span.Of(text));
+        }
+
         // "Police said", "officers said": the article's lead police body.
         if (m == default && r.Text is null && last.End == end && last.Kind == TokenKind.Word
             && Antecedents.BodyFor(text, mentions, last.Span.Of(text), AttributionLexicon.Default) is { } body)
