@@ -127,6 +127,9 @@ public class QuoteExtractorTests
             ["Per Lund|I|letters from Kari Holm and Ola Vik arrived late", "Per Lund|I|The count will rise again"] },
         // "the Authority (ABBR) of <place> said": the place closes the organisation's name
         { "Floods swept through the coast on Monday, killing at least 23 people, the Provincial Disaster Management Authority (PDMA) of Hordaland said.", ["Provincial Disaster Management Authority|I|Floods swept through the coast on Monday, killing at least 23 people"] },
+        // "the authority": the organisation last named with that word, its acronym included
+        { "The Hordaland Disaster Management Authority (HDMA) met in Bergen. The National Disaster Management Authority sent teams. The count came from the HDMA's morning report. The list had been entered twice, the authority said.",
+            ["Hordaland Disaster Management Authority|I|The list had been entered twice"] },
         // a translated inversion right after the quote: past the one told, or a description in apposition to the speaker
         { "Transport Minister Ola Vik visited Bergen.\n\n«We have never seen such a storm», has confided to our correspondent Per Lund, fisherman in Bergen.", ["Per Lund|D|We have never seen such a storm"] },
         { "Transport Minister Ola Vik visited Bergen.\n\n\"The needs are immense\", has estimated the director of the Red Cross in Norway, Kari Holm, joined by telephone.", ["Kari Holm|D|The needs are immense"] },

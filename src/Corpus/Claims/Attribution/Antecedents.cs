@@ -8,16 +8,39 @@ namespace Corpus.Claims.Attribution;
 internal static class Antecedents
 {
     /// <summary>The last organisation mention ending before <paramref name="before"/> whose name holds <paramref name="noun"/>, if any.</summary>
+    /// <remarks>An acronym counts as its name: "the PDMA's report … the authority said" is the Provincial Disaster Management Authority's.</remarks>
     public static Mention? LastOrganisationNamed(string text, IReadOnlyList<Mention> mentions, string noun, int before)
     {
         Mention? found = null;
+        HashSet<string>? acronyms = null;
         foreach (var m in mentions)
         {
-            if (m.Type != EntityType.Org || m.Span.End > before || !m.Span.Of(text).Contains(noun, StringComparison.OrdinalIgnoreCase)) continue;
+            if (m.Type != EntityType.Org || m.Span.End > before) continue;
+            string name = m.Span.Of(text);
+            if (!name.Contains(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                if (NameForms.Acronym(name) is not { } acronym) continue;
+                acronyms ??= AcronymsOfNamesHolding(text, mentions, noun);
+                if (!acronyms.Contains(acronym)) continue;
+            }
+
             if (found is null || m.Span.Start >= found.Value.Span.Start) found = m;
         }
 
         return found;
+    }
+
+    /// <summary>The initials of the article's organisation names that hold <paramref name="noun"/> ("PDMA" for the Provincial Disaster Management Authority).</summary>
+    private static HashSet<string> AcronymsOfNamesHolding(string text, IReadOnlyList<Mention> mentions, string noun)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            string name = m.Span.Of(text);
+            if (m.Type == EntityType.Org && name.Contains(' ', StringComparison.Ordinal) && name.Contains(noun, StringComparison.OrdinalIgnoreCase)) result.Add(NameForms.Initials(name));
+        }
+
+        return result;
     }
 
     /// <summary>
