@@ -28,13 +28,17 @@ internal sealed class ArticlePipeline(EntityRecognizer recognizer, RoleFinder ro
     {
         var document = Document.Parse(article);
         budget.ThrowIfCancellationRequested();
-        var mentions = recognizer.Recognize(document, budget);
+        IReadOnlyList<Mention> mentions = recognizer.Recognize(document, budget);
         budget.ThrowIfCancellationRequested();
         var roleUses = roles.Find(document, mentions);
         budget.ThrowIfCancellationRequested();
         var figureDrafts = figures.Extract(document, mentions, roleUses, budget);
         budget.ThrowIfCancellationRequested();
         var quoteDrafts = quotes.Extract(document, mentions, roleUses, budget);
+        // Names of speakers and sources the recognizer missed join the mentions, so their claims name an entity.
+        var speakers = quoteDrafts.Where(q => q.Speaker is not null).Select(q => q.Speaker!.Value.Span)
+            .Concat(figureDrafts.Where(f => f.SourceSpan is not null).Select(f => f.SourceSpan!.Value));
+        mentions = SpeakerNames.Add(document, mentions, speakers);
         var info = new ArticleInfo(article.Id, article.Title, article.Published, article.Outlet, article.Url, article.Source,
             document.Text.Length, document.Tokens.Count, document.Sentences.Count, document.Boilerplate.Count);
         return new ArticleAnalysis(info, ArticleMentions.Of(article.Id, document, mentions), roleUses, figureDrafts,
