@@ -290,10 +290,12 @@ internal sealed class CorpusAccumulator
     private void NameSpeakers(IReadOnlyList<Entity> entities, int[] owners)
     {
         var roles = new RoleFallback(entities);
+        var bodies = new DescriptiveBodyFallback(entities);
         foreach (var (i, slot) in _speakers)
         {
             var q = _quotes[i];
-            string? speaker = slot >= 0 && owners[slot] >= 0 ? entities[owners[slot]].Id : roles.Find(q.Article, q.SpeakerText!, q.Span.Start)?.Id;
+            string? speaker = slot >= 0 && owners[slot] >= 0 ? entities[owners[slot]].Id
+                : (roles.Find(q.Article, q.SpeakerText!, q.Span.Start) ?? bodies.Find(q.Article, q.SpeakerText!, q.Span.Start))?.Id;
             if (speaker is not null) _quotes[i] = q with { Speaker = speaker };
         }
 
@@ -306,6 +308,74 @@ internal sealed class CorpusAccumulator
     /// The people with a role word and each person's positions in an article are looked up once, not once per quote,
     /// so a corpus of many unnamed speakers stays linear.
     /// </summary>
+    /// <summary>
+    /// "the district administration said", after the article has named Swat: the organisation the corpus names in full as
+    /// "Swat district administration", when its leading words are a place this article names before the quote (the place
+    /// named last wins). Indexes are built once per corpus, so many unresolved speakers stay cheap.
+    /// </summary>
+    private sealed class DescriptiveBodyFallback(IReadOnlyList<Entity> entities)
+    {
+        private Dictionary<string, List<(string Place, Entity Body)>>? _byTail;
+        private Dictionary<string, List<(int Start, string Place)>>? _placesIn;
+
+        public Entity? Find(string article, string speaker, int position)
+        {
+            if (!speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || speaker.Length < 8) return null;
+            string tail = speaker[4..];
+            if (tail.Any(char.IsUpper) || !tail.Contains(' ', StringComparison.Ordinal)) return null; // "the district administration", not "the Times"
+            Build();
+            if (!_byTail!.TryGetValue(tail.ToLowerInvariant(), out var bodies) || !_placesIn!.TryGetValue(article, out var places)) return null;
+
+            Entity? best = null;
+            int bestStart = -1;
+            foreach (var (start, place) in places)
+            {
+                if (start >= position) break;
+                foreach (var (p, body) in bodies)
+                {
+                    if (string.Equals(p, place, StringComparison.OrdinalIgnoreCase) && start > bestStart) (best, bestStart) = (body, start);
+                }
+            }
+
+            return best;
+        }
+
+        private void Build()
+        {
+            if (_byTail is not null) return;
+            _byTail = new Dictionary<string, List<(string, Entity)>>(StringComparer.Ordinal);
+            _placesIn = new Dictionary<string, List<(int, string)>>(StringComparer.Ordinal);
+            foreach (var e in entities)
+            {
+                if (e.Type == EntityType.Org)
+                {
+                    foreach (string name in e.Aliases.Append(e.Name).Distinct(StringComparer.Ordinal))
+                    {
+                        // "Swat district administration": a capitalized place, then lowercase words naming the body.
+                        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                        int k = 0;
+                        while (k < words.Length && char.IsUpper(words[k][0])) k++;
+                        if (k == 0 || k > 3 || words.Length - k < 2 || words.Skip(k).Any(w => !char.IsLower(w[0]))) continue;
+                        string tail = string.Join(' ', words.Skip(k)).ToLowerInvariant();
+                        if (!_byTail.TryGetValue(tail, out var list)) _byTail[tail] = list = [];
+                        list.Add((string.Join(' ', words.Take(k)), e));
+                    }
+                }
+                else if (e.Type is EntityType.Gpe or EntityType.Loc)
+                {
+                    foreach (var m in e.Mentions)
+                    {
+                        if (!_placesIn.TryGetValue(m.Article, out var list)) _placesIn[m.Article] = list = [];
+                        list.Add((m.Span.Start, e.Name));
+                        if (m.Text != e.Name) list.Add((m.Span.Start, m.Text));
+                    }
+                }
+            }
+
+            foreach (var list in _placesIn.Values) list.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        }
+    }
+
     private sealed class RoleFallback(IReadOnlyList<Entity> entities)
     {
         private readonly Dictionary<string, List<Entity>> _withRole = new(StringComparer.Ordinal);
