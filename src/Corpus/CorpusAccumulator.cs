@@ -310,8 +310,8 @@ internal sealed class CorpusAccumulator
     /// </summary>
     /// <summary>
     /// "the district administration said", after the article has named Swat: the organisation the corpus names in full as
-    /// "Swat district administration", when its leading words are a place this article names before the quote (the place
-    /// named last wins). Indexes are built once per corpus, so many unresolved speakers stay cheap.
+    /// "Swat district administration" ("the army": "Pakistan Army"), when its leading words are a place this article names
+    /// before the quote (the place named last wins). Indexes are built once per corpus, so many unresolved speakers stay cheap.
     /// </summary>
     private sealed class DescriptiveBodyFallback(IReadOnlyList<Entity> entities)
     {
@@ -320,9 +320,9 @@ internal sealed class CorpusAccumulator
 
         public Entity? Find(string article, string speaker, int position)
         {
-            if (!speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || speaker.Length < 8) return null;
+            if (!speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || speaker.Length < 7) return null;
             string tail = speaker[4..];
-            if (tail.Any(char.IsUpper) || !tail.Contains(' ', StringComparison.Ordinal)) return null; // "the district administration", not "the Times"
+            if (tail.Any(char.IsUpper)) return null; // "the district administration", "the army"; not "the Times"
             Build();
             if (!_byTail!.TryGetValue(tail.ToLowerInvariant(), out var bodies) || !_placesIn!.TryGetValue(article, out var places)) return null;
 
@@ -351,14 +351,15 @@ internal sealed class CorpusAccumulator
                 {
                     foreach (string name in e.Aliases.Append(e.Name).Distinct(StringComparer.Ordinal))
                     {
-                        // "Swat district administration": a capitalized place, then lowercase words naming the body.
+                        // "Swat district administration", "Pakistan Army": a capitalized place of up to three words, then the words
+                        // naming the body; every split is kept, and the article's places decide which one is meant.
                         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                        int k = 0;
-                        while (k < words.Length && char.IsUpper(words[k][0])) k++;
-                        if (k == 0 || k > 3 || words.Length - k < 2 || words.Skip(k).Any(w => !char.IsLower(w[0]))) continue;
-                        string tail = string.Join(' ', words.Skip(k)).ToLowerInvariant();
-                        if (!_byTail.TryGetValue(tail, out var list)) _byTail[tail] = list = [];
-                        list.Add((string.Join(' ', words.Take(k)), e));
+                        for (int k = 1; k <= 3 && k < words.Length && char.IsUpper(words[k - 1][0]); k++)
+                        {
+                            string tail = string.Join(' ', words.Skip(k)).ToLowerInvariant();
+                            if (!_byTail.TryGetValue(tail, out var list)) _byTail[tail] = list = [];
+                            list.Add((string.Join(' ', words.Take(k)), e));
+                        }
                     }
                 }
                 else if (e.Type is EntityType.Gpe or EntityType.Loc)

@@ -16,6 +16,8 @@ public class CorpusAccumulatorTests
     // The article names the place before "the district administration said": the body the corpus names in full there.
     [InlineData("In Bergen, rivers rose on Monday.\n\nHundreds of homes were lost, the district administration said.", "Bergen district administration")]
     [InlineData("In Stavanger, rivers rose on Monday.\n\nHundreds of homes were lost, the district administration said.", "Stavanger district administration")]
+    // One institution word: "the council" is the "<place> Council" of a place named before.
+    [InlineData("In Stavanger, rivers rose on Monday.\n\nTwo ferries were lost, the council said.", "Stavanger Council")]
     // No such place named before the quote: no speaker entity.
     [InlineData("Hundreds of homes were lost, the district administration said.\n\nIn Bergen, rivers rose on Monday.", null)]
     public void A_descriptive_body_is_the_one_the_corpus_names_with_a_place_this_article_named(string text, string? speaker)
@@ -23,6 +25,7 @@ public class CorpusAccumulatorTests
         var result = Analyzer.Analyze([
             new Article("a", "Floods in the north\n\nThe Bergen district administration said roads were closed in Bergen."),
             new Article("b", "Floods in the west\n\nThe Stavanger district administration said roads were closed in Stavanger."),
+            new Article("d", "Roads in the west\n\nThe Stavanger Council said roads were closed in Stavanger."),
             new Article("c", "Storm report\n\n" + text),
         ]);
         var names = result.Entities.ToDictionary(e => e.Id, e => e.Name);
