@@ -67,11 +67,14 @@ public class AttributionSieveTests
     [InlineData("Police police NOUN 2 nsubj|say say VERB 0 root|40 40 NUM 4 nummod*|huts hut NOUN 5 nsubj:pass|burned burn VERB 2 ccomp", " Dunmore Sheriff's Office and Dunmore Sheriff's Office again; Hollin State Patrol helped.", "Dunmore Sheriff's Office")]
     [InlineData("KELLAN Kellan PROPN 3 compound|- - PUNCT 3 punct|Police police NOUN 4 nsubj|say say VERB 0 root|40 40 NUM 6 nummod*|huts hut NOUN 7 nsubj:pass|burned burn VERB 4 ccomp", " Kellan Constabulary opened an inquiry.", "Kellan Constabulary")]
     [InlineData("Police police NOUN 2 nsubj|say say VERB 0 root|40 40 NUM 4 nummod*|huts hut NOUN 5 nsubj:pass|burned burn VERB 2 ccomp", " Dunmore Council opened an inquiry.", "Police")]
+    // So does "the station" for the outlet it names, a broadcaster's call sign included.
+    [InlineData("The the DET 2 det|station station NOUN 3 nsubj|says say VERB 0 root|40 40 NUM 5 nummod*|huts hut NOUN 6 nsubj:pass|burned burn VERB 3 ccomp", " KOLB and KOLB again; Dunmore Council helped.", "KOLB")]
+    [InlineData("The the DET 2 det|newspaper newspaper NOUN 3 nsubj|says say VERB 0 root|40 40 NUM 5 nummod*|huts hut NOUN 6 nsubj:pass|burned burn VERB 3 ccomp", " The Dunmore Herald ran it.", "Dunmore Herald")]
     public void A_police_noun_is_the_lead_police_body_the_article_names(string rows, string rest, string source)
     {
         var (syntax, target, sentence) = HandTree.Build(rows);
         string text = sentence + " ." + rest;
-        string[] bodies = ["Dunmore Sheriff's Office", "Hollin State Patrol", "Kellan Constabulary", "Dunmore Council"];
+        string[] bodies = ["Dunmore Sheriff's Office", "Hollin State Patrol", "Kellan Constabulary", "Dunmore Council", "KOLB", "Dunmore Herald"];
         var named = bodies.SelectMany(name => AllIndexesOf(text, name).Select(at => (At: at, Name: name))).OrderBy(x => x.At).Select(x => (x.Name, EntityType.Org)).ToArray();
         var annotated = Corpus.Tests.Entities.EntityTestKit.Article("t", text, named);
         var (doc, mentions) = (annotated.Document, annotated.Mentions);

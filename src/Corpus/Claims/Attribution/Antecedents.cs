@@ -110,12 +110,18 @@ internal static class Antecedents
         return lead;
     }
 
+    /// <summary>The name word of source-bodies.tsv that stands for any broadcaster's call sign.</summary>
+    private const string CallLetters = "{call-letters}";
+
+    /// <summary>"KUTV", "WCAX" (after "-TV" or "-FM" is split off): K or W and two or three more capitals.</summary>
+    private static bool IsCallSign(string w) => w.Length is 3 or 4 && w[0] is 'K' or 'W' && w.All(c => c is >= 'A' and <= 'Z');
+
     private static bool HoldsWord(string name, FrozenSet<string> words)
     {
         foreach (var part in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
             string w = part.EndsWith("'s", StringComparison.Ordinal) || part.EndsWith("\u2019s", StringComparison.Ordinal) ? part[..^2] : part;
-            if (words.Contains(w)) return true;
+            if (words.Contains(w) || (IsCallSign(w) && words.Contains(CallLetters))) return true;
         }
 
         return false;
