@@ -47,7 +47,7 @@ internal static class SpeakerNames
     private static (int First, int End) NameTokens(Document doc, TextSpan span)
     {
         string text = doc.Text;
-        int first = FirstTokenAt(doc, span.Start);
+        int first = doc.TokenStartingAt(span.Start);
         int last = doc.TokenEndingAt(span.End);
         if (first < 0 || last < first || last - first > 6) return (-1, -1);
         if (doc.Tokens[first].Span.Of(text) is "The" or "the" && last > first) first++;
@@ -72,23 +72,6 @@ internal static class SpeakerNames
         bool shouting = acronym && words == 1 && !digit && ShoutedSentence(doc, first);
         if (!(digit || (acronym && !shouting) || words >= 2)) return (-1, -1);
         return (first, last + 1);
-    }
-
-    /// <summary>Index of the token starting exactly at <paramref name="start"/>, or -1. Binary search.</summary>
-    private static int FirstTokenAt(Document doc, int start)
-    {
-        var tokens = doc.Tokens;
-        int lo = 0, hi = tokens.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            int s = tokens[mid].Start;
-            if (s == start) return mid;
-            if (s < start) lo = mid + 1;
-            else hi = mid - 1;
-        }
-
-        return -1;
     }
 
     /// <summary>A sentence written in capitals (a transcript or a banner), where a short word in capitals is no acronym.</summary>

@@ -99,15 +99,20 @@ public sealed class Document
     public string TextOf(TextSpan span) => span.Of(Text);
 
     /// <summary>Index of the token ending exactly at <paramref name="end"/>, or -1. Binary search.</summary>
-    internal int TokenEndingAt(int end)
+    internal int TokenEndingAt(int end) => TokenWith(end, ends: true);
+
+    /// <summary>Index of the token starting exactly at <paramref name="start"/>, or -1. Binary search.</summary>
+    internal int TokenStartingAt(int start) => TokenWith(start, ends: false);
+
+    private int TokenWith(int offset, bool ends)
     {
         int lo = 0, hi = _tokens.Length - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
-            int e = _tokens[mid].End;
-            if (e == end) return mid;
-            if (e < end) lo = mid + 1;
+            int at = ends ? _tokens[mid].End : _tokens[mid].Start;
+            if (at == offset) return mid;
+            if (at < offset) lo = mid + 1;
             else hi = mid - 1;
         }
 
