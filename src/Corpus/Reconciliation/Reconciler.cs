@@ -344,6 +344,44 @@ public static class Reconciler
             Neighbourhood(dated, undated, Pair);
         }
 
+        // A rise's later count, with the same source's restatements of it on later days ("120,000 displaced" on Wednesday,
+        // again in Thursday's reports), so the update names every report of the new count.
+        // Claims by what they say, looked up once per update rather than scanned: a large group stays linear.
+        Dictionary<(double?, double, double, FigureStatus), List<Claim>>? sameCount = null;
+        Claim Restated(Claim late, Claim current)
+        {
+            if (late.Rep.Date is not { } ld) return current;
+            if (sameCount is null)
+            {
+                sameCount = [];
+                foreach (var c in claims)
+                {
+                    var k = (c.Rep.Figure.Value, c.Rep.Interval.Low, c.Rep.Interval.High, c.Rep.Figure.Status);
+                    if (!sameCount.TryGetValue(k, out var list)) sameCount[k] = list = [];
+                    list.Add(c);
+                }
+            }
+
+            Claim? result = null;
+            foreach (var c in sameCount[(late.Rep.Figure.Value, late.Rep.Interval.Low, late.Rep.Interval.High, late.Rep.Figure.Status)])
+            {
+                if (ReferenceEquals(c, late) || c.Rep.Date is not { } d || d <= ld) continue;
+                foreach (var m in c.Members)
+                {
+                    if (!m.Current || !SameSource(new Claim(m), late)) continue;
+                    if (result is null)
+                    {
+                        result = new Claim(current.Rep);
+                        foreach (var k in current.Members.Skip(1)) result.Add(k);
+                    }
+
+                    if (!result.Members.Contains(m)) result.Add(m);
+                }
+            }
+
+            return result ?? current;
+        }
+
         pairs.Sort();
         for (int p = 0; p < pairs.Count; p++)
         {
@@ -352,7 +390,7 @@ public static class Reconciler
             var a = claims[x];
             var b = claims[y];
             if (a.SingleArticle && b.SingleArticle && a.Rep.Figure.Article == b.Rep.Figure.Article) continue;
-            if (Compare(a, b, dates, place) is { } c) found.Add(c);
+            if (Compare(a, b, dates, place, Restated) is { } c) found.Add(c);
         }
     }
 
@@ -390,8 +428,9 @@ public static class Reconciler
         return lo;
     }
 
-    private static (Conflict, string)? Compare(Claim cx, Claim cy, DateOnly[] dates, string place)
+    private static (Conflict, string)? Compare(Claim cx, Claim cy, DateOnly[] dates, string place, Func<Claim, Claim, Claim>? restated = null)
     {
+        restated ??= (_, late) => late;
         var x = cx.Rep;
         var y = cy.Rep;
         var fx = x.Figure;
@@ -456,6 +495,7 @@ public static class Reconciler
                 if (CurrentAcross(ce, cl) is not var (fe, fl)) return null;
                 if (late.Interval.Point > early.Interval.Point)
                 {
+                    fl = restated(cl, fl);
                     return Make(metric, ConflictSeverity.Soft, fe, fl,
                         $"Update: the {What(fx)} in {place} rose from {FigureText.Value(early.Figure)} ({By(early, fe)}) to {FigureText.Value(late.Figure)} ({By(late, fl)}), the next report: a later update.");
                 }
@@ -500,6 +540,7 @@ public static class Reconciler
         double pe = early.Figure.Value ?? early.Interval.Point, pl = late.Figure.Value ?? late.Interval.Point;
         if (pl <= pe || HasDateBetween(dates, early, late)) return null;
         if (CurrentAcross(ce, cl) is not var (ue, ul)) return null;
+        ul = restated(cl, ul);
         return Make(metric, ConflictSeverity.Soft, ue, ul,
             $"Later and higher: the {What(fx)} in {place} went from {FigureText.Value(early.Figure)} ({By(early, ue)}) to {FigureText.Value(late.Figure)} ({By(late, ul)}): both can hold; the later report has a higher count.");
     }

@@ -48,6 +48,20 @@ public class ReconcilerTests
         dozens.Overlaps(FigureInterval.Of(F("b", "killed", 164))).Should().BeFalse();
     }
 
+    // A rise names every report of its new count: the same source's restatement on a later day joins the later side.
+    [Fact]
+    public void An_update_names_the_later_count_and_its_restatements()
+    {
+        var dates = new Dictionary<string, DateOnly?> { ["a"] = new DateOnly(2026, 3, 2), ["b"] = new DateOnly(2026, 3, 3), ["c"] = new DateOnly(2026, 3, 4) };
+        var early = F("a", "displaced", 40000, Qualifier.MoreThan, source: "Relief Office");
+        var late = F("b", "displaced", 120000, Qualifier.About, source: "Relief Office");
+        var again = F("c", "displaced", 120000, Qualifier.About, source: "Relief Office");
+        var other = F("c", "displaced", 120000, Qualifier.About, source: "Harbour Aid");
+        var c = RunDated(dates, early, late, again, other).Should().ContainSingle().Subject;
+        c.Severity.Should().Be(ConflictSeverity.Soft);
+        c.Figures.Should().BeEquivalentTo([early.Id, late.Id, again.Id]);
+    }
+
     // A deployment is the operation's whole: one source's later, larger count is its update whatever town each sentence
     // names, and the same name is the same source whether or not one article resolved it to an entity.
     [Fact]
