@@ -101,9 +101,10 @@ internal static class ParsedIndirectSpeech
         // A person as object is the one told, asked or described ("asked the spokesman if …", "called the leader …"), not the content.
         int obj = s.Child(v, "obj");
         var frame = context.Lexicon.VerbFrame(AttributionContext.Lemma(s[v]));
-        // A name or a pronoun is what an object verb's own subject attacks, praises or endorses ("she endorsed him"); a verb
-        // without a subject of its own ("asked to call the sheriff's office") names only whom to reach.
-        if (obj >= 0 && obj > v && ((frame == ReportingFrame.Object && (s[obj].Tag == UniversalTag.Noun || (s[obj].Tag is UniversalTag.Propn or UniversalTag.Pron && s.Child(v, "nsubj") >= 0)))
+        // A name is what an object verb's own subject attacks, praises or endorses ("she endorsed Holm"); a verb without a
+        // subject of its own ("asked to call the sheriff's office") names only whom to reach; a pronoun ("cited it in a
+        // statement") says nothing by itself.
+        if (obj >= 0 && obj > v && ((frame == ReportingFrame.Object && (s[obj].Tag == UniversalTag.Noun || (s[obj].Tag == UniversalTag.Propn && s.Child(v, "nsubj") >= 0)))
             || (frame == ReportingFrame.ClauseOrObject && s[obj].Tag == UniversalTag.Noun && !NamesAPerson(context, s[obj]))))
         {
             var (first, last) = s.SubtreeRange(obj);

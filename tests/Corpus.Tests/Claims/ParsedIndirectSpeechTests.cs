@@ -44,6 +44,7 @@ public class ParsedIndirectSpeechTests
         // A person as an object verb's object is what its subject praises or attacks, when the subject is someone we know;
         // with no one behind it ("anyone should call Oren about the repairs for the details") it is whom to reach.
         { "Dara Dara PROPN 2 nsubj|praised praise VERB 0 root|Oren Oren PROPN 2 obj|Vik Vik PROPN 3 flat|for for ADP 7 case|the the DET 7 det|repairs repair NOUN 2 obl", "1-1,3-4", ["Dara|Oren Vik for the repairs"] },
+        { "Dara Dara PROPN 2 nsubj|cited cite VERB 0 root|it it PRON 2 obj|in in ADP 6 case|a a DET 6 det|statement statement NOUN 2 obl", "1-1", [] },
         { "Anyone anyone PRON 3 nsubj|should should AUX 3 aux|call call VERB 0 root|Oren Oren PROPN 3 obj|Vik Vik PROPN 4 flat|about about ADP 8 case|the the DET 8 det|repairs repair NOUN 3 obl|for for ADP 11 case|the the DET 11 det|details detail NOUN 3 obl", "4-5", [] },
         // A subject that names no one still attributes the content, without a speaker.
         { "Many many ADJ 2 amod|engineers engineer NOUN 3 nsubj|said say VERB 0 root|the the DET 5 det|pier pier NOUN 6 nsubj|leaked leak VERB 3 ccomp|badly badly ADV 6 advmod", "", ["-|the pier leaked badly"] },
