@@ -6,7 +6,8 @@ namespace Corpus.Claims;
 /// <summary>
 /// Names the recognizer missed where an attribution found them: a speaker or source written as an organisation's name
 /// ("ISPR said", "Rescue 1122, the provincial emergency service, said", "according to The Harbour Gazette") becomes an
-/// organisation mention, so the quote or figure names an entity and the corpus stage merges it with the same name elsewhere.
+/// organisation mention (a person's when it opens with a known given name), so the quote or figure names an entity and
+/// the corpus stage merges it with the same name elsewhere.
 /// Only name shapes that are rarely anything else count: an acronym, a capitalized name holding a number, or two or more
 /// capitalized words (after an optional "The"); a place the gazetteer knows, a word in capitals in a line of capitals, and
 /// a single capitalized word ("Police", "Witnesses") do not. Pure.
@@ -22,7 +23,7 @@ internal static class SpeakerNames
             if (Covered(mentions, span) || (added is not null && Covered(added, span))) continue;
             var (first, end) = NameTokens(doc, span);
             if (first < 0) continue;
-            (added ??= []).Add(new Mention(first, end, new TextSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End), EntityType.Org, doc.SentenceOfToken(first).Index));
+            (added ??= []).Add(new Mention(first, end, new TextSpan(doc.Tokens[first].Start, doc.Tokens[end - 1].End), TypeOf(doc, first, end), doc.SentenceOfToken(first).Index));
         }
 
         if (added is null) return mentions;
@@ -31,6 +32,18 @@ internal static class SpeakerNames
         all.AddRange(added);
         all.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         return all;
+    }
+
+    /// <summary>A person when the name is two or three words opening with a known given name ("Mary Lund"); else an organisation.</summary>
+    private static EntityType TypeOf(Document doc, int first, int end)
+    {
+        if (end - first is < 2 or > 3) return EntityType.Org;
+        for (int k = first; k < end; k++)
+        {
+            if (doc.Tokens[k].Kind != TokenKind.Word) return EntityType.Org;
+        }
+
+        return (Gazetteer.Default.LookupWord(doc.Tokens[first].Span.Of(doc.Text)) & GazCategory.First) != 0 ? EntityType.Person : EntityType.Org;
     }
 
     private static bool Covered(IReadOnlyList<Mention> mentions, TextSpan span)

@@ -34,6 +34,15 @@ public class SpeakerNamesTests
     }
 
     [Fact]
+    public void A_name_opening_with_a_given_name_is_a_person()
+    {
+        const string text = "Mary Lundqvar said the road was closed.";
+        var doc = Document.Parse(new Article("t", text));
+        var result = SpeakerNames.Add(doc, [], [new TextSpan(0, "Mary Lundqvar".Length)]);
+        result.Should().ContainSingle().Which.Type.Should().Be(EntityType.Person);
+    }
+
+    [Fact]
     public void A_speaker_a_mention_already_covers_adds_nothing()
     {
         var doc = Document.Parse(new Article("t", "BDMA said 300 troops were sent."));
