@@ -309,8 +309,8 @@ internal sealed class CorpusAccumulator
     /// so a corpus of many unnamed speakers stays linear.
     /// </summary>
     /// <summary>
-    /// "the district administration said", after the article has named Swat: the organisation the corpus names in full as
-    /// "Swat district administration" ("the army": "Pakistan Army"), when its leading words are a place this article names
+    /// "the harbour administration said", after the article has named Lusk: the organisation the corpus names in full as
+    /// "Lusk harbour administration" ("the navy": "Varde Navy"), when its leading words are a place this article names
     /// before the quote (the place named last wins). Indexes are built once per corpus, so many unresolved speakers stay cheap.
     /// </summary>
     private sealed class DescriptiveBodyFallback(IReadOnlyList<Entity> entities)
@@ -322,7 +322,7 @@ internal sealed class CorpusAccumulator
         {
             if (!speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || speaker.Length < 7) return null;
             string tail = speaker[4..];
-            if (tail.Any(char.IsUpper)) return null; // "the district administration", "the army"; not "the Times"
+            if (tail.Any(char.IsUpper)) return null; // "the harbour administration", "the navy"; not "the Times"
             Build();
             if (!_byTail!.TryGetValue(tail.ToLowerInvariant(), out var bodies) || !_placesIn!.TryGetValue(article, out var places)) return null;
 
@@ -351,7 +351,7 @@ internal sealed class CorpusAccumulator
                 {
                     foreach (string name in e.Aliases.Append(e.Name).Distinct(StringComparer.Ordinal))
                     {
-                        // "Swat district administration", "Pakistan Army": a capitalized place of up to three words, then the words
+                        // "Lusk harbour administration", "Varde Navy": a capitalized place of up to three words, then the words
                         // naming the body; every split is kept, and the article's places decide which one is meant.
                         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                         for (int k = 1; k <= 3 && k < words.Length && char.IsUpper(words[k - 1][0]); k++)
@@ -416,8 +416,8 @@ internal sealed class CorpusAccumulator
     }
 
     /// <summary>
-    /// Where a source counts: the place its name begins with ("Nowshera police", "Swat district administration": Swat
-    /// district), or the article's state or province for a provincial or state body; null when its name says neither.
+    /// Where a source counts: the place its name begins with ("Lusk police", "Varde harbour administration": Varde
+    /// harbour), or the article's state or province for a provincial or state body; null when its name says neither.
     /// </summary>
     private static string? Jurisdiction(string name, IReadOnlyList<string> aliases, string? region, Dictionary<string, string> placeNames)
     {

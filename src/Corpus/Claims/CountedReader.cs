@@ -110,7 +110,7 @@ internal static class CountedReader
             partitive = true;
         }
 
-        // "two of the four men who were shot died": the whole of a set already named is no new count; its part is.
+        // "three of the five crew who sailed died": the whole of a set already named is no new count; its part is.
         if (x != n && !partitive && s[x].BaseRelation == "nmod" && s[x].Head >= 0 && s[s[x].Head].Tag == UniversalTag.Num
             && s.Child(x, "case") is int ofWord and >= 0 && s[ofWord].Form.Equals("of", StringComparison.OrdinalIgnoreCase) && Determined(s, x))
         {

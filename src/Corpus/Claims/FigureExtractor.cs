@@ -200,7 +200,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                     reading = CountedReader.Read(doc.GetSyntax(s.Index), q, lexicon);
                     if (reading.Excluded) continue;
                     // A metric word right after the number ("27 missing, 180 injured") outranks a metric the parse carries over a list.
-                    // So does an active verb right before it ("killing one and wounding five others", which a parse may hang on "killing").
+                    // So does an active verb right before it ("killing two and injuring six more", which a parse may hang on "killing").
                     int before = tokens[q.NumberToken].Start == q.Span.Start ? q.NumberToken - 1 : -1;
                     bool named = (q.EndToken < s.EndToken && MetricWords.TryGetValue(tokens[q.EndToken].Span.Of(text), out var adjacent) && adjacent == metric)
                         || (before >= s.FirstToken && ActiveVerbs.TryGetValue(tokens[before].Span.Of(text), out var active) && active == metric);

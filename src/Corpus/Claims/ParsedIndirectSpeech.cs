@@ -111,7 +111,7 @@ internal static class ParsedIndirectSpeech
             foreach (int c in s.Children(v))
             {
                 // What the verb says of its object after it: "as C", "of C", "for being C", a predicate noun phrase ("called
-                // the plan a ploy"), and modifiers the parse hung on the verb ("cited his endorsements from 88 generals");
+                // the plan a ploy"), and modifiers the parse hung on the verb ("cited letters of support from 40 mayors");
                 // not a clause of its own ("…, and said …", "…, saying …") nor a time ("on Tuesday").
                 if (c > obj && s[c].BaseRelation is "obl" or "xcomp" or "advcl" or "nmod" or "acl" && !IsTime(s, c) && !NewClause(s, c)) last = Math.Max(last, s.SubtreeRange(c).Last);
             }

@@ -394,7 +394,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
             string w = tokens[k].Span.Of(doc.Text);
             if (w is "." or "!" or "?" || IsDoubleQuote(doc.Text, tokens[k])) break;
 
-            // "“…”, has confided to our correspondent X", "“…”, has estimated the director of Y, X": in an inversion right after
+            // "“…”, has admitted to a local reporter X", "“…”, has judged the head of Y, X": in an inversion right after
             // the quote, any reporting verb of the lexicon reports, and the words after it are its subject, whatever the verb.
             bool inverted = k > from && tokens[k - 1].Span.Of(doc.Text) is "has" or "had" && AuxiliaryOnly(doc, from, k - 1);
             if (inverted && (ReportingVerbs.Contains(w) || AttributionLexicon.Default.MayBeReportingVerb(w.ToLowerInvariant()))
@@ -425,7 +425,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
     }
 
     /// <summary>
-    /// The subject after an inverted reporting verb: past the one told ("to our correspondent", "to reporters"), a person
+    /// The subject after an inverted reporting verb: past the one told ("to a local reporter", "to reporters"), a person
     /// named after titles, or a person in apposition to a role or description ("the director of the agency in Oslo, Kari Holm");
     /// else the role or name there. Null when none of these is there.
     /// </summary>
@@ -437,7 +437,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
         if (k < limit && tokens[k].Span.Of(text) == "to")
         {
             k++;
-            while (k < limit && char.IsLower(text[tokens[k].Start]) && tokens[k].Kind == TokenKind.Word) k++; // "to our correspondent"
+            while (k < limit && char.IsLower(text[tokens[k].Start]) && tokens[k].Kind == TokenKind.Word) k++; // "to a local reporter"
         }
 
         if (k >= limit) return null;
@@ -691,7 +691,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
         var m = mentions.Where(x => x.Span.End == end && x.Type is EntityType.Person or EntityType.Org or EntityType.Gpe).OrderBy(x => x.Span.Start).LastOrDefault();
         var r = roleUses.FirstOrDefault(x => x.Span.End == end);
 
-        // "the Disaster Authority (PDMA) of Lusk said": the place closes the organisation's name; the organisation speaks.
+        // "the Water Board (BWB) of Lusk said": the place closes the organisation's name; the organisation speaks.
         if (m.Type == EntityType.Gpe && m.FirstToken >= 2 && doc.Tokens[m.FirstToken - 1].Span.Of(text) == "of")
         {
             int before = m.FirstToken - 2;

@@ -5,7 +5,7 @@ namespace Corpus.Claims;
 
 /// <summary>
 /// Names the recognizer missed where an attribution found them: a speaker or source written as an organisation's name
-/// ("ISPR said", "Rescue 1122, the provincial emergency service, said", "according to The Harbour Gazette") becomes an
+/// ("BFRS said", "Station 12, the county's boat crew, said", "according to The Harbour Gazette") becomes an
 /// organisation mention (a person's when it opens with a known given name), so the quote or figure names an entity and
 /// the corpus stage merges it with the same name elsewhere.
 /// Only name shapes that are rarely anything else count: an acronym, a capitalized name holding a number, or two or more

@@ -504,7 +504,7 @@ internal sealed class EntityRecognizer
     /// followed by "valley" names land rather than a polity; the mention takes the word, and becomes a place whatever the
     /// tagger made of a one-word name. Where the name is itself a province or region, or unknown ("Helmand province",
     /// "the Darfur region"), the word only describes it and stays outside, as news annotation keeps it. A word already
-    /// inside a longer mention ("Swat district administration") is left to it.
+    /// inside a longer mention ("Varde harbour administration") is left to it.
     /// </summary>
     private void AreaNames(Document doc, List<Mention> mentions)
     {

@@ -180,7 +180,7 @@ public static class ArticleReader
         }
 
         // One plain word is more often a section ("Politics | World") than a masthead; a one-word brand is written apart
-        // (all capitals, an inner capital or a digit: "KUTV", "News4Jax").
+        // (all capitals, an inner capital or a digit: "KOLB", "Radio7Go").
         if (words == 1 && !name.Skip(1).Any(ch => char.IsUpper(ch) || char.IsDigit(ch))) return null;
         return words is >= 1 and <= 5 && !name.StartsWith("By ", StringComparison.Ordinal) ? name : null;
     }

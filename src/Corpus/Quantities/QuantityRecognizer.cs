@@ -556,7 +556,7 @@ public static class QuantityRecognizer
     }
 
     /// <summary>
-    /// "6, 7 shots", "two, three days": two neighbouring counts with a comma between, the second one more than the first and
+    /// "4, 5 boats", "two, three days": two neighbouring counts with a comma between, the second one more than the first and
     /// followed by a word, are one spoken range, not a list ("1, 2 and 3", "ages 2, 3, 5").
     /// </summary>
     private static bool SpokenRange(string text, ReadOnlySpan<Token> tokens, Core first, int next, int end)

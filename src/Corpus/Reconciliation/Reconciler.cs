@@ -344,8 +344,8 @@ public static class Reconciler
             Neighbourhood(dated, undated, Pair);
         }
 
-        // A rise's later count, with the same source's restatements of it on later days ("120,000 displaced" on Wednesday,
-        // again in Thursday's reports), so the update names every report of the new count.
+        // A rise's later count, with the same source's restatements of it on later days ("9,000 evacuated" on Monday,
+        // again in Tuesday's reports), so the update names every report of the new count.
         // Claims by what they say, looked up once per update rather than scanned: a large group stays linear.
         Dictionary<(double?, double, double, FigureStatus), List<Claim>>? sameCount = null;
         Claim Restated(Claim late, Claim current)
@@ -545,7 +545,7 @@ public static class Reconciler
             $"Later and higher: the {What(fx)} in {place} went from {FigureText.Value(early.Figure)} ({By(early, ue)}) to {FigureText.Value(late.Figure)} ({By(late, ul)}): both can hold; the later report has a higher count.");
     }
 
-    /// <summary>"PDMA, fl04, 2026-08-05": who gives a figure, where and for which day, for an explanation.</summary>
+    /// <summary>"Harbour Office, a3, 2026-03-05": who gives a figure, where and for which day, for an explanation.</summary>
     private static string By(Item i, Claim? c = null) => $"{i.Figure.Source ?? "unattributed"}, {(c is null ? i.Figure.Article : Articles(c))}, {Date(i)}";
 
     /// <summary>"killed count", "house destroy count": what a count counts, for an explanation.</summary>

@@ -80,10 +80,10 @@ public class FigureExtractorTests
         { "The dam is 30 years old and 40 km long.", [] },
         { "Six countries sent aid over three days.", [] },
         // An active verb right before a number names its metric whatever the parse hung it on; a part's predicate after
-        // "including" is not the whole's; the whole of a set already named ("two of the four men") is no new count.
-        { "A gunman opened fire in a bar in Bergen, killing one person and wounding five others.", ["killed|1|-|-|exact|Norway|-|asserted", "injured|5|-|-|exact|Norway|-|asserted"] },
+        // "including" is not the whole's; the whole of a set already named ("three of the five crew") is no new count.
+        { "A driver lost control on a pier in Bergen, killing two people and injuring six more.", ["killed|2|-|-|exact|Norway|-|asserted", "injured|6|-|-|exact|Norway|-|asserted"] },
         { "Four people were struck in Bergen, including a boy killed.", ["other|4|-|-|exact|Bergen|-|asserted"] },
-        { "Two of the four men who were shot in Bergen died.", ["killed|2|-|-|exact|Norway|-|asserted"] },
+        { "Three of the five crew who sailed from Bergen died.", ["killed|3|-|-|exact|Norway|-|asserted"] },
         // "no" makes a zero count, and so does "any" under a negated verb.
         { "No arrests were made in Bergen.", ["arrested|0|-|-|exact|Bergen|-|asserted"] },
         { "Police in Bergen have not made any arrests.", ["arrested|0|-|-|exact|Bergen|Police in Bergen|asserted"] },

@@ -25,7 +25,7 @@ public class ParsedIndirectSpeechTests
         // An object-frame verb: the object with its "as" complement.
         { "Dara Dara PROPN 2 nsubj|described describe VERB 0 root|the the DET 4 det|repairs repair NOUN 2 obj|as as ADP 6 case|reckless reckless ADJ 2 obl", "1-1", ["Dara|the repairs as reckless"] },
         // An object verb's content runs on through what the parse hung on the verb after its object, but not a time or a clause set off by a comma.
-        { "Dara Dara PROPN 2 nsubj|cited cite VERB 0 root|his his PRON 4 nmod:poss|endorsements endorsement NOUN 2 obj|from from ADP 7 case|88 88 NUM 7 nummod|generals general NOUN 2 obl|on on ADP 9 case|Tuesday Tuesday PROPN 2 obl", "1-1", ["Dara|his endorsements from 88 generals"] },
+        { "Dara Dara PROPN 2 nsubj|cited cite VERB 0 root|his his PRON 4 nmod:poss|letters letter NOUN 2 obj|from from ADP 7 case|40 40 NUM 7 nummod|mayors mayor NOUN 2 obl|on on ADP 9 case|Tuesday Tuesday PROPN 2 obl", "1-1", ["Dara|his letters from 40 mayors"] },
         { "Dara Dara PROPN 2 nsubj|criticized criticize VERB 0 root|the the DET 5 det|slow slow ADJ 5 amod|repairs repair NOUN 2 obj|, , PUNCT 7 punct|calling call VERB 2 advcl|them they PRON 7 obj|late late ADJ 7 xcomp", "1-1", ["Dara|the slow repairs"] },
         // "called X Y": the object with its predicate noun phrase.
         { "Dara Dara PROPN 2 nsubj|called call VERB 0 root|the the DET 5 det|harbour harbour NOUN 5 compound|plan plan NOUN 2 obj|a a DET 8 det|costly costly ADJ 8 amod|mistake mistake NOUN 2 xcomp", "1-1", ["Dara|the harbour plan a costly mistake"] },

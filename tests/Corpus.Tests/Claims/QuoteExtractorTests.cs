@@ -126,13 +126,13 @@ public class QuoteExtractorTests
         { "Spokesman Per Lund says letters from Kari Holm and Ola Vik arrived late. The count will rise again, he says.",
             ["Per Lund|I|letters from Kari Holm and Ola Vik arrived late", "Per Lund|I|The count will rise again"] },
         // "the Authority (ABBR) of <place> said": the place closes the organisation's name
-        { "Floods swept through the coast on Monday, killing at least 23 people, the Provincial Disaster Management Authority (PDMA) of Hordaland said.", ["Provincial Disaster Management Authority|I|Floods swept through the coast on Monday, killing at least 23 people"] },
+        { "Gales closed the ferry routes on Monday, sinking at least 9 boats, the Coastal Water Board (CWB) of Hordaland said.", ["Coastal Water Board|I|Gales closed the ferry routes on Monday, sinking at least 9 boats"] },
         // "the authority": the organisation last named with that word, its acronym included
-        { "The Hordaland Disaster Management Authority (HDMA) met in Bergen. The National Disaster Management Authority sent teams. The count came from the HDMA's morning report. The list had been entered twice, the authority said.",
-            ["Hordaland Disaster Management Authority|I|The list had been entered twice"] },
+        { "The Bergen Water Authority (BWA) met on Monday. The National Road Authority sent crews. The reading came from the BWA's first bulletin. The gauge had been misread, the authority said.",
+            ["Bergen Water Authority|I|The gauge had been misread"] },
         // a translated inversion right after the quote: past the one told, or a description in apposition to the speaker
-        { "Transport Minister Ola Vik visited Bergen.\n\n«We have never seen such a storm», has confided to our correspondent Per Lund, fisherman in Bergen.", ["Per Lund|D|We have never seen such a storm"] },
-        { "Transport Minister Ola Vik visited Bergen.\n\n\"The needs are immense\", has estimated the director of the Red Cross in Norway, Kari Holm, joined by telephone.", ["Kari Holm|D|The needs are immense"] },
+        { "Transport Minister Ola Vik visited Bergen.\n\n«The pier has never sat this low», has confided to a local reporter Per Lund, a ferry captain.", ["Per Lund|D|The pier has never sat this low"] },
+        { "Transport Minister Ola Vik visited Bergen.\n\n\"Fuel will run out by Friday\", has estimated the head of the port authority in Bergen, Kari Holm, reached by phone.", ["Kari Holm|D|Fuel will run out by Friday"] },
         // an attribution between two commas inside its statement: both sides are the statement; not before "but" or after a quote
         { "Mayor Kari Holm spoke in Bergen. The new planks, Holm said on Monday, will last twenty years.", ["Kari Holm|I|The new planks … will last twenty years"] },
         { "Mayor Kari Holm spoke in Bergen. The old planks, she says, are rotten through.", ["Kari Holm|I|The old planks … are rotten through"] },

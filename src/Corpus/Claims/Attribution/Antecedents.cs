@@ -8,7 +8,7 @@ namespace Corpus.Claims.Attribution;
 internal static class Antecedents
 {
     /// <summary>The last organisation mention ending before <paramref name="before"/> whose name holds <paramref name="noun"/>, if any.</summary>
-    /// <remarks>An acronym counts as its name: "the PDMA's report … the authority said" is the Provincial Disaster Management Authority's.</remarks>
+    /// <remarks>An acronym counts as its name: "the BWA's bulletin … the authority said" is the Bergen Water Authority's.</remarks>
     public static Mention? LastOrganisationNamed(string text, IReadOnlyList<Mention> mentions, string noun, int before)
     {
         Mention? found = null;
@@ -30,7 +30,7 @@ internal static class Antecedents
         return found;
     }
 
-    /// <summary>The initials of the article's organisation names that hold <paramref name="noun"/> ("PDMA" for the Provincial Disaster Management Authority).</summary>
+    /// <summary>The initials of the article's organisation names that hold <paramref name="noun"/> ("BWA" for the Bergen Water Authority).</summary>
     private static HashSet<string> AcronymsOfNamesHolding(string text, IReadOnlyList<Mention> mentions, string noun)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
@@ -113,7 +113,7 @@ internal static class Antecedents
     /// <summary>The name word of source-bodies.tsv that stands for any broadcaster's call sign.</summary>
     private const string CallLetters = "{call-letters}";
 
-    /// <summary>"KUTV", "WCAX" (after "-TV" or "-FM" is split off): K or W and two or three more capitals.</summary>
+    /// <summary>"KOLB", "WRTX" (after "-TV" or "-FM" is split off): K or W and two or three more capitals.</summary>
     private static bool IsCallSign(string w) => w.Length is 3 or 4 && w[0] is 'K' or 'W' && w.All(c => c is >= 'A' and <= 'Z');
 
     private static bool HoldsWord(string name, FrozenSet<string> words)
