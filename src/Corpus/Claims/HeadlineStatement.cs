@@ -22,7 +22,7 @@ internal static class HeadlineStatement
         if ((sentence.Kind & (SentenceKind.Headline | SentenceKind.Heading)) == 0 && sentence.Index != 0) return null;
         var tokens = doc.Tokens;
         string text = doc.Text;
-        if (!WholeLine(text, sentence.Span)) return null;
+        if (!SentenceSplitter.IsAtLineStart(text, sentence.Span.Start) || !SentenceSplitter.IsAtLineEnd(text, sentence.Span.End)) return null;
         int first = sentence.FirstToken, end = sentence.EndToken;
         while (end > first && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
 
@@ -53,14 +53,5 @@ internal static class HeadlineStatement
         var span = new TextSpan(tokens[start].Start, tokens[end - 1].End);
         for (int k = start; k < end; k++) covered[k] = true;
         return new QuoteDraft(span, span.Of(text), false, speaker, sentence.Span, Attribution);
-    }
-
-    private static bool WholeLine(string text, TextSpan span)
-    {
-        int before = span.Start - 1;
-        while (before >= 0 && text[before] is ' ' or '\t') before--;
-        int after = span.End;
-        while (after < text.Length && text[after] is ' ' or '\t' or '\r') after++;
-        return (before < 0 || text[before] == '\n') && (after >= text.Length || text[after] == '\n');
     }
 }

@@ -175,7 +175,7 @@ internal static class ParsedIndirectSpeech
 
     /// <summary>A time adjunct ("on Tuesday", "last week", "Friday"): when something was said, not what.</summary>
     private static bool IsTime(SentenceSyntax s, int c) => s[c].Relation is "obl:tmod" or "obl:unmarked" or "nmod:tmod"
-        || (s[c].Tag == UniversalTag.Propn && Enum.TryParse<DayOfWeek>(s[c].Form, ignoreCase: true, out _) && char.IsUpper(s[c].Form[0]));
+        || (s[c].Tag == UniversalTag.Propn && Dateline.IsWeekday(s[c].Form));
 
     /// <summary>A clause set off by a comma or led by a verb of its own ("…, saying C", "…, while D"): a statement apart.</summary>
     private static bool NewClause(SentenceSyntax s, int c)

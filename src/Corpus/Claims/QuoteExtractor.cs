@@ -792,7 +792,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
         while (close < end && close - j <= 5 && tokens[close].Span.Of(text) != ",") close++;
         if (close >= end || tokens[close].Span.Of(text) != ",") return default;
         bool adjunct = close == j || IsTrailingAdjunct(tokens, text, j, close)
-            || (close == j + 1 && Enum.TryParse<DayOfWeek>(tokens[j].Span.Of(text), ignoreCase: true, out _) && char.IsUpper(text[tokens[j].Start]));
+            || (close == j + 1 && Dateline.IsWeekday(tokens[j].Span.Of(text)));
         if (!adjunct || end - (close + 1) < 3) return default;
         for (int k = first; k < end; k++)
         {

@@ -23,6 +23,9 @@ internal static partial class Dateline
         return Array.FindIndex(Months, x => x.StartsWith(name, StringComparison.Ordinal)) + 1;
     }
 
+    /// <summary>True when <paramref name="word"/> is a day's name written as one ("Monday", not "monday" or "Mon").</summary>
+    public static bool IsWeekday(string word) => word.Length > 5 && char.IsUpper(word[0]) && word.All(char.IsLetter) && Enum.TryParse<DayOfWeek>(word, ignoreCase: true, out _);
+
     /// <summary>True when the whole of <paramref name="line"/> (trimmed) is a date.</summary>
     public static bool TryParseDate(ReadOnlySpan<char> line, out DateOnly date)
     {

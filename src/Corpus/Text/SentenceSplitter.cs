@@ -193,7 +193,7 @@ public static class SentenceSplitter
         return count;
     }
 
-    private static bool IsAtLineStart(string text, int pos)
+    internal static bool IsAtLineStart(string text, int pos)
     {
         for (int k = pos - 1; k >= 0; k--)
         {
@@ -205,7 +205,7 @@ public static class SentenceSplitter
         return true;
     }
 
-    private static bool IsAtLineEnd(string text, int pos)
+    internal static bool IsAtLineEnd(string text, int pos)
     {
         for (int k = pos; k < text.Length; k++)
         {
