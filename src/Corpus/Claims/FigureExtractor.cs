@@ -497,6 +497,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
             if (m.Sentence != s.Index || m.FirstToken < q.EndToken || m.Type is not (EntityType.Gpe or EntityType.Loc)) continue;
             if (m.FirstToken >= limit) break; // a place after the next number belongs to that number ("including 140 in Lusk")
             if (m.FirstToken - q.EndToken > 14) break;
+            if (IsSite(text, tokens, m, s.EndToken)) continue;
             for (int k = m.FirstToken - 1; k >= q.EndToken && k >= m.FirstToken - 7; k--)
             {
                 string w = tokens[k].Span.Of(text);
@@ -598,7 +599,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         Mention place = default;
         foreach (var m in mentions)
         {
-            if (m.Sentence == s.Index && m.EndToken <= qStart && m.Type is EntityType.Gpe or EntityType.Loc && m.EndToken > place.EndToken) place = m;
+            if (m.Sentence == s.Index && m.EndToken <= qStart && m.Type is EntityType.Gpe or EntityType.Loc && m.EndToken > place.EndToken && !IsSite(text, tokens, m, s.EndToken)) place = m;
         }
 
         if (place == default) return null;
@@ -625,6 +626,32 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
 
         return PlaceName(text, tokens, place, s.EndToken);
     }
+
+    /// <summary>
+    /// A place mention that names a building, a ground or a street, not a town or area: "Larkfield Hospital", the
+    /// "Larkfield" of "Larkfield bar", "Vane Street", "Highway 9", "the 200 block of Vane". A count's place is the town
+    /// or area around it.
+    /// </summary>
+    private static bool IsSite(string text, ReadOnlySpan<Token> tokens, Mention m, int end)
+    {
+        string last = tokens[m.EndToken - 1].Span.Of(text);
+        if (Places.IsSiteWord(last) || KeywordOrganisations.IsStreetHead(last) || KeywordOrganisations.IsStreetHead(tokens[m.FirstToken].Span.Of(text))) return true;
+        if (m.EndToken < end && tokens[m.EndToken].Span.Of(text) is var next && (Places.IsSiteWord(next) || KeywordOrganisations.IsStreetHead(next))) return true;
+        // "the Larkfield barber shop": one more lowercase word before the site word.
+        if (m.EndToken + 1 < end && char.IsLower(text[tokens[m.EndToken].Start]) && Places.IsSiteWord(tokens[m.EndToken + 1].Span.Of(text))) return true;
+        if (m.FirstToken < 2 || tokens[m.FirstToken - 1].Span.Of(text) is not ("of" or "to")) return false;
+        if (tokens[m.FirstToken - 2].Span.Of(text) == "block") return true;
+        // "was taken in serious condition to Larkfield": where the hurt were taken is a hospital.
+        for (int k = m.FirstToken - 2; k >= 0 && k >= m.FirstToken - 5; k--)
+        {
+            if (TransportVerbs.Contains(tokens[k].Span.Of(text))) return tokens[m.FirstToken - 1].Span.Of(text) == "to";
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs that carry the hurt somewhere: the place they are carried "to" is a hospital, not where the count happened.</summary>
+    private static readonly HashSet<string> TransportVerbs = new(StringComparer.OrdinalIgnoreCase) { "taken", "transported", "rushed", "brought", "airlifted", "flown", "carried", "driven" };
 
     /// <summary>The place as written, with an area word after it ("19 in Nowshera district": the district, not the town).</summary>
     private static string PlaceName(string text, ReadOnlySpan<Token> tokens, Mention m, int end)
@@ -795,8 +822,10 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
     private Place? MainCountry(Document doc, IReadOnlyList<Mention> mentions)
     {
         var counts = new Dictionary<string, (int Count, bool Country, string? Name)>(StringComparer.Ordinal);
-        foreach (var m in mentions.Where(m => m.Type is EntityType.Gpe or EntityType.Norp))
+        var tokens = doc.TokenSpan;
+        foreach (var m in mentions)
         {
+            if (m.Type is not (EntityType.Gpe or EntityType.Norp) || IsSite(doc.Text, tokens, m, doc.SentenceArray[m.Sentence].EndToken)) continue;
             string t = m.Span.Of(doc.Text);
             string key = roles.PlaceKey(t);
             bool country = (Gazetteer.Default.Lookup(t) & (GazCategory.Country | GazCategory.Demonym)) != 0;

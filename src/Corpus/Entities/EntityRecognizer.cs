@@ -347,7 +347,10 @@ internal sealed class EntityRecognizer
                 var cat = _gazetteer.Lookup(keys[..n]);
                 bool place = (cat & (GazCategory.Country | GazCategory.Capital | GazCategory.City | GazCategory.Town | GazCategory.Region)) != 0;
                 bool seen = tagged.Any(m => m.FirstToken < j && m.EndToken > i);
-                if (place || seen) mentions.Add(new Mention(i, j, new TextSpan(tokens[i].Start, tokens[j - 1].End), EntityType.Gpe, s.Index));
+                // "LUSK (KXVR) —": a name in brackets is the outlet, not a place.
+                bool outlet = !place && i > s.FirstToken && tokens[i - 1].Span.Of(text) == "(";
+                if (outlet && seen) mentions.Add(new Mention(i, j, new TextSpan(tokens[i].Start, tokens[j - 1].End), EntityType.Org, s.Index));
+                else if (place || seen) mentions.Add(new Mention(i, j, new TextSpan(tokens[i].Start, tokens[j - 1].End), EntityType.Gpe, s.Index));
                 i = j;
             }
         }

@@ -31,6 +31,9 @@ internal static class KeywordOrganisations
     /// <summary>Numbered roads: the word and its number are a place ("Highway 61"); kind <c>route</c>.</summary>
     private static readonly HashSet<string> RouteHeads = HeadsOf("route");
 
+    /// <summary>True for a word that ends a street's or a numbered road's name ("Avenue", "Highway"): a <c>street</c> or <c>route</c> head.</summary>
+    internal static bool IsStreetHead(string word) => StreetHeads.Contains(word) || RouteHeads.Contains(word);
+
     /// <summary>True for a word that ends a name and says what it names, title-cased: a <c>name-heads.tsv</c> head of any kind.</summary>
     internal static bool IsNameHead(string word) => AllHeads.Contains(word);
 

@@ -61,7 +61,13 @@ internal sealed class Places
     public static bool IsAreaWord(string word) => AreaWordKinds.GetValueOrDefault(word) == "area";
 
     /// <summary>True for an area word or a kind of place ("city", "state") that, as a subject, stands for the place named with it.</summary>
-    public static bool IsPlaceHead(string word) => AreaWordKinds.ContainsKey(word);
+    public static bool IsPlaceHead(string word) => AreaWordKinds.GetValueOrDefault(word) is "area" or "unit";
+
+    /// <summary>
+    /// True for a word that makes the name it ends or follows a building or ground ("hospital", "nightclub", "Station"):
+    /// where something happened or where the hurt were taken, not the town or area a count belongs to. Any case.
+    /// </summary>
+    public static bool IsSiteWord(string word) => AreaWordKinds.GetValueOrDefault(word.ToLowerInvariant()) == "site";
 
     private readonly Gazetteer _gazetteer;
     private readonly Dictionary<string, int> _support = new(StringComparer.Ordinal);

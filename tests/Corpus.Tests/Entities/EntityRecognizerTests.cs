@@ -119,6 +119,14 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_in_brackets_in_a_dateline_is_the_outlet_not_a_place()
+    {
+        var found = EntityTestKit.Recognize("Fire on the pier\n\nBERGEN (NRK) — A fire broke out on the pier on Monday.");
+        found.Should().Contain(("BERGEN", EntityType.Gpe));
+        found.Should().NotContain(f => f.Text == "NRK" && f.Type == EntityType.Gpe);
+    }
+
+    [Fact]
     public void A_surname_alone_later_in_the_article_is_the_same_person()
     {
         var found = EntityTestKit.Recognize("Emomali Rahmon warned his partners on Monday.\n\nLater, Rahmon repeated the warning.");
