@@ -473,8 +473,9 @@ public static class Reconciler
         // An estimate ("could be far higher", "estimates up to 200,000") against a count is no step of the count.
         if (fx.Facts.Estimate != fy.Facts.Estimate)
         {
-            if (!toll || x.Date != y.Date) return null;
             var (estimate, count) = fx.Facts.Estimate ? (cx, cy) : (cy, cx);
+            // The count as it stood when the estimate was given: that day's, or the day before's when it was not yet updated.
+            if (!toll || estimate.Rep.Date is not { } ed || count.Rep.Date is not { } cd || cd > ed) return null;
             double pv = estimate.Rep.Figure.Value ?? estimate.Rep.Interval.Point, pc = count.Rep.Figure.Value ?? count.Rep.Interval.Point;
             if (x.Interval.Overlaps(y.Interval) && Math.Abs(pv - pc) <= 0.25 * Math.Max(Math.Max(pv, pc), 1)) return null;
             if (CurrentAcross(estimate, count) is not var (ua, uc)) return null;

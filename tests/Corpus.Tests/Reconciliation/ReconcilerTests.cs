@@ -339,6 +339,22 @@ public class ReconcilerTests
         c.Severity.Should().Be(ConflictSeverity.Soft);
         c.Why.Should().Contain("estimate");
     }
+
+    // The count an estimate is set against may be the previous day's, still standing; a count given after the
+    // estimate was not there to be set against.
+    [Theory]
+    [InlineData("tue", "wed", 1)]
+    [InlineData("wed", "tue", 0)]
+    public void An_estimate_is_set_against_the_count_standing_when_it_was_given(string countDay, string estimateDay, int conflicts)
+    {
+        DateOnly Day(string d) => d == "tue" ? Tue : Wed;
+        var dates = new Dictionary<string, DateOnly?> { ["count"] = Day(countDay), ["estimate"] = Day(estimateDay) };
+        var estimate = F("estimate", "displaced", 200000, Qualifier.AtMost, source: "an aid group", facts: FigureFacts.None with { Estimate = true });
+        var count = F("count", "displaced", 120000, Qualifier.About, source: "the authority");
+        var found = RunDated(dates, estimate, count);
+        found.Should().HaveCount(conflicts);
+        found.Should().NotContain(c => c.Severity != ConflictSeverity.Soft || !c.Why.Contains("estimate", StringComparison.Ordinal));
+    }
 }
 
 public class StoryTests
