@@ -176,12 +176,19 @@ public static class Reconciler
                 foreach (var day in parts.Where(Usable).GroupBy(i => i.Date))
                 {
                     var part = day.OrderByDescending(i => i.Interval.Low).ThenBy(i => i.Figure.Article, StringComparer.Ordinal).First();
-                    var whole = wholes.Where(i => Usable(i) && i.Date == day.Key && i.Figure.Article != part.Figure.Article)
+                    // One article may set one source's part against another's whole; its own breakdown of one source's count is no flag.
+                    var whole = wholes.Where(i => Usable(i) && i.Date == day.Key && (i.Figure.Article != part.Figure.Article || i.Who != part.Who))
                         .OrderBy(i => i.Interval.High).ThenBy(i => i.Figure.Article, StringComparer.Ordinal).FirstOrDefault();
                     if (whole is null || part.Interval.Low <= whole.Interval.High) continue;
+
+                    // The same part and whole repeated that day by other reports are the same flag.
+                    var partClaim = new Claim(part);
+                    foreach (var i in day) if (i != part && i.Interval == part.Interval) partClaim.Add(i);
+                    var wholeClaim = new Claim(whole);
+                    foreach (var i in wholes) if (i != whole && Usable(i) && i.Date == day.Key && i.Interval == whole.Interval) wholeClaim.Add(i);
                     string partName = placeNames.GetValueOrDefault(place) ?? place, wholeName = placeNames.GetValueOrDefault(container) ?? container;
                     string m = part.Figure.Metric == "other" && part.Figure.Counted is { } c ? $"{c} counted" : part.Figure.Metric;
-                    found.Add(Make(part.Figure.Metric, ConflictSeverity.Soft, new Claim(part), new Claim(whole),
+                    found.Add(Make(part.Figure.Metric, ConflictSeverity.Soft, partClaim, wholeClaim,
                         $"Part larger than whole: {FigureText.Value(part.Figure)} {m} in {partName} ({By(part)}) is more than the {FigureText.Value(whole.Figure)} for all of {wholeName} ({By(whole)}), which contains it, on the same day: a part larger than its whole."));
                 }
             }

@@ -330,6 +330,21 @@ public class ReconcilerTests
     }
 
     [Fact]
+    public void One_report_giving_one_sources_part_above_anothers_whole_is_flagged_and_that_days_repeats_are_named()
+    {
+        var dates = new Dictionary<string, DateOnly?> { ["a"] = Tue, ["b"] = Tue };
+        var partA = F("a", "killed", 45, location: "Nowshera", source: "the army");
+        var wholeA = F("a", "killed", 30, location: "Khyber Pakhtunkhwa", source: "the authority");
+        var partB = F("b", "killed", 45, location: "Nowshera", source: "the army");
+        var flag = RunDated(dates, partA, wholeA, partB).Should().ContainSingle().Subject;
+        flag.Figures.Should().BeEquivalentTo([partA.Id, wholeA.Id, partB.Id]);
+
+        // One source's own breakdown in one report is its own business.
+        var ownWhole = F("a", "killed", 30, location: "Khyber Pakhtunkhwa", source: "the army");
+        RunDated(new Dictionary<string, DateOnly?> { ["a"] = Tue }, F("a", "killed", 45, location: "Nowshera", source: "the army"), ownWhole).Should().BeEmpty();
+    }
+
+    [Fact]
     public void An_estimate_against_a_count_of_the_same_day_is_soft()
     {
         var dates = new Dictionary<string, DateOnly?> { ["a"] = Tue, ["b"] = Tue };
