@@ -17,10 +17,16 @@ internal sealed class FigureCues
     /// <summary>The kinds of each one-word cue, for reading a word on its own (a time phrase's part of the day, a source's name).</summary>
     private readonly Dictionary<string, List<string>> _wordKinds = new(StringComparer.Ordinal);
 
+    private readonly HashSet<string> _gives = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _withdrawals = new(StringComparer.OrdinalIgnoreCase);
+
     internal FigureCues(IEnumerable<string[]> rows)
     {
         foreach (var r in rows)
         {
+            if (r[1] == "gives") _gives.Add(r[0]);
+            else if (r[1] == "withdrawal") _withdrawals.Add(r[0]);
+
             var words = r[0].Split(' ');
             if (words.Length == 1)
             {
@@ -244,6 +250,12 @@ internal sealed class FigureCues
 
         return null;
     }
+
+    /// <summary>True for a verb that gives a count its source ("said", "put", "counted"; kind <c>gives</c>), in any case.</summary>
+    public bool GivesSource(string word) => _gives.Contains(word);
+
+    /// <summary>True for a word that withdraws or corrects a figure ("withdrew", "retracted", "wrong"; kind <c>withdrawal</c>), in any case.</summary>
+    public bool Withdraws(string word) => _withdrawals.Contains(word);
 
     /// <summary>True when one word (lowercase) of a source's name makes it the article's state's or province's body ("provincial").</summary>
     public bool NamesRegionalBody(string lowerWord) => _wordKinds.TryGetValue(lowerWord, out var kinds) && kinds.Contains("jurisdiction-region");

@@ -102,18 +102,6 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
 
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal) { ";", ":", ".", "!", "?", "but", "while", "whereas", "although" };
 
-    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "said", "says", "say", "saying", "stated", "reported", "reports", "announced", "estimates", "estimated", "told", "added", "confirmed", "claimed", "claims",
-        "insisted", "warned", "declared", "counts", "counted", "put", "puts", "published", "issued", "released",
-    };
-
-    private static readonly HashSet<string> Retractions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "withdrawn", "withdrew", "withdraw", "retracted", "retract", "retracts", "pulled", "deleted", "rescinded", "recanted", "corrected", "revised",
-        "wrong", "incorrect", "inaccurate", "erroneous", "false",
-    };
-
     private static readonly HashSet<string> StatementNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "statement", "report", "reports", "figure", "figures", "toll", "count", "claim", "announcement", "post", "tweet", "data", "bulletin", "estimate", "number", "numbers",
@@ -621,7 +609,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         for (; k < qStart; k++)
         {
             string w = tokens[k].Span.Of(text);
-            if (ClauseBreaks.Contains(w) || w == "," || ReportingVerbs.Contains(w)) return null;
+            if (ClauseBreaks.Contains(w) || w == "," || FigureCues.Default.GivesSource(w)) return null;
         }
 
         return PlaceName(text, tokens, place, s.EndToken);
@@ -703,7 +691,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         // "X said", "X, which estimates", "said X": the nearest person or organisation before a reporting verb, or right after it.
         for (int k = s.FirstToken; k < s.EndToken; k++)
         {
-            if (!ReportingVerbs.Contains(tokens[k].Span.Of(text))) continue;
+            if (!FigureCues.Default.GivesSource(tokens[k].Span.Of(text))) continue;
             var before = inSentence.Where(m => m.EndToken <= k && k - m.EndToken <= 4).OrderByDescending(m => m.EndToken).FirstOrDefault();
             if (before != default) return (before.Span, before.Span.Of(text));
             var roleBefore = roleUses.Where(r => r.Span.End <= tokens[k].Start && tokens[k].Start - r.Span.End <= 30).OrderByDescending(r => r.Span.End).FirstOrDefault();
@@ -752,7 +740,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
     {
         for (int k = s.FirstToken; k < s.EndToken; k++)
         {
-            if (!Retractions.Contains(tokens[k].Span.Of(text))) continue;
+            if (!FigureCues.Default.Withdraws(tokens[k].Span.Of(text))) continue;
             if (k < q.NumberToken && IsCorrection(text, tokens, k, q)) continue;
             for (int j = Math.Max(s.FirstToken, k - 6); j < Math.Min(s.EndToken, k + 7); j++)
             {
@@ -776,7 +764,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
             if (tokens[k].Span.Of(text) != "and") continue;
             int v = k + 1;
             if (v < qStart && tokens[v].Span.Of(text) is "now" or "later" or "then") v++;
-            if (v < qStart && ReportingVerbs.Contains(tokens[v].Span.Of(text))) return true;
+            if (v < qStart && FigureCues.Default.GivesSource(tokens[v].Span.Of(text))) return true;
         }
 
         return false;

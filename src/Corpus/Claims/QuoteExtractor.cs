@@ -26,28 +26,6 @@ internal sealed class QuoteExtractor(bool syntax = true)
     /// <summary>The attribution recorded on quotes the word rules found and attributed.</summary>
     public const string WordRules = "word-rules";
 
-    /// <summary>Verbs whose object belongs to the statement: "accused X of Y", "described X as Y".</summary>
-    private static readonly HashSet<string> ObjectVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "accused", "accuses", "described", "describes", "dismissed", "dismisses", "denounced", "denounces", "criticised", "criticized", "blamed", "blame",
-        "praised", "expressed", "calling", "called", "highlighted", "describing", "compared", "compares", "comparing", "estimates", "estimated", "estimate",
-    };
-
-    /// <summary>Verbs that report speech; with <see cref="ObjectVerbs"/>, whose object belongs to the statement, added in.</summary>
-    private static readonly HashSet<string> ReportingVerbs = new(new[]
-    {
-        "said", "says", "say", "told", "tells", "warned", "warns", "added", "adds", "insisted",
-        "insists", "assured", "assures", "stressed", "stresses", "declared", "declares", "announced", "announces", "denied",
-        "denies", "claimed", "claims", "claim", "argued", "argues", "explained", "explains", "noted", "notes",
-        "affirmed", "affirms", "hinted", "hints", "promised", "promises", "replied", "replies", "reported", "reports",
-        "stated", "states", "indicated", "indicates", "acknowledged", "admitted", "confirmed", "confirms", "suggested", "suggests",
-        "believes", "believe", "maintained", "maintains", "emphasized", "emphasised", "recalled", "complained", "conceded", "alleged",
-        "alleges", "wrote", "writes", "tweeted", "posted", "urged", "vowed", "pledged", "predicted", "asked",
-        "answered", "responded", "countered", "observed", "remarked", "commented", "concluded", "agreed", "laments", "lamented",
-        "speculate", "speculated", "point", "pointed", "declare", "spoken", "spoke", "speaks", "referred", "saying",
-        "adding", "insisting", "warning", "accusing", "branded", "labelled", "labeled", "termed",
-    }.Concat(ObjectVerbs), StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Words that open a clause or phrase before a sentence's subject ("Since the riots began, …").</summary>
     private static readonly HashSet<string> IntroductoryWords = new(StringComparer.Ordinal)
     {
@@ -134,7 +112,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
             // before in the same paragraph, goes on with that statement.
             splitByAttribution |= !attributedHere && lastGroup.Count > 0 && p.OpenToken >= 1 && tokens[p.OpenToken - 1].Span.Of(doc.Text) is "." or "!" or "?"
                 && p.OpenToken - lastGroup[^1].CloseToken <= 8 && !NewParagraph(doc.Text, tokens[lastGroup[^1].CloseToken].End, tokens[p.OpenToken].Start)
-                && Enumerable.Range(lastGroup[^1].CloseToken + 1, p.OpenToken - lastGroup[^1].CloseToken - 1).Any(k => ReportingVerbs.Contains(tokens[k].Span.Of(doc.Text)));
+                && Enumerable.Range(lastGroup[^1].CloseToken + 1, p.OpenToken - lastGroup[^1].CloseToken - 1).Any(k => AttributionLexicon.Default.IsWordRuleCue(tokens[k].Span.Of(doc.Text)));
             if (label is null && (p.Continued || splitByAttribution) && lastGroup.Count > 0 && result.Count > 0 && result[^1].Direct && result[^1].Span.End <= tokens[p.OpenToken].Start)
             {
                 lastGroup.AddRange(group);
@@ -342,7 +320,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
             if (tokens[k].Span.Of(text) != ",") continue;
             int v = k + 1;
             if (tokens[v].Span.Of(text) is "has" or "have" or "had") v++;
-            if (v + 1 >= end || !ReportingVerbs.Contains(tokens[v].Span.Of(text))) continue;
+            if (v + 1 >= end || !AttributionLexicon.Default.IsWordRuleCue(tokens[v].Span.Of(text))) continue;
             string next = tokens[v + 1].Span.Of(text);
             if (next is "the" or "The" || (tokens[v + 1].Kind == TokenKind.Word && char.IsUpper(next[0]))) return k;
         }
@@ -371,7 +349,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
     {
         if (p.OpenToken == 0) return false;
         string prev = doc.Tokens[p.OpenToken - 1].Span.Of(doc.Text);
-        return prev is "that" or ":" || ReportingVerbs.Contains(prev) || (prev is "of" or "as" && p.OpenToken >= 2);
+        return prev is "that" or ":" || AttributionLexicon.Default.IsWordRuleCue(prev) || (prev is "of" or "as" && p.OpenToken >= 2);
     }
 
     /// <summary>"…,” X said" / "…,” said X" / "…” he added" / "…,” the mayor's spokesman Tom Reed replied".</summary>
@@ -397,15 +375,15 @@ internal sealed class QuoteExtractor(bool syntax = true)
             // "“…”, has admitted to a local reporter X", "“…”, has judged the head of Y, X": in an inversion right after
             // the quote, any reporting verb of the lexicon reports, and the words after it are its subject, whatever the verb.
             bool inverted = k > from && tokens[k - 1].Span.Of(doc.Text) is "has" or "had" && AuxiliaryOnly(doc, from, k - 1);
-            if (inverted && (ReportingVerbs.Contains(w) || AttributionLexicon.Default.MayBeReportingVerb(w.ToLowerInvariant()))
+            if (inverted && (AttributionLexicon.Default.IsWordRuleCue(w) || AttributionLexicon.Default.MayBeReportingVerb(w.ToLowerInvariant()))
                 && InvertedSubject(doc, mentions, roleUses, k + 1, limit) is { } inversion)
             {
                 return inversion;
             }
 
             // "“…” recalling …, which the ministry has long maintained …": a later clause has its own speaker.
-            if (!ReportingVerbs.Contains(w) && (w is "which" or "who" or "that" or "whom" or "where" or "while" or "but" or ";" || (w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0])))) break;
-            if (!ReportingVerbs.Contains(w)) continue;
+            if (!AttributionLexicon.Default.IsWordRuleCue(w) && (w is "which" or "who" or "that" or "whom" or "where" or "while" or "but" or ";" || (w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0])))) break;
+            if (!AttributionLexicon.Default.IsWordRuleCue(w)) continue;
 
             return SpeakerAround(doc, mentions, roleUses, from, k, limit) ?? Subjectless(doc, mentions, from, k);
         }
@@ -516,7 +494,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
         for (int k = open - 1; k >= start; k--)
         {
             string w = tokens[k].Span.Of(doc.Text);
-            if (ReportingVerbs.Contains(w)) return SpeakerAround(doc, mentions, roleUses, sentence.FirstToken, k, open) ?? Subjectless(doc, mentions, sentence.FirstToken, k);
+            if (AttributionLexicon.Default.IsWordRuleCue(w)) return SpeakerAround(doc, mentions, roleUses, sentence.FirstToken, k, open) ?? Subjectless(doc, mentions, sentence.FirstToken, k);
         }
 
         // "According to the mayor, the shelters will stay open “for as long as needed”".
@@ -550,7 +528,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
         }
 
         // After it: "said Solberg", "said the Norwegian leader", "stressed the prime minister" (an object verb's next name is its object).
-        if (verb + 1 < limit && verb + 1 < tokens.Count && !ObjectVerbs.Contains(tokens[verb].Span.Of(text)))
+        if (verb + 1 < limit && verb + 1 < tokens.Count && !AttributionLexicon.Default.IsWordRuleObjectCue(tokens[verb].Span.Of(text)))
         {
             if (PersonAfterTitles(doc, mentions, verb + 1, limit) is { } titled) return new SpeakerRef(titled.Span, titled.Span.Of(text));
             int start = tokens[verb + 1].Start;
@@ -881,7 +859,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
         {
             string w = tokens[v].Span.Of(text);
             // A participle of any reporting verb of the lexicon reports too (", arguing that …"): the list above has the finite forms.
-            if ((!ReportingVerbs.Contains(w) && !(w.EndsWith("ing", StringComparison.Ordinal) && AttributionLexicon.Default.MayBeReportingVerb(w))) || covered[v]) continue;
+            if ((!AttributionLexicon.Default.IsWordRuleCue(w) && !(w.EndsWith("ing", StringComparison.Ordinal) && AttributionLexicon.Default.MayBeReportingVerb(w))) || covered[v]) continue;
             if (v + 1 < end && w is "called" or "calling" && tokens[v + 1].Span.Of(text) is "for" or "on" or "off" or "up" or "in") continue;
 
             // A participle reports only as a clause of its own (", saying that …"); "without warning" reports nothing,
@@ -904,7 +882,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
 
             int cs, ce;
             int afterSpeaker = speakerAfter ? tokens.Last(t => t.End <= speaker.Value.Span.End).Index + 1 : v + 1;
-            if (ObjectVerbs.Contains(w))
+            if (AttributionLexicon.Default.IsWordRuleObjectCue(w))
             {
                 // "accused X of Y", "described X as Y", "dismissed X as Y": without the preposition it is no statement.
                 // "compared X to Y", "estimates X at N" likewise.
@@ -1007,7 +985,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
                 if (tokens[k].Span.Of(text) != "and") continue;
                 int n = k + 1;
                 while (n < ce && tokens[n].Span.Of(text) is "has" or "have" or "had" or "also" or "then" or "he" or "she" or "they" or "it") n++;
-                if (n < ce && ReportingVerbs.Contains(tokens[n].Span.Of(text)))
+                if (n < ce && AttributionLexicon.Default.IsWordRuleCue(tokens[n].Span.Of(text)))
                 {
                     ce = TrimComma(tokens, text, cs, k);
                     break;

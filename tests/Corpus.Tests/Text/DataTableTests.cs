@@ -41,4 +41,33 @@ public class DataTableTests
     {
         foreach (var form in forms) AttributionLexicon.Default.MayBeReportingVerb(form).Should().BeTrue($"{form} is a form of {lemma}");
     }
+
+    // The word rules take only the forms a row lists for them: a bare "report" is more often a noun.
+    [Theory]
+    [InlineData("said", true, false)]
+    [InlineData("pointed", true, false)]
+    [InlineData("report", false, false)]
+    [InlineData("branded", true, true)]
+    [InlineData("accused", true, true)]
+    public void Word_rule_cues_are_the_forms_the_reporting_table_lists_for_them(string form, bool cue, bool objectCue)
+    {
+        AttributionLexicon.Default.IsWordRuleCue(form).Should().Be(cue);
+        AttributionLexicon.Default.IsWordRuleObjectCue(form).Should().Be(objectCue);
+    }
+
+    [Fact]
+    public void A_word_rule_form_that_is_not_a_form_of_its_row_is_an_error_naming_both()
+    {
+        var act = () => new AttributionLexicon([["say", "clause", "said", "-", "said,told"]], [], []);
+        act.Should().Throw<InvalidDataException>().WithMessage("*reporting-predicates.tsv*'told'*'say'*");
+    }
+
+    [Fact]
+    public void Figure_source_verbs_and_withdrawal_words_are_read_from_the_cue_table_in_any_case()
+    {
+        FigureCues.Default.GivesSource("Counted").Should().BeTrue();
+        FigureCues.Default.GivesSource("painted").Should().BeFalse();
+        FigureCues.Default.Withdraws("retracted").Should().BeTrue();
+        FigureCues.Default.Withdraws("said").Should().BeFalse();
+    }
 }

@@ -32,6 +32,8 @@ internal sealed class AttributionLexicon
     private readonly FrozenDictionary<string, string> _sources;
     private readonly FrozenDictionary<string, FrozenSet<string>> _bodies;
     private readonly FrozenSet<string> _verbForms;
+    private readonly FrozenSet<string> _wordRuleCues;
+    private readonly FrozenSet<string> _wordRuleObjectCues;
     private readonly FrozenDictionary<string, FrozenSet<string>> _prepositions;
     private readonly FrozenDictionary<string, FrozenSet<string>> _topicForms;
     private readonly FrozenSet<string> _timeWords;
@@ -61,12 +63,18 @@ internal sealed class AttributionLexicon
                 "clause" => ReportingFrame.Clause,
                 _ => throw new InvalidDataException($"reporting-predicates.tsv: '{kv.Key}' has frame '{kv.Value}'; clause, either, object, topic or noun expected."),
             }, StringComparer.OrdinalIgnoreCase);
-        _prepositions = rows.Where(r => r[1] != "noun" && r.Length > 3 && r[3].Length > 0)
+        _prepositions = rows.Where(r => r[1] != "noun" && r.Length > 3 && r[3].Length > 0 && r[3] != "-")
             .ToFrozenDictionary(r => r[0], r => r[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         _nouns = rows.Where(r => r[1] == "noun").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _sources = DataTable.Lookup("source-nouns.tsv", sourceRows, 0, 1, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         // A topic verb reports only through its prepositions ("spoke about"), so a sentence is parsed for it only when one follows.
         _verbForms = rows.Where(r => r[1] is not ("noun" or "topic")).SelectMany(Forms).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var cues = rows.Where(r => r[1] != "noun" && r.Length > 4 && r[4].Length > 0 && r[4] != "-")
+            .SelectMany(r => r[4].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(f =>
+                Forms(r).Contains(f, StringComparer.OrdinalIgnoreCase) ? (Form: f, Object: r[1] == "object")
+                : throw new InvalidDataException($"reporting-predicates.tsv: '{f}', a word-rule form of '{r[0]}', is not one of its forms."))).ToList();
+        _wordRuleCues = cues.Select(c => c.Form).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _wordRuleObjectCues = cues.Where(c => c.Object).Select(c => c.Form).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _topicForms = rows.Where(r => r[1] == "topic").SelectMany(r => Forms(r).Select(f => (Form: f, Lemma: r[0]))).DistinctBy(x => x.Form, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(x => x.Form, x => _prepositions.GetValueOrDefault(x.Lemma) ?? FrozenSet<string>.Empty, StringComparer.OrdinalIgnoreCase);
     }
@@ -78,6 +86,12 @@ internal sealed class AttributionLexicon
     /// word as written, so that only sentences that may report speech are parsed for it.
     /// </summary>
     public bool MayBeReportingVerb(string form) => _verbForms.Contains(form);
+
+    /// <summary>True for a form the word rules take as a reporting cue without a parse ("said", "warns"; the last column of <c>reporting-predicates.tsv</c>).</summary>
+    public bool IsWordRuleCue(string form) => _wordRuleCues.Contains(form);
+
+    /// <summary>True for a word-rule cue whose object belongs to the statement ("accused X of C", "branded X a C"): a name after it is its object, not its speaker.</summary>
+    public bool IsWordRuleObjectCue(string form) => _wordRuleObjectCues.Contains(form);
 
     /// <summary>
     /// True when a word of tokens [<paramref name="first"/>, <paramref name="end"/>) may report: a form of a reporting verb,
