@@ -19,6 +19,7 @@ internal sealed class FigureCues
 
     private readonly HashSet<string> _gives = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _withdrawals = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _carriers = new(StringComparer.OrdinalIgnoreCase);
 
     internal FigureCues(IEnumerable<string[]> rows)
     {
@@ -26,6 +27,7 @@ internal sealed class FigureCues
         {
             if (r[1] == "gives") _gives.Add(r[0]);
             else if (r[1] == "withdrawal") _withdrawals.Add(r[0]);
+            else if (r[1] == "carried-to") _carriers.Add(r[0]);
 
             var words = r[0].Split(' ');
             if (words.Length == 1)
@@ -256,6 +258,9 @@ internal sealed class FigureCues
 
     /// <summary>True for a word that withdraws or corrects a figure ("withdrew", "retracted", "wrong"; kind <c>withdrawal</c>), in any case.</summary>
     public bool Withdraws(string word) => _withdrawals.Contains(word);
+
+    /// <summary>True for a verb that carries the hurt somewhere ("taken", "airlifted"; kind <c>carried-to</c>), in any case.</summary>
+    public bool CarriesTo(string word) => _carriers.Contains(word);
 
     /// <summary>True when one word (lowercase) of a source's name makes it the article's state's or province's body ("provincial").</summary>
     public bool NamesRegionalBody(string lowerWord) => _wordKinds.TryGetValue(lowerWord, out var kinds) && kinds.Contains("jurisdiction-region");

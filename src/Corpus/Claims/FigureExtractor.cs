@@ -632,14 +632,12 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         // "was taken in serious condition to Larkfield": where the hurt were taken is a hospital.
         for (int k = m.FirstToken - 2; k >= 0 && k >= m.FirstToken - 5; k--)
         {
-            if (TransportVerbs.Contains(tokens[k].Span.Of(text))) return tokens[m.FirstToken - 1].Span.Of(text) == "to";
+            if (FigureCues.Default.CarriesTo(tokens[k].Span.Of(text))) return tokens[m.FirstToken - 1].Span.Of(text) == "to";
         }
 
         return false;
     }
 
-    /// <summary>Verbs that carry the hurt somewhere: the place they are carried "to" is a hospital, not where the count happened.</summary>
-    private static readonly HashSet<string> TransportVerbs = new(StringComparer.OrdinalIgnoreCase) { "taken", "transported", "rushed", "brought", "airlifted", "flown", "carried", "driven" };
 
     /// <summary>The place as written, with an area word after it ("19 in Nowshera district": the district, not the town).</summary>
     private static string PlaceName(string text, ReadOnlySpan<Token> tokens, Mention m, int end)
