@@ -97,6 +97,19 @@ internal static class ParsedIndirectSpeech
             }
         }
 
+        // "warned voters that C": the parse may hang the that-clause on the one told (a clause with "that" as its mark, not a
+        // relative clause, whose "that" is its subject or object); it is the verb's content all the same.
+        int told = s.Child(v, "obj");
+        if (told > v && context.Lexicon.VerbFrame(AttributionContext.Lemma(s[v])) == ReportingFrame.Clause)
+        {
+            foreach (int c in s.Children(told))
+            {
+                if (c <= told || s[c].BaseRelation != "acl" || s.Child(c, "mark") is not (int that and >= 0) || !s[that].Form.Equals("that", StringComparison.OrdinalIgnoreCase)) continue;
+                var (first, last) = s.SubtreeRange(c);
+                return Trim(s, that + 1, last);
+            }
+        }
+
         // "described the plan as reckless", "accused him of lying", "denied the allegations": the object with its complement.
         // A person as object is the one told, asked or described ("asked the spokesman if …", "called the leader …"), not the content.
         int obj = s.Child(v, "obj");

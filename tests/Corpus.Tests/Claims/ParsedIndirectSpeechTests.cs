@@ -15,6 +15,10 @@ public class ParsedIndirectSpeechTests
         { "Dara Dara PROPN 3 nsubj|Quill Quill PROPN 1 flat|said say VERB 0 root|that that SCONJ 7 mark|the the DET 6 det|pier pier NOUN 7 nsubj|held hold VERB 3 ccomp|firm firm ADJ 7 xcomp", "1-2", ["Dara Quill|the pier held firm"] },
         // "C, X said": the clause the verb is a parenthetical to.
         { "The the DET 2 det|pier pier NOUN 3 nsubj|held hold VERB 0 root|firm firm ADJ 3 xcomp|, , PUNCT 7 punct|Dara Dara PROPN 7 nsubj|said say VERB 3 parataxis", "6-6", ["Dara|The pier held firm"] },
+        // "X warned Y that C" with the that-clause hung on the one told: still the verb's content; a relative clause
+        // ("warned crews that manned the pier") is not.
+        { "Dara Dara PROPN 2 nsubj|warned warn VERB 0 root|crews crew NOUN 2 obj|that that SCONJ 7 mark|the the DET 6 det|piers pier NOUN 7 nsubj|leak leak VERB 3 acl|badly badly ADV 7 advmod", "1-1", ["Dara|the piers leak badly"] },
+        { "Dara Dara PROPN 2 nsubj|warned warn VERB 0 root|crews crew NOUN 2 obj|that that PRON 5 nsubj|manned man VERB 3 acl:relcl|the the DET 7 det|pier pier NOUN 5 obj", "1-1", [] },
         // "X urged Y to C": the infinitive clause.
         { "Dara Dara PROPN 2 nsubj|urged urge VERB 0 root|crews crew NOUN 2 obj|to to PART 5 mark|leave leave VERB 2 xcomp|the the DET 7 det|pier pier NOUN 5 obj", "1-1", ["Dara|to leave the pier"] },
         // An "either" verb takes its object when it has no clause ("noted the delay"); a clause verb does not ("explained the delay").
