@@ -802,6 +802,43 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
     }
 
     /// <summary>
+    /// The state or province an article names, when the towns it names lie in it and no one of them is most of what it names
+    /// ("Nowshera", "Charsadda" and "Swat" in "Khyber Pakhtunkhwa"): a count the article places nowhere counts for the
+    /// province, not for its most named town. One town named again and again, with its state beside it ("Lusk, Veskaria"),
+    /// stays the town: null.
+    /// </summary>
+    private static string? RegionOfTowns(Document doc, IReadOnlyList<Mention> mentions, string? topTown)
+    {
+        if (topTown is null) return null;
+        var names = new List<string>();
+        foreach (var m in mentions)
+        {
+            if (m.Type is EntityType.Gpe or EntityType.Loc && !IsSite(doc.Text, doc.TokenSpan, m, doc.SentenceArray[m.Sentence].EndToken)) names.Add(m.Span.Of(doc.Text));
+        }
+
+        var places = new Places(names.Distinct(StringComparer.Ordinal));
+        string? topKey = places.Resolve(topTown)?.Key;
+        var townsIn = new Dictionary<string, int>(StringComparer.Ordinal);
+        var regions = new Dictionary<string, (string Name, int Count)>(StringComparer.Ordinal);
+        int towns = 0, top = 0;
+        foreach (var name in names)
+        {
+            if (places.Resolve(name) is not { } node) continue;
+            if (node.Level == PlaceLevel.Subdivision && node.Subdivision is { } named) regions[named] = (regions.GetValueOrDefault(named).Name ?? name, regions.GetValueOrDefault(named).Count + 1);
+            if (node.Level < PlaceLevel.District) continue;
+            towns++;
+            if (node.Key == topKey) top++;
+            if (node.Subdivision is { } sub) townsIn[sub] = townsIn.GetValueOrDefault(sub) + 1;
+        }
+
+        // Most of the towns named lie in one region the article names more than in passing, and the most named town is
+        // under half of them.
+        if (towns < 3 || top * 2 >= towns) return null;
+        var best = townsIn.Where(t => regions.GetValueOrDefault(t.Key).Count >= 2).OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal).FirstOrDefault();
+        return best.Key is not null && best.Value * 5 >= towns * 4 ? regions[best.Key].Name : null;
+    }
+
+    /// <summary>
     /// The country the article is about: the place most named, counting nationality words and
     /// capitals for their country ("Veskarian" for Veskaria, "Bamako" for Mali), and known countries before cities.
     /// </summary>
@@ -829,6 +866,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
 
         var top = counts.OrderByDescending(c => c.Value.Count + (c.Value.Country ? 1 : 0)).ThenBy(c => c.Key, StringComparer.Ordinal).FirstOrDefault();
         if (top.Key is null) return null;
+        if (!top.Value.Country && RegionOfTowns(doc, mentions, top.Value.Name) is { } region) return new Place(region, null);
 
         // Named only by nationality here ("Veskarian"): the corpus-level stage names it from the key.
         return top.Value.Name is { } name ? new Place(name, null) : new Place(null, top.Key);

@@ -121,6 +121,17 @@ public class FigureExtractorTests
         (f.Location, f.PlaceFrom).Should().Be((location, from));
     }
 
+    // A count placed nowhere in an article that names several towns of one region, and the region more than once, counts
+    // for the region; an article about one town, its state beside it, keeps the town.
+    [Theory]
+    [InlineData("Storms crossed Bavaria on Sunday. Trees fell in Augsburg and Nuremberg. In Augsburg, roofs were torn off; in Nuremberg and Regensburg, cars were crushed, and Augsburg's mayor asked for help. A bridge gave way in Passau and Regensburg. Bavaria's premier called for calm. At least 12 people were killed, officials said.", "Bavaria")]
+    [InlineData("Storms crossed Munich on Sunday. Trees fell in Munich, roofs were torn off in Munich, and a bridge gave way in Munich, Bavaria. Bavaria's premier called for calm. At least 12 people were killed, officials said.", "Munich")]
+    public void A_count_placed_nowhere_in_a_story_of_several_towns_counts_for_their_region(string body, string location)
+    {
+        var f = Analyzer.Analyze([new Article("t", "Storms\n\n" + body)]).Figures.Last();
+        (f.Location, f.PlaceFrom).Should().Be((location, FigurePlaceFrom.Article));
+    }
+
     [Fact]
     public void A_bulleted_item_counts_where_its_lead_in_says_and_for_whose_report()
     {
