@@ -44,6 +44,9 @@ internal static class CountedReader
         int n = WordAt(s, q.NumberSpan.Start);
         if (n < 0) return default;
 
+        // "a dozen people": the number is the word the article determines, not the article.
+        if (s[n].Tag == UniversalTag.Det && s[n].Head > n && s[s[n].Head].Tag == UniversalTag.Num) n = s[n].Head;
+
         // "2 billion", "3.9 million": the scale word heads the number.
         for (int guard = 0; guard < 4 && s[n].Head >= 0 && s[s[n].Head].Tag == UniversalTag.Num && s[n].BaseRelation is "compound" or "nummod" or "flat"; guard++) n = s[n].Head;
 

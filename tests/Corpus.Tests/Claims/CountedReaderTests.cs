@@ -1,6 +1,7 @@
 using Corpus.Claims;
 using Corpus.Quantities;
 using Corpus.Syntax;
+using Corpus.Text;
 
 namespace Corpus.Tests.Claims;
 
@@ -77,6 +78,19 @@ public class CountedReaderTests
     {
         var (syntax, no) = Build("No no DET 2 det*|arrests arrest NOUN 3 nsubj:pass|followed follow VERB 0 root");
         CountedReader.ReadCount(syntax, no, FigureLexicon.Default).Metric.Should().Be("arrested");
+    }
+
+    [Fact]
+    public void A_count_opening_with_an_article_is_read_from_its_number_word()
+    {
+        // "a dozen hikers were hurt": the quantity's words begin at "a", which determines the number.
+        var (syntax, a) = Build("A a DET 2 det*|dozen dozen NUM 3 nummod|hikers hiker NOUN 5 nsubj:pass|were be AUX 5 aux:pass|hurt hurt VERB 0 root");
+        var q = new Quantity(new TextSpan(syntax[a].Span.Start, syntax[a + 1].Span.End), "A dozen", 12, null, null, Qualifier.Exact, null, QuantityKind.Count)
+        {
+            NumberSpan = new TextSpan(syntax[a].Span.Start, syntax[a + 1].Span.End),
+        };
+        var reading = CountedReader.Read(syntax, q, FigureLexicon.Default);
+        (reading.Metric, reading.Counted).Should().Be(("injured", "hiker"));
     }
 
     private static Quantity Money(SentenceSyntax s, int n, string unit) =>
