@@ -80,7 +80,7 @@ internal static class SourcePhrase
         }
 
         var span = PhraseSpan(s, head);
-        if (w.Tag == UniversalTag.Propn || c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma))
+        if (w.Tag == UniversalTag.Propn || c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma) || IsCapitalizedName(s, head))
         {
             // A name the recognizer missed here but found elsewhere in the article ("NHRB says"): that mention, so the
             // corpus-level stage names the entity.
@@ -100,6 +100,30 @@ internal static class SourcePhrase
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A common noun capitalized inside the sentence, in a run of capitalized words or numbers ("Harbour Rescue 40 says"):
+    /// a name the tagger read as a noun.
+    /// </summary>
+    private static bool IsCapitalizedName(SentenceSyntax s, int head)
+    {
+        if (head == 0 || s[head].Tag != UniversalTag.Noun || !char.IsUpper(s[head].Form[0])) return false;
+        foreach (int child in s.Children(head))
+        {
+            if (s[child].BaseRelation is "compound" or "flat" && s[child].Tag != UniversalTag.Num && !char.IsUpper(s[child].Form[0])) return false;
+        }
+
+        // A headline in title case capitalizes every noun: the sentence's other words must be mostly lowercase.
+        int lower = 0, words = 0;
+        for (int k = 0; k < s.Count; k++)
+        {
+            if (s[k].Tag is UniversalTag.Punct or UniversalTag.Num) continue;
+            words++;
+            if (char.IsLower(s[k].Form[0])) lower++;
+        }
+
+        return lower * 2 > words;
     }
 
     /// <summary>The organisation a noun of people belongs to: its possessor, or its "with", "for", "of", "at" or "from" phrase; -1 for none.</summary>
