@@ -34,6 +34,8 @@ public class AttributionSieveTests
         { "Kestrel Kestrel PROPN 2 nsubj|pledged pledge VERB 0 root|$ $ SYM 2 obj|5 5 NUM 3 nummod*", "1-1", "Kestrel", "reporting-clause" },
         { "Police police NOUN 2 nsubj|detained detain VERB 0 root|64 64 NUM 4 nummod*|people person NOUN 2 obj", "", "Police", "acting-institution" },
         { "The the DET 2 det|gunman gunman NOUN 3 nsubj|shot shoot VERB 0 root|three three NUM 5 nummod*|men man NOUN 3 obj", "", null, null },
+        // An organisation's name before a noun of its people speaks for it; a place's name there does not.
+        { "Since since ADP 2 case|May May PROPN 6 obl|, , PUNCT 2 punct|Marrow Marrow PROPN 5 compound|teams team NOUN 6 nsubj|reached reach VERB 0 root|900 900 NUM 8 nummod*|homes home NOUN 6 obj", "4-4", "Marrow", "acting-institution" },
         // A name the tagger read as common nouns, capitalized inside a sentence of prose: the name as written.
         { "Harbour harbour NOUN 2 compound|Rescue rescue NOUN 4 nsubj|40 40 NUM 2 flat|says say VERB 0 root|its its PRON 6 nmod:poss|crews crew NOUN 7 nsubj|pulled pull VERB 4 ccomp|87 87 NUM 9 nummod*|people person NOUN 7 obj|from from ADP 12 case|the the DET 12 det|water water NOUN 7 obl", "", "Harbour Rescue 40", "reporting-clause" },
         // A noun that names no one ("his version") gives nothing.

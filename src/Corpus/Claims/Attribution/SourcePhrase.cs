@@ -79,6 +79,16 @@ internal static class SourcePhrase
             return organisation;
         }
 
+        // "VRA teams", "Red Crescent workers": an organisation's name before a noun of its people (a place's name is not:
+        // "Lusk police" is a body of its own).
+        if (w.Tag == UniversalTag.Noun && (c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma)))
+        {
+            foreach (int child in s.Children(head))
+            {
+                if (child < head && s[child].BaseRelation == "compound" && s[child].Tag == UniversalTag.Propn && OrganisationAt(c, s[child].Span) is { } named) return named;
+            }
+        }
+
         var span = PhraseSpan(s, head);
         if (w.Tag == UniversalTag.Propn || c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma) || IsCapitalizedName(s, head))
         {
@@ -200,6 +210,17 @@ internal static class SourcePhrase
         }
 
         return false;
+    }
+
+    /// <summary>The organisation mention holding <paramref name="word"/>, or null.</summary>
+    private static SpeakerRef? OrganisationAt(AttributionContext c, TextSpan word)
+    {
+        foreach (var m in MentionsIn(c))
+        {
+            if (m.Type == EntityType.Org && m.Span.Start <= word.Start && word.End <= m.Span.End) return new SpeakerRef(m.Span, m.Span.Of(c.Doc.Text));
+        }
+
+        return null;
     }
 
     private static bool IsOrganisation(AttributionContext c, SpeakerRef source)
