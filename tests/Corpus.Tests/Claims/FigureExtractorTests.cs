@@ -91,6 +91,8 @@ public class FigureExtractorTests
         // "lives" counts the dead only right after its number; a unit or a number that names counts nothing.
         { "One man who lives near the pier said the storm was loud.", [] },
         { "Officers found a 40 caliber pistol and told 911 dispatchers to send help.", [] },
+        // "the service" is the organisation an earlier sentence described as one between commas.
+        { "The Norwegian Red Cross, the country's main relief service, opened shelters. The service had 45 boats out.", ["other|45|-|-|exact|Norway|Norwegian Red Cross|asserted"] },
         // Officers or rescuers who arrive, respond or work at a scene are a deployment.
         { "More than 40 officers arrived at the pier in Bergen.", ["troops|40|-|-|more-than|Bergen|-|asserted"] },
         // A building, a street or where the hurt were taken is not a count's place: the article's place stands.

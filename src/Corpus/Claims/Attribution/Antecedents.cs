@@ -17,7 +17,7 @@ internal static class Antecedents
         {
             if (m.Type != EntityType.Org || m.Span.End > before) continue;
             string name = m.Span.Of(text);
-            if (!name.Contains(noun, StringComparison.OrdinalIgnoreCase))
+            if (!name.Contains(noun, StringComparison.OrdinalIgnoreCase) && !DescribedAs(text, m, noun))
             {
                 if (NameForms.Acronym(name) is not { } acronym) continue;
                 acronyms ??= AcronymsOfNamesHolding(text, mentions, noun);
@@ -28,6 +28,22 @@ internal static class Antecedents
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// True when the organisation's name is followed by a description ending in <paramref name="noun"/> between commas:
+    /// "Harbour Rescue 40, the city's boat service, said …" is "the service" later on.
+    /// </summary>
+    private static bool DescribedAs(string text, Mention m, string noun)
+    {
+        int at = m.Span.End;
+        if (at + 2 >= text.Length || text[at] != ',' || text[at + 1] != ' ') return false;
+        int end = text.IndexOfAny([',', '.', ';', '\n'], at + 2);
+        if (end < 0 || end - at > 80) return false;
+        var description = text.AsSpan(at + 2, end - at - 2).Trim();
+        if (!description.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !description.StartsWith("a ", StringComparison.OrdinalIgnoreCase)) return false;
+        int space = description.LastIndexOf(' ');
+        return space > 0 && description[(space + 1)..].Equals(noun, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The initials of the article's organisation names that hold <paramref name="noun"/> ("BWA" for the Bergen Water Authority).</summary>
