@@ -118,11 +118,19 @@ internal static class SourcePhrase
     /// </summary>
     private static bool IsCapitalizedName(SentenceSyntax s, int head)
     {
-        if (head == 0 || s[head].Tag != UniversalTag.Noun || !char.IsUpper(s[head].Form[0])) return false;
+        if (s[head].Tag != UniversalTag.Noun || !char.IsUpper(s[head].Form[0])) return false;
+        int parts = 0;
         foreach (int child in s.Children(head))
         {
-            if (s[child].BaseRelation is "compound" or "flat" && s[child].Tag != UniversalTag.Num && !char.IsUpper(s[child].Form[0])) return false;
+            if (s[child].BaseRelation is not ("compound" or "flat")) continue;
+            if (s[child].Tag != UniversalTag.Num && !char.IsUpper(s[child].Form[0])) return false;
+            parts++;
         }
+
+        // A capital opening the sentence (after any quote mark) says nothing by itself: "“Fuel will run out,” …".
+        int opening = 0;
+        while (opening < s.Count && s[opening].Tag == UniversalTag.Punct) opening++;
+        if (parts == 0 && s.SubtreeRange(head).First <= opening) return false;
 
         // A headline in title case capitalizes every noun: the sentence's other words must be mostly lowercase.
         int lower = 0, words = 0;
