@@ -28,13 +28,13 @@ internal readonly record struct RoleUse(Role Role, TextSpan Span, string Text, i
 /// </summary>
 internal sealed class RoleFinder(Gazetteer gazetteer)
 {
-    private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> RoleWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "president", "vice-president", "leader", "premier", "prime", "minister", "secretary", "secretary-general", "chancellor", "king", "queen", "emir",
         "spokesman", "spokeswoman", "spokesperson", "mayor", "deputy", "governor", "ambassador", "envoy", "chief", "head", "commander", "general",
         "director", "chairman", "chairwoman", "representative", "coordinator", "foreign", "interior", "defence", "defense", "finance", "health", "justice",
         "high", "ruler", "premier", "speaker", "attorney", "senator", "congressman", "congresswoman", "commissioner",
-    };
+    }.Concat(DescriptiveOrganisations.Fields.Keys.Where(k => !k.Contains(' '))).ToHashSet(StringComparer.OrdinalIgnoreCase); // "relief minister", "the fisheries minister"
 
     internal static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -97,7 +97,9 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
             if (s.IsBoilerplate) continue;
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {
-                if (used[i] || Word(text, tokens[i]) is not ("the" or "The")) continue;
+                // "the Russian leader"; and a role opening its sentence or list item bare ("Relief minister puts the toll at 40").
+                bool opening = (i == s.FirstToken || (i == s.FirstToken + 1 && tokens[s.FirstToken].Kind == TokenKind.Punctuation)) && char.IsUpper(text[tokens[i].Start]);
+                if (used[i] || (Word(text, tokens[i]) is not ("the" or "The") && !(opening && RoleWords.Contains(Word(text, tokens[i]))))) continue;
                 if (ReadForward(doc, mentionAt, i, s.EndToken, mainCountry) is not { } phrase) continue;
                 bool overlaps = false;
                 for (int t = phrase.First; t < phrase.End; t++) overlaps |= used[t];

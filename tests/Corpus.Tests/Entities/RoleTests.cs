@@ -34,6 +34,16 @@ public class RoleTests
         entities.Named("Tokayev").RoleMentions.Select(m => m.Text).Should().Equal("The Kazakh president");
     }
 
+    // A portfolio (portfolios.tsv) names the minister; a role may open its sentence or list item bare.
+    [Fact]
+    public void A_portfolio_minister_is_linked_with_or_without_the_article()
+    {
+        var entities = ResolveWithRoles(
+            Article("a", "Fisheries minister Ola Berg spoke on Monday.\n\n- Fisheries minister puts the catch at 300 tonnes\n\nThe fisheries minister left.",
+                ("Ola Berg", EntityType.Person)));
+        entities.Named("Ola Berg").RoleMentions.Select(m => m.Text).Should().Equal("Fisheries minister", "The fisheries minister");
+    }
+
     [Fact]
     public void A_role_that_fits_two_people_is_not_guessed()
     {
