@@ -173,7 +173,13 @@ internal static class ParsedIndirectSpeech
             int h = s[v].Head;
             var (hf, hl) = s.SubtreeRange(h);
             var (vf, vl) = s.SubtreeRange(v);
-            return vf > hf ? Trim(s, hf, vf - 1) : Trim(s, vl + 1, hl);
+            if (vf <= hf) return Trim(s, vl + 1, hl);
+
+            // "C, X said": the statement runs to the comma before the speaker, whatever the parse hung on the verb in
+            // between ("… and three in nearby Bergen, the agency said", with "in nearby Bergen" read as the verb's).
+            int subject = s.Child(v, "nsubj");
+            int end = subject > hf && subject < v ? s.SubtreeRange(subject).First - 1 : vf - 1;
+            return Trim(s, hf, end);
         }
 
         return null;

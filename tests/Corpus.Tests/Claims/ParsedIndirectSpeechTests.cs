@@ -19,6 +19,8 @@ public class ParsedIndirectSpeechTests
         // ("warned crews that manned the pier") is not.
         { "Dara Dara PROPN 2 nsubj|warned warn VERB 0 root|crews crew NOUN 2 obj|that that SCONJ 7 mark|the the DET 6 det|piers pier NOUN 7 nsubj|leak leak VERB 3 acl|badly badly ADV 7 advmod", "1-1", ["Dara|the piers leak badly"] },
         { "Dara Dara PROPN 2 nsubj|warned warn VERB 0 root|crews crew NOUN 2 obj|that that PRON 5 nsubj|manned man VERB 3 acl:relcl|the the DET 7 det|pier pier NOUN 5 obj", "1-1", [] },
+        // "C, X said" with a phrase of C hung on the verb: the statement still runs to the comma before the speaker.
+        { "Six six NUM 4 nsubj|were be AUX 4 cop|in in ADP 4 case|Lusk Lusk PROPN 0 root|and and CCONJ 6 cc|two two NUM 4 conj|in in ADP 8 case|Bergen Bergen PROPN 11 obl|, , PUNCT 8 punct|Dara Dara PROPN 11 nsubj|said say VERB 4 parataxis", "10-10", ["Dara|Six were in Lusk and two in Bergen"] },
         // "X urged Y to C": the infinitive clause.
         { "Dara Dara PROPN 2 nsubj|urged urge VERB 0 root|crews crew NOUN 2 obj|to to PART 5 mark|leave leave VERB 2 xcomp|the the DET 7 det|pier pier NOUN 5 obj", "1-1", ["Dara|to leave the pier"] },
         // An "either" verb takes its object when it has no clause ("noted the delay"); a clause verb does not ("explained the delay").
