@@ -153,12 +153,14 @@ public static class SentenceSplitter
     /// <summary>"MOSCOW –" or "ALMATY, Kazakhstan —": capitals (and a comma) from a line start up to a dash.</summary>
     private static bool IsDatelineHead(string text, IReadOnlyList<Token> tokens, int first, int dash)
     {
-        if (dash == first || dash - first > 6 || !IsAtLineStart(text, tokens[first].Start)) return false;
+        if (dash == first || dash - first > 10 || !IsAtLineStart(text, tokens[first].Start)) return false;
         bool anyCaps = false;
         for (int k = first; k < dash; k++)
         {
             var t = tokens[k];
-            if (t.Kind == TokenKind.Punctuation && text[t.Start] is ',' or '(' or ')') continue;
+            if (t.Kind == TokenKind.Punctuation && text[t.Start] is ',' or '(' or ')' or '.') continue;
+            // "LUSK, Aug 3 (VNA) -": a day after a month's name.
+            if (t.Kind == TokenKind.Number && t.End - t.Start <= 2 && k > first && Dateline.MonthOf(text.Substring(tokens[k - 1].Start, tokens[k - 1].End - tokens[k - 1].Start)) > 0) continue;
             if (t.Kind != TokenKind.Word || !CharClass.IsUpper(text[t.Start])) return false;
             if (IsAllCaps(text, t)) anyCaps = true;
         }

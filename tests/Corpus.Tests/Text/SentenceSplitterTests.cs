@@ -39,6 +39,17 @@ public class SentenceSplitterTests
         s[2].Text.Should().Be("LUSK –");
     }
 
+    // A wire dateline with a date and the agency: "CITY, Mon D (AGENCY) -".
+    [Theory]
+    [InlineData("LUSK, Aug 3 (VNA) - A quake struck.", "LUSK, Aug 3 (VNA) -")]
+    [InlineData("BERGEN, Sept. 12 (NTB) - A quake struck.", "BERGEN, Sept. 12 (NTB) -")]
+    public void A_wire_dateline_with_its_date_and_agency_is_its_own_sentence(string line, string dateline)
+    {
+        var s = Split("Quake hits north\n\n" + line);
+        s.Select(x => x.Kind).Should().Equal(SentenceKind.Headline, SentenceKind.Dateline, SentenceKind.Body);
+        s[1].Text.Should().Be(dateline);
+    }
+
     [Fact]
     public void A_short_line_inside_the_article_is_a_heading()
     {
