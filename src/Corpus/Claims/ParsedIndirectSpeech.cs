@@ -167,6 +167,15 @@ internal static class ParsedIndirectSpeech
             }
         }
 
+        // "C, X said" read as a conjunct of C's head (a comma right before the subject, no "and" there, nothing the verb says
+        // after it): the statement is C all the same.
+        if (s[v].BaseRelation == "conj" && s[v].Head >= 0 && s[v].Head < v && s.Child(v, "nsubj") is int said and >= 0 && said < v && !SaysMore(s, v))
+        {
+            int from = s.SubtreeRange(said).First;
+            while (from < said && s[from].Tag == UniversalTag.Punct) from++;
+            if (from > 1 && s[from - 1].Form == ",") return Trim(s, s.SubtreeRange(s[v].Head).First, from - 2);
+        }
+
         // "C, X said" / "C, X says, D": the verb hangs off the content's head as a parenthetical.
         if (s[v].BaseRelation == "parataxis" && s[v].Head >= 0)
         {
@@ -183,6 +192,17 @@ internal static class ParsedIndirectSpeech
         }
 
         return null;
+    }
+
+    /// <summary>Whether the verb has an object or a clause of its own after it ("…, and he said nothing").</summary>
+    private static bool SaysMore(SentenceSyntax s, int v)
+    {
+        foreach (int k in s.Children(v))
+        {
+            if (k > v && s[k].BaseRelation is "obj" or "ccomp" or "xcomp" or "iobj") return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether the verb's subject is a noun naming a statement, a count or a record ("the poll", "documents", "a new study").</summary>

@@ -21,6 +21,9 @@ public class ParsedIndirectSpeechTests
         { "Dara Dara PROPN 2 nsubj|warned warn VERB 0 root|crews crew NOUN 2 obj|that that PRON 5 nsubj|manned man VERB 3 acl:relcl|the the DET 7 det|pier pier NOUN 5 obj", "1-1", [] },
         // "C, X said" with a phrase of C hung on the verb: the statement still runs to the comma before the speaker.
         { "Six six NUM 4 nsubj|were be AUX 4 cop|in in ADP 4 case|Lusk Lusk PROPN 0 root|and and CCONJ 6 cc|two two NUM 4 conj|in in ADP 8 case|Bergen Bergen PROPN 11 obl|, , PUNCT 8 punct|Dara Dara PROPN 11 nsubj|said say VERB 4 parataxis", "10-10", ["Dara|Six were in Lusk and two in Bergen"] },
+        // ... and when the parse reads the reporting clause as a conjunct of C's head; "C, and X said D" is no such clause.
+        { "Six six NUM 4 nsubj|were be AUX 4 cop|in in ADP 4 case|Lusk Lusk PROPN 0 root|and and CCONJ 9 cc|two two NUM 9 nummod|, , PUNCT 8 punct|Dara Dara PROPN 9 nsubj|said say VERB 4 conj", "8-8", ["Dara|Six were in Lusk and two"] },
+        { "Six six NUM 2 nsubj|left leave VERB 0 root|the the DET 4 det|pier pier NOUN 2 obj|, , PUNCT 8 punct|and and CCONJ 8 cc|Dara Dara PROPN 8 nsubj|said say VERB 2 conj|nothing nothing PRON 8 obj", "7-7", [] },
         // "X urged Y to C": the infinitive clause.
         { "Dara Dara PROPN 2 nsubj|urged urge VERB 0 root|crews crew NOUN 2 obj|to to PART 5 mark|leave leave VERB 2 xcomp|the the DET 7 det|pier pier NOUN 5 obj", "1-1", ["Dara|to leave the pier"] },
         // An "either" verb takes its object when it has no clause ("noted the delay"); a clause verb does not ("explained the delay").
