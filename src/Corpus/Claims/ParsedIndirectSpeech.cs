@@ -53,6 +53,15 @@ internal static class ParsedIndirectSpeech
         {
             if (s[v].Tag != UniversalTag.Verb || lexicon.VerbFrame(AttributionContext.Lemma(s[v])) == ReportingFrame.None) continue;
             if (Covered(doc, sentence, covered, s[v].Span, half: false)) continue; // a verb inside quoted words reports nothing here
+            if (Interrupted(s, v) is var (before, after) && !Covered(doc, sentence, covered, new TextSpan(before.Start, after.End), half: true)
+                && ReportingClauseSieve.Speaker(context, v) is { } interrupting)
+            {
+                var whole = new TextSpan(before.Start, after.End);
+                found.Add(new QuoteDraft(whole, before.Of(doc.Text) + " … " + after.Of(doc.Text), false, interrupting, sentence.Span, "reporting-clause"));
+                Mark(doc, sentence, covered, whole);
+                continue;
+            }
+
             if (Content(s, v, context) is not { } content) continue;
             if (Words(s, content) < 3 || Covered(doc, sentence, covered, content, half: true)) continue;
             // A subject that names no one we can resolve ("the report found", "many believe") still makes an attribution, without a speaker.
@@ -192,6 +201,27 @@ internal static class ParsedIndirectSpeech
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "C, it says, D" with D read as the verb's complement: the attribution interrupts one statement, whose words are C and
+    /// D. Null unless the verb is a parenthetical of C's head, its subject follows C's comma, and a complement follows it.
+    /// </summary>
+    private static (TextSpan Before, TextSpan After)? Interrupted(SentenceSyntax s, int v)
+    {
+        if (s[v].BaseRelation != "parataxis" || s[v].Head < 0 || s[v].Head > v || s.Child(v, "nsubj") is not (int subject and >= 0) || subject > v) return null;
+        int complement = -1;
+        foreach (int k in s.Children(v))
+        {
+            if (k > v && s[k].BaseRelation == "ccomp") complement = k;
+        }
+
+        if (complement < 0) return null;
+        int head = s[v].Head, first = s.SubtreeRange(head).First, from = s.SubtreeRange(subject).First;
+        while (from < subject && s[from].Tag == UniversalTag.Punct) from++;
+        if (from <= first + 1 || s[from - 1].Form != ",") return null;
+        var (cf, cl) = s.SubtreeRange(complement);
+        return Trim(s, first, from - 2) is { } before && Trim(s, cf, cl) is { } after ? (before, after) : null;
     }
 
     /// <summary>Whether the verb has an object or a clause of its own after it ("…, and he said nothing").</summary>

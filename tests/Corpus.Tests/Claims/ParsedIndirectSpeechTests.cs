@@ -24,6 +24,8 @@ public class ParsedIndirectSpeechTests
         // ... and when the parse reads the reporting clause as a conjunct of C's head; "C, and X said D" is no such clause.
         { "Six six NUM 4 nsubj|were be AUX 4 cop|in in ADP 4 case|Lusk Lusk PROPN 0 root|and and CCONJ 9 cc|two two NUM 9 nummod|, , PUNCT 8 punct|Dara Dara PROPN 9 nsubj|said say VERB 4 conj", "8-8", ["Dara|Six were in Lusk and two"] },
         { "Six six NUM 2 nsubj|left leave VERB 0 root|the the DET 4 det|pier pier NOUN 2 obj|, , PUNCT 8 punct|and and CCONJ 8 cc|Dara Dara PROPN 8 nsubj|said say VERB 2 conj|nothing nothing PRON 8 obj", "7-7", [] },
+        // "C, X says, D" with D read as the verb's complement: one statement, C and D.
+        { "Six six NUM 2 nummod|boats boat NOUN 5 nsubj|are be AUX 5 cop|at at ADP 5 case|sea sea NOUN 0 root|, , PUNCT 8 punct|Dara Dara PROPN 8 nsubj|says say VERB 5 parataxis|, , PUNCT 10 punct|up up ADV 8 ccomp|from from ADP 12 case|two two NUM 10 obl", "7-7", ["Dara|Six boats are at sea … up from two"] },
         // "X urged Y to C": the infinitive clause.
         { "Dara Dara PROPN 2 nsubj|urged urge VERB 0 root|crews crew NOUN 2 obj|to to PART 5 mark|leave leave VERB 2 xcomp|the the DET 7 det|pier pier NOUN 5 obj", "1-1", ["Dara|to leave the pier"] },
         // An "either" verb takes its object when it has no clause ("noted the delay"); a clause verb does not ("explained the delay").
