@@ -235,7 +235,7 @@ internal sealed class WordRuleIndirectSpeech(WordRuleSpeakers speakers)
 
                     (cs, ce) = (first, open);
                 }
-                else if (w is "said" or "says" or "saying" or "adding" or "believes" or "claims" or "claimed" or "added" or "told" or "tells" or "insisted" or "assured" or "declared" or "promised" or "warned" or "reported"
+                else if (AttributionLexicon.Default.TakesBareClause(w)
                     && AfterAddressee(doc, mentions, w, j, end) is var c && c < end
                     && (tokens[c].Span.Of(text) is not ("in" or "at" or "on" or "during" or "after" or "before" or "with" or "from" or "for" or "by" or "to" or "of" or "," or "so" or "(")
                         || (c + 1 < end && tokens[c].Span.Of(text) == "at" && tokens[c + 1].Span.Of(text) is "least" or "most")))

@@ -55,6 +55,22 @@ public class DataTableTests
         AttributionLexicon.Default.IsWordRuleObjectCue(form).Should().Be(objectCue);
     }
 
+    [Theory]
+    [InlineData("said", true)]
+    [InlineData("believe", true)]
+    [InlineData("accused", false)]
+    public void Some_word_rule_cues_take_a_clause_without_that(string form, bool bare)
+    {
+        AttributionLexicon.Default.TakesBareClause(form).Should().Be(bare);
+    }
+
+    [Fact]
+    public void A_bare_clause_form_that_is_not_a_word_rule_form_of_its_row_is_an_error()
+    {
+        var act = () => new AttributionLexicon([["say", "clause", "said", "-", "said", "says"]], [], []);
+        act.Should().Throw<InvalidDataException>().WithMessage("*reporting-predicates.tsv*'says'*'say'*");
+    }
+
     [Fact]
     public void A_word_rule_form_that_is_not_a_form_of_its_row_is_an_error_naming_both()
     {

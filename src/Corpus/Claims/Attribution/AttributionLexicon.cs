@@ -34,6 +34,7 @@ internal sealed class AttributionLexicon
     private readonly FrozenSet<string> _verbForms;
     private readonly FrozenSet<string> _wordRuleCues;
     private readonly FrozenSet<string> _wordRuleObjectCues;
+    private readonly FrozenSet<string> _bareClauseCues;
     private readonly FrozenDictionary<string, FrozenSet<string>> _prepositions;
     private readonly FrozenDictionary<string, FrozenSet<string>> _topicForms;
     private readonly FrozenSet<string> _timeWords;
@@ -74,6 +75,9 @@ internal sealed class AttributionLexicon
                 Forms(r).Contains(f, StringComparer.OrdinalIgnoreCase) ? (Form: f, Object: r[1] == "object")
                 : throw new InvalidDataException($"reporting-predicates.tsv: '{f}', a word-rule form of '{r[0]}', is not one of its forms."))).ToList();
         _wordRuleCues = cues.Select(c => c.Form).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _bareClauseCues = rows.Where(r => r[1] != "noun" && r.Length > 5 && r[5].Length > 0 && r[5] != "-")
+            .SelectMany(r => r[5].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(f => _wordRuleCues.Contains(f) ? f
+                : throw new InvalidDataException($"reporting-predicates.tsv: '{f}', a bare-clause form of '{r[0]}', is not one of its word-rule forms."))).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _wordRuleObjectCues = cues.Where(c => c.Object).Select(c => c.Form).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _topicForms = rows.Where(r => r[1] == "topic").SelectMany(r => Forms(r).Select(f => (Form: f, Lemma: r[0]))).DistinctBy(x => x.Form, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(x => x.Form, x => _prepositions.GetValueOrDefault(x.Lemma) ?? FrozenSet<string>.Empty, StringComparer.OrdinalIgnoreCase);
@@ -89,6 +93,9 @@ internal sealed class AttributionLexicon
 
     /// <summary>True for a form the word rules take as a reporting cue without a parse ("said", "warns"; the last column of <c>reporting-predicates.tsv</c>).</summary>
     public bool IsWordRuleCue(string form) => _wordRuleCues.Contains(form);
+
+    /// <summary>True for a word-rule cue after which the word rules read a clause without "that" ("said the road was closed").</summary>
+    public bool TakesBareClause(string form) => _bareClauseCues.Contains(form);
 
     /// <summary>True for a word-rule cue whose object belongs to the statement ("accused X of C", "branded X a C"): a name after it is its object, not its speaker.</summary>
     public bool IsWordRuleObjectCue(string form) => _wordRuleObjectCues.Contains(form);
