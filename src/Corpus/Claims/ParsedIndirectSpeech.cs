@@ -119,6 +119,17 @@ internal static class ParsedIndirectSpeech
             }
         }
 
+        // "believe an old feud led to it": a clause without "that" that the parse read as an object with a finite verb hung on
+        // it (not a relative clause); the object's phrase is the clause's subject and the statement is all of it.
+        if (told > v && context.Lexicon.VerbFrame(AttributionContext.Lemma(s[v])) == ReportingFrame.Clause && s[told].Tag is UniversalTag.Noun or UniversalTag.Propn)
+        {
+            var (first, last) = s.SubtreeRange(told);
+            for (int k = told + 1; k <= last; k++)
+            {
+                if (s[k].Relation == "acl" && s[k].Tag == UniversalTag.Verb && s[k].XPos is "VBD" or "VBZ" or "VBP" && s.Child(k, "mark") < 0) return Trim(s, first, last);
+            }
+        }
+
         // "described the plan as reckless", "accused him of lying", "denied the allegations": the object with its complement.
         // A person as object is the one told, asked or described ("asked the spokesman if …", "called the leader …"), not the content.
         int obj = s.Child(v, "obj");

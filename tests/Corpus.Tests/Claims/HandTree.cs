@@ -5,8 +5,8 @@ namespace Corpus.Tests.Claims;
 
 /// <summary>
 /// Parses written by hand, so claim rules are tested independently of the trained parser. Rows are
-/// "form lemma UPOS head relation" separated by '|' (heads 1-based, 0 = root); a '*' after the relation
-/// marks the word under test. The text is the forms joined by single spaces.
+/// "form lemma UPOS head relation [XPOS]" separated by '|' (heads 1-based, 0 = root; the Penn tag is optional); a '*'
+/// after the relation marks the word under test. The text is the forms joined by single spaces.
 /// </summary>
 internal static class HandTree
 {
@@ -26,7 +26,7 @@ internal static class HandTree
             }
 
             UniversalTags.TryParse(c[2], out var tag).Should().BeTrue(c[2]);
-            words[i] = new SyntaxWord(i, new TextSpan(offset, offset + c[0].Length), c[0], tag, "_", c[1], int.Parse(c[3], System.Globalization.CultureInfo.InvariantCulture) - 1, rel, false);
+            words[i] = new SyntaxWord(i, new TextSpan(offset, offset + c[0].Length), c[0], tag, c.Length > 5 ? c[5] : "_", c[1], int.Parse(c[3], System.Globalization.CultureInfo.InvariantCulture) - 1, rel, false);
             offset += c[0].Length + 1;
         }
 

@@ -26,6 +26,9 @@ public class ParsedIndirectSpeechTests
         { "Six six NUM 2 nsubj|left leave VERB 0 root|the the DET 4 det|pier pier NOUN 2 obj|, , PUNCT 8 punct|and and CCONJ 8 cc|Dara Dara PROPN 8 nsubj|said say VERB 2 conj|nothing nothing PRON 8 obj", "7-7", [] },
         // "C, X says, D" with D read as the verb's complement: one statement, C and D.
         { "Six six NUM 2 nummod|boats boat NOUN 5 nsubj|are be AUX 5 cop|at at ADP 5 case|sea sea NOUN 0 root|, , PUNCT 8 punct|Dara Dara PROPN 8 nsubj|says say VERB 5 parataxis|, , PUNCT 10 punct|up up ADV 8 ccomp|from from ADP 12 case|two two NUM 10 obl", "7-7", ["Dara|Six boats are at sea … up from two"] },
+        // A clause without "that" read as an object with a finite verb hung on it is still the statement; a relative clause is not.
+        { "Dara Dara PROPN 2 nsubj|believes believe VERB 0 root|an a DET 5 det|old old ADJ 5 amod|feud feud NOUN 2 obj|led lead VERB 5 acl VBD|to to ADP 8 case|blows blow NOUN 6 obl", "1-1", ["Dara|an old feud led to blows"] },
+        { "Dara Dara PROPN 2 nsubj|believes believe VERB 0 root|the the DET 4 det|feud feud NOUN 2 obj|that that PRON 6 nsubj|led lead VERB 4 acl:relcl VBD|to to ADP 8 case|blows blow NOUN 6 obl", "1-1", [] },
         // "X urged Y to C": the infinitive clause.
         { "Dara Dara PROPN 2 nsubj|urged urge VERB 0 root|crews crew NOUN 2 obj|to to PART 5 mark|leave leave VERB 2 xcomp|the the DET 7 det|pier pier NOUN 5 obj", "1-1", ["Dara|to leave the pier"] },
         // An "either" verb takes its object when it has no clause ("noted the delay"); a clause verb does not ("explained the delay").
