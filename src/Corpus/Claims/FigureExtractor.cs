@@ -816,6 +816,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
             if (m.Type is EntityType.Gpe or EntityType.Loc && !IsSite(doc.Text, doc.TokenSpan, m, doc.SentenceArray[m.Sentence].EndToken)) names.Add(m.Span.Of(doc.Text));
         }
 
+        if (names.Count < 5) return null; // three towns and the region named twice at the least
         var places = new Places(names.Distinct(StringComparer.Ordinal));
         string? topKey = places.Resolve(topTown)?.Key;
         var townsIn = new Dictionary<string, int>(StringComparer.Ordinal);
