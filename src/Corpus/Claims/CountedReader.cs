@@ -169,7 +169,7 @@ internal static class CountedReader
 
         string? m = lex.Metric(predicate, countedClass);
         // A single unnamed thing ("one man", "one currency") is a mention, not a count.
-        if (m is null && counted is not null && s[x].Tag != UniversalTag.Pron && !IsOne(s[n]) && !(value is < 10 && Determined(s, x))) m = "other";
+        if (m is null && counted is not null && countedClass != FigureLexicon.Kin && s[x].Tag != UniversalTag.Pron && !IsOne(s[n]) && !(value is < 10 && Determined(s, x))) m = "other";
         return new CountedReading(m, counted, false, m is "other" or null ? RawPredicate(s, n, x, lex) : null);
     }
 

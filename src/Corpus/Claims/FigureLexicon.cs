@@ -19,6 +19,9 @@ internal sealed class FigureLexicon
     /// <summary>Counted class of nouns whose metric comes from their modifiers ("death toll", "number of injured").</summary>
     public const string Tally = "tally";
 
+    /// <summary>The counted class of family and friends: counted only when something happened to them ("lost two sons"), not as "other".</summary>
+    public const string Kin = "kin";
+
     private readonly FrozenDictionary<string, string> _counted;
     private readonly FrozenDictionary<string, string> _predicates;
     private readonly (string Predicate, string Counted, string Metric)[] _metrics;

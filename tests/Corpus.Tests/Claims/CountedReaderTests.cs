@@ -31,6 +31,10 @@ public class CountedReaderTests
         // "fatally shot": an adverb whose adjective is a predicate says what happened to the one shot, not to the shooter.
         { "Gunmen gunman NOUN 3 nsubj|fatally fatally ADV 3 advmod|shot shoot VERB 0 root|three three NUM 5 nummod*|guards guard NOUN 3 obj", "count", "killed", "guard" },
         { "Three three NUM 2 nummod*|gunmen gunman NOUN 4 nsubj|fatally fatally ADV 4 advmod|shot shoot VERB 0 root|a a DET 6 det|guard guard NOUN 4 obj", "count", "combatants", "gunman" },
+        // Family and friends are counted only when something happened to them.
+        { "He he PRON 2 nsubj|has have VERB 0 root|two two NUM 4 nummod*|kids kid NOUN 2 obj", "count", null, "kid" },
+        { "She she PRON 2 nsubj|lost lose VERB 0 root|two two NUM 4 nummod*|sons son NOUN 2 obj", "count", "killed", "son" },
+        { "Three three NUM 2 nummod*|brothers brother NOUN 4 nsubj:pass|were be AUX 4 aux:pass|hurt hurt VERB 0 root", "count", "injured", "brother" },
         // Not figures: durations, numbers naming a proper noun.
         { "It it PRON 2 nsubj|lasted last VERB 0 root|six six NUM 4 nummod*|hours hour NOUN 2 obl", "count", null, null },
         { "They they PRON 2 nsubj|took take VERB 0 root|Route Route PROPN 2 obj|9 9 NUM 3 nummod*", "count", null, null },
