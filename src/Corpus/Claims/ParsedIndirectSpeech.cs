@@ -191,9 +191,8 @@ internal static class ParsedIndirectSpeech
         // after it): the statement is C all the same.
         if (s[v].BaseRelation == "conj" && s[v].Head >= 0 && s[v].Head < v && s.Child(v, "nsubj") is int said and >= 0 && said < v && !SaysMore(s, v))
         {
-            int from = s.SubtreeRange(said).First;
-            while (from < said && s[from].Tag == UniversalTag.Punct) from++;
-            if (from > 1 && s[from - 1].Form == ",") return Trim(s, s.SubtreeRange(s[v].Head).First, from - 2);
+            int from = AfterComma(s, said);
+            if (from > 1) return Trim(s, s.SubtreeRange(s[v].Head).First, from - 2);
         }
 
         // "C, X said" / "C, X says, D": the verb hangs off the content's head as a parenthetical.
@@ -228,11 +227,21 @@ internal static class ParsedIndirectSpeech
         }
 
         if (complement < 0) return null;
-        int head = s[v].Head, first = s.SubtreeRange(head).First, from = s.SubtreeRange(subject).First;
-        while (from < subject && s[from].Tag == UniversalTag.Punct) from++;
-        if (from <= first + 1 || s[from - 1].Form != ",") return null;
+        int head = s[v].Head, first = s.SubtreeRange(head).First, from = AfterComma(s, subject);
+        if (from <= first + 1) return null;
         var (cf, cl) = s.SubtreeRange(complement);
         return Trim(s, first, from - 2) is { } before && Trim(s, cf, cl) is { } after ? (before, after) : null;
+    }
+
+    /// <summary>
+    /// The first word of the phrase of <paramref name="subject"/> (its own punctuation skipped) when a comma stands right
+    /// before it ("C, the agency said"); -1 otherwise.
+    /// </summary>
+    private static int AfterComma(SentenceSyntax s, int subject)
+    {
+        int from = s.SubtreeRange(subject).First;
+        while (from < subject && s[from].Tag == UniversalTag.Punct) from++;
+        return from > 0 && s[from - 1].Form == "," ? from : -1;
     }
 
     /// <summary>Whether the verb has an object or a clause of its own after it ("…, and he said nothing").</summary>

@@ -57,7 +57,7 @@ internal static class KeywordOrganisations
         var tokens = doc.TokenSpan;
         if (s.IsBoilerplate || s.TokenCount < 2) return;
         // A title-cased headline ("Fast Service", "Flood Hits City Council") capitalizes every word; a name-dense sentence of prose still ends like one.
-        if (!EndsLikeProse(text, tokens[s.EndToken - 1]) && MostlyCapitalized(text, tokens[s.FirstToken..s.EndToken])) return;
+        if (IsTitleCasedLine(text, tokens[s.FirstToken..s.EndToken])) return;
 
         int i = s.FirstToken;
         while (i < s.EndToken)
@@ -207,6 +207,13 @@ internal static class KeywordOrganisations
         mentions.RemoveAll(m => m.FirstToken >= start && m.EndToken <= stop);
         mentions.Add(new Mention(start, stop, span, EntityType.Org, sentence));
     }
+
+    /// <summary>
+    /// True for a sentence written like a title ("Flood Hits City Council"): most words capitalized and no closing punctuation.
+    /// Its capitals say nothing about names.
+    /// </summary>
+    internal static bool IsTitleCasedLine(string text, ReadOnlySpan<Token> sentence) =>
+        sentence.Length > 0 && !EndsLikeProse(text, sentence[^1]) && MostlyCapitalized(text, sentence);
 
     private static bool MostlyCapitalized(string text, ReadOnlySpan<Token> sentence)
     {

@@ -98,7 +98,7 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
             for (int i = s.FirstToken; i < s.EndToken; i++)
             {
                 // "the Russian leader"; and a role opening its sentence or list item bare ("Relief minister puts the toll at 40").
-                bool opening = (i == s.FirstToken || (i == s.FirstToken + 1 && tokens[s.FirstToken].Kind == TokenKind.Punctuation)) && char.IsUpper(text[tokens[i].Start]);
+                bool opening = (i == s.FirstToken || (i == s.FirstToken + 1 && SentenceSplitter.IsBullet(text, tokens[s.FirstToken]))) && char.IsUpper(text[tokens[i].Start]);
                 if (used[i] || (Word(text, tokens[i]) is not ("the" or "The") && !(opening && RoleWords.Contains(Word(text, tokens[i]))))) continue;
                 if (ReadForward(doc, mentionAt, i, s.EndToken, mainCountry) is not { } phrase) continue;
                 bool overlaps = false;

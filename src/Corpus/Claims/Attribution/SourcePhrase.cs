@@ -90,7 +90,7 @@ internal static class SourcePhrase
         }
 
         var span = PhraseSpan(s, head);
-        if (w.Tag == UniversalTag.Propn || c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma) || IsCapitalizedName(s, head))
+        if (w.Tag == UniversalTag.Propn || c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma) || IsCapitalizedName(c, head))
         {
             // A name the recognizer missed here but found elsewhere in the article ("NHRB says"): that mention, so the
             // corpus-level stage names the entity.
@@ -116,8 +116,9 @@ internal static class SourcePhrase
     /// A common noun capitalized inside the sentence, in a run of capitalized words or numbers ("Harbour Rescue 40 says"):
     /// a name the tagger read as a noun.
     /// </summary>
-    private static bool IsCapitalizedName(SentenceSyntax s, int head)
+    private static bool IsCapitalizedName(AttributionContext c, int head)
     {
+        var s = c.Syntax;
         if (s[head].Tag != UniversalTag.Noun || !char.IsUpper(s[head].Form[0])) return false;
         int parts = 0;
         foreach (int child in s.Children(head))
@@ -132,16 +133,8 @@ internal static class SourcePhrase
         while (opening < s.Count && s[opening].Tag == UniversalTag.Punct) opening++;
         if (parts == 0 && s.SubtreeRange(head).First <= opening) return false;
 
-        // A headline in title case capitalizes every noun: the sentence's other words must be mostly lowercase.
-        int lower = 0, words = 0;
-        for (int k = 0; k < s.Count; k++)
-        {
-            if (s[k].Tag is UniversalTag.Punct or UniversalTag.Num) continue;
-            words++;
-            if (char.IsLower(s[k].Form[0])) lower++;
-        }
-
-        return lower * 2 > words;
+        // A headline in title case capitalizes every noun.
+        return !KeywordOrganisations.IsTitleCasedLine(c.Doc.Text, c.Doc.TokenSpan[c.Sentence.FirstToken..c.Sentence.EndToken]);
     }
 
     /// <summary>The organisation a noun of people belongs to: its possessor, or its "with", "for", "of", "at" or "from" phrase; -1 for none.</summary>
