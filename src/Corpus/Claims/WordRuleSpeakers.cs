@@ -142,6 +142,15 @@ internal sealed class WordRuleSpeakers(bool syntax = true)
         // Before the verb, skipping auxiliaries and adjuncts ("has also insisted", "on Monday").
         int k = verb - 1;
         while (k >= from && Skippable.Contains(tokens[k].Span.Of(text)) && verb - k < 6) k--;
+
+        // "Sen. Jo Reyes (D-Ore.) told": a bracketed note on the name (party and state, age, an acronym) stands between.
+        if (k > from && tokens[k].Span.Of(text) == ")")
+        {
+            int open = k - 1;
+            while (open > from && tokens[open].Span.Of(text) is not ("(" or ")" or ",") && k - open < 8) open--;
+            if (tokens[open].Span.Of(text) == "(" && open > from) k = open - 1;
+        }
+
         if (k >= from)
         {
             if (AppositiveSubject(doc, mentions, roleUses, from, verb - 1) is { } subject) return subject;

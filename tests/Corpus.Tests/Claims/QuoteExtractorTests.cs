@@ -34,7 +34,8 @@ public class QuoteExtractorTests
         // partial quote inside reported speech stays in the reported statement
         { "Police chief Anne Moe said that the looters were “a small and desperate group” and would be charged.", ["Anne Moe|I|the looters were “a small and desperate group” and would be charged"] },
         // a reported clause holding a short partial quote, without "that": the clause is the statement
-        { "Senator Jane Doe (D-Calif.) said the recent floods demand that every town invest in “more walls” and “more pumps.”", ["Jane Doe|I|the recent floods demand that every town invest in “more walls” and “more pumps"] },
+        // a bracketed party and state between the name and the verb; the quoted words closing the statement keep their marks
+        { "Senator Jane Doe (D-Calif.) said the recent floods demand that every town invest in “more walls” and “more pumps.”", ["Jane Doe|I|the recent floods demand that every town invest in “more walls” and “more pumps.”"] },
         // "called on X to do Y", "called for doing Y": what is called for
         { "Opposition leader Jonas Lie called on the government to rebuild the sea wall.", ["Jonas Lie|I|the government to rebuild the sea wall"] },
         { "Opposition leader Jonas Lie called for raising the harbour tax to pay for repairs.", ["Jonas Lie|I|raising the harbour tax to pay for repairs"] },
