@@ -87,6 +87,7 @@ internal sealed class EntityRecognizer
         PlacesBeforeTheirState(doc, mentions);
         PropagateWithinDocument(doc, mentions);
         AddBracketedAcronyms(doc, mentions);
+        LeadingThe(doc, mentions);
         OutletName(doc, mentions);
         // A total order (a longer name first where two start together: "Afghan government" before "Afghan"), so the
         // result does not depend on the order the rules above added mentions in.
@@ -439,6 +440,27 @@ internal sealed class EntityRecognizer
             if (NameForms.Acronym(tokens[i + 1].Span.Of(text)) is null || m.EndToken - m.FirstToken < 2) continue;
             mentions.Add(new Mention(i + 1, i + 2, tokens[i + 1].Span, m.Type, m.Sentence));
             starts.Add(i + 1);
+        }
+    }
+
+    /// <summary>
+    /// A capitalized "The" inside a sentence is part of the organisation's name it opens ("a review in The Harbour Gazette",
+    /// "she joined The Lantern Trust"), as GMB, wikigold and UNER-EWT mark it; at a sentence's start, after a quote or on a
+    /// title-cased line the capital says nothing, so the word stays out.
+    /// </summary>
+    private static void LeadingThe(Document doc, List<Mention> mentions)
+    {
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            int the = m.FirstToken - 1;
+            if (m.Type != EntityType.Org || the < 1 || tokens[the].Span.Of(text) != "The") continue;
+            var s = doc.SentenceArray[m.Sentence];
+            if (the <= s.FirstToken || !char.IsLetterOrDigit(text[tokens[the - 1].Start])) continue;
+            if (KeywordOrganisations.IsTitleCasedLine(text, tokens[s.FirstToken..s.EndToken])) continue;
+            mentions[k] = m with { FirstToken = the, Span = new TextSpan(tokens[the].Start, m.Span.End) };
         }
     }
 

@@ -52,9 +52,18 @@ public class EntityRecognizerTests
     [InlineData("Envoys of the ONU arrived with the convoy.", "ONU", EntityType.Org)] // the UN's acronym in Spanish and French
     [InlineData("Shelling went on in Kandahar province overnight.", "Kandahar", EntityType.Gpe)] // a province named with its word is the province
     [InlineData("Hikers were stranded in the upper Lindal valley for a day.", "Lindal valley", EntityType.Loc)]
+    [InlineData("The review first ran in The Tolland Sentinel on Friday.", "The Tolland Sentinel", EntityType.Org)] // a capital "The" inside a sentence opens the name
     public void Regression_spans_and_types(string text, string mention, EntityType type)
     {
         EntityTestKit.Recognize(text).Should().Contain((mention, type));
+    }
+
+    [Theory]
+    [InlineData("The Tolland Sentinel reported the closure on Friday.", "Tolland Sentinel")] // at a sentence's start the capital says nothing
+    [InlineData("The review ran in the Tolland Sentinel on Friday.", "Tolland Sentinel")]
+    public void A_leading_the_stays_out_where_its_capital_says_nothing(string text, string mention)
+    {
+        EntityTestKit.Recognize(text).Should().Contain((mention, EntityType.Org));
     }
 
     // A name the tagger reads as a person or an organisation is a place where the article also names its district, lists
