@@ -63,7 +63,7 @@ internal static class CountedReader
             return new CountedReading("other", code ?? q.Unit?.ToLowerInvariant(), false);
         }
 
-        if (q.Kind == QuantityKind.Percent) return CountedReading.NotAFigure;
+        if (q.Kind is QuantityKind.Percent or QuantityKind.Fraction) return CountedReading.NotAFigure;
         // "a 300-person crowd": the glued count describes the noun it modifies, which is what is counted.
         if (q.Kind == QuantityKind.Measure && q.Unit is { } glued && glued.ToLowerInvariant() is "person" or "man" or "member" or "strong"
             && s[n].Head > n && s[s[n].Head].Tag == UniversalTag.Noun && s[n].BaseRelation is "amod" or "compound" or "nummod")

@@ -162,7 +162,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
             for (int qi = 0; qi < quantities.Count; qi++)
             {
                 var q = quantities[qi];
-                if (q.Kind == QuantityKind.Percent) continue;
+                if (q.Kind is QuantityKind.Percent or QuantityKind.Fraction) continue;
 
                 // "ages 4 and 9": a number joined to an age is an age too.
                 bool age = q.Kind == QuantityKind.Count && (IsAge(text, tokens, q, s) || (previousAge && q.NumberToken > s.FirstToken && tokens[q.NumberToken - 1].Span.Of(text) is "and" or "," or "or"));

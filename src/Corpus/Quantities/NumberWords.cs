@@ -31,6 +31,17 @@ internal static class NumberWords
         ["millions"] = (2e6, 9_999_999), ["billions"] = (2e9, 9_999_999_999),
     };
 
+    /// <summary>Fraction denominators: "a third", "two-thirds", "three quarters".</summary>
+    private static readonly Dictionary<string, int> Denominators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["half"] = 2, ["halves"] = 2, ["third"] = 3, ["thirds"] = 3, ["quarter"] = 4, ["quarters"] = 4, ["fifth"] = 5, ["fifths"] = 5,
+        ["sixth"] = 6, ["sixths"] = 6, ["seventh"] = 7, ["sevenths"] = 7, ["eighth"] = 8, ["eighths"] = 8, ["ninth"] = 9, ["ninths"] = 9,
+        ["tenth"] = 10, ["tenths"] = 10,
+    };
+
+    /// <summary>The denominator a word names ("thirds" → 3), for fractions.</summary>
+    public static bool TryDenominator(string word, out int denominator) => Denominators.TryGetValue(word, out denominator);
+
     public static bool TryWord(string word, out long value)
     {
         if (Units.TryGetValue(word, out value)) return true;

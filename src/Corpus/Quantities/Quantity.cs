@@ -13,6 +13,8 @@ public enum QuantityKind
     Percent,
     /// <summary>A measure with a unit ("40 km", "magnitude 7.1", "30-year").</summary>
     Measure,
+    /// <summary>A part of a whole in words ("two-thirds", "a quarter of"): the value is below one.</summary>
+    Fraction,
 }
 
 /// <summary>

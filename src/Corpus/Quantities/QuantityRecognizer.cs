@@ -14,15 +14,6 @@ public static class QuantityRecognizer
     private static readonly (string[] Words, Qualifier Qualifier)[] Qualifiers = DataTable.Rows("Corpus.Quantities.Resources.qualifiers.tsv", 2)
         .Select(r => (r[0].Split(' '), QualifierNames.Parse(r[1]))).OrderByDescending(x => x.Item1.Length).ToArray();
 
-    private static readonly HashSet<string> MeasureUnits = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "ft", "feet", "foot", "inches", "inch",
-        "kg", "kilograms", "kilogram", "kilos", "grams", "gram", "g", "tonnes", "tonne", "tons", "ton", "lb", "lbs", "ounces", "oz",
-        "litres", "liters", "litre", "liter", "gallons", "gallon", "barrels", "barrel", "bpd", "cubic", "square", "sq", "hectares", "hectare", "acres", "acre",
-        "degrees", "°", "°c", "°f", "celsius", "fahrenheit", "mw", "gw", "kw", "kwh", "mwh", "twh", "mph", "km/h", "knots", "volts", "watts", "mb", "gb", "tb",
-        "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "second", "decades", "decade", "centuries",
-    };
-
     private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -140,14 +131,31 @@ public static class QuantityRecognizer
                     unitEnd = j + 1;
                     kind = QuantityKind.Money;
                 }
-                else if (MeasureUnits.Contains(next) && kind == QuantityKind.Count && !(next is "second" or "g" && core.Value is 1))
+                else if (Units.IsWord(next) && kind == QuantityKind.Count && !(next is "second" or "g" && core.Value is 1))
                 {
                     unitEnd = j + 1;
                     if (next is "square" or "sq" or "cubic" && unitEnd < end) unitEnd++;
+                    else if (next == "degrees" && unitEnd < end && Lower(text, tokens[unitEnd]) is "celsius" or "fahrenheit" or "c" or "f") unitEnd++; // "12 degrees Celsius"
                     kind = QuantityKind.Measure;
                 }
 
                 if (unitEnd > j) unit = new TextSpan(tokens[j].Start, tokens[unitEnd - 1].End).Of(text);
+            }
+
+            if (core.Fraction) kind = QuantityKind.Fraction;
+
+            // "−12 degrees", "-5C", "minus 8": a sign before the number (not the hyphen of "3-2" or "X-5").
+            if (value is { } unsigned && core.Start == core.NumberStart && core.Start > first && qStart == core.Start && !core.Fraction)
+            {
+                var sign = tokens[core.Start - 1];
+                bool glued = sign.End == tokens[core.Start].Start && sign.Span.Of(text) is "-" or "−"
+                    && (core.Start - 1 == first || tokens[core.Start - 2].End < sign.Start || text[tokens[core.Start - 2].Start] == '(');
+                // A bare count after a hyphen is a list item ("-5 rescued"); a sign goes with a unit, a percentage or money.
+                if ((glued && (kind != QuantityKind.Count || unitEnd > j)) || Lower(text, sign) == "minus")
+                {
+                    value = -unsigned;
+                    qStart = core.Start - 1;
+                }
             }
 
             if (core.Start > first && Lower(text, tokens[core.Start - 1]) == "magnitude" && kind == QuantityKind.Count)
@@ -180,6 +188,9 @@ public static class QuantityRecognizer
     {
         /// <summary>"100,000-plus": more than the number.</summary>
         public bool Plus { get; init; }
+
+        /// <summary>"two-thirds", "a quarter of": a part of a whole, not a count.</summary>
+        public bool Fraction { get; init; }
     }
 
     /// <summary>Length of a currency prefix glued to digits in one word ("Rs5" → 2), or 0.</summary>
@@ -294,6 +305,11 @@ public static class QuantityRecognizer
         core = default;
         string w = tokens[i].Span.Of(text).ToLowerInvariant();
         int j = i;
+        if (TryFraction(text, tokens, i, end, out var part, out int partEnd))
+        {
+            core = new Core(i, i, partEnd, part, null, null, 1, false, true, null, null, false) { Fraction = true };
+            return true;
+        }
 
         // Vague counts: "dozens", "tens of thousands", "hundreds of thousands", "several hundred", "a few dozen".
         if (w == "tens" && j + 2 < end && Lower(text, tokens[j + 1]) == "of" && NumberWords.TryScale(Lower(text, tokens[j + 2]).TrimEnd('s'), out var s1))
@@ -423,6 +439,31 @@ public static class QuantityRecognizer
         return true;
     }
 
+    /// <summary>
+    /// A fraction in words: "two-thirds", "one-quarter" in one word, or "a third of", "three quarters of" (the "of" is needed:
+    /// "a quarter century", "the third quarter" are no fractions). The value is the part, below one.
+    /// </summary>
+    private static bool TryFraction(string text, ReadOnlySpan<Token> tokens, int i, int end, out double value, out int after)
+    {
+        value = 0;
+        after = i;
+        string w = Lower(text, tokens[i]);
+        int dash = w.IndexOf('-');
+        if (dash > 0 && NumberWords.TryWord(w[..dash], out long top) && NumberWords.TryDenominator(w[(dash + 1)..], out int bottom) && top < bottom)
+        {
+            value = (double)top / bottom;
+            after = i + 1;
+            return true;
+        }
+
+        if (i + 2 >= end || Lower(text, tokens[i + 2]) != "of" || !NumberWords.TryDenominator(Lower(text, tokens[i + 1]), out bottom)) return false;
+        top = w is "a" or "an" ? 1 : NumberWords.TryWord(w, out var t) ? t : 0;
+        if (top < 1 || top >= bottom) return false;
+        value = (double)top / bottom;
+        after = i + 2;
+        return true;
+    }
+
     /// <summary>Digits with separators, ranges ("30-40"), glued scales ("5m", "2bn") and units ("10km", "30-year").</summary>
     private static bool TryDigits(string s, out double? value, out double? low, out double? high, out double scale, out string? glued, out bool digits4)
     {
@@ -455,12 +496,12 @@ public static class QuantityRecognizer
                 return true;
             }
 
-            if (tail.All(char.IsLetter) && tail.Length > 1)
+            // "a 30-year term", "a 3-bedroom flat", "a 5.9-magnitude quake": the word measures the number. A capital starts a
+            // name ("7-Eleven"), and "30-year-old" (an age) has a second hyphen, so neither is read.
+            if (tail.Length > 1 && tail.All(char.IsAsciiLetterLower))
             {
                 value = v;
-                glued = tail.ToLowerInvariant() is var g && (g is "year" or "day" or "month" or "week" or "hour" or "minute" or "mile" or "kilometre" or "kilometer" or "metre" or "meter" or "member" or "strong" or "page" or "point" or "storey" or "story" or "seat" or "nation" or "country" or "man" or "person")
-                    ? tail : null;
-                if (glued is null) return false; // "10-fold" and the like: not handled
+                glued = tail;
                 digits4 = false;
                 return true;
             }
@@ -479,7 +520,7 @@ public static class QuantityRecognizer
                 return true;
             }
 
-            if (MeasureUnits.Contains(r))
+            if (Units.IsGlued(rest))
             {
                 value = v;
                 glued = rest;

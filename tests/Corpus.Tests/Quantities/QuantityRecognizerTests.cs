@@ -119,6 +119,25 @@ public class QuantityRecognizerTests
         { "Fires burned 5,000 hectares.", ["5,000 hectares|5000|-|-|exact|hectares"] },
         { "He was jailed for 28 years.", ["28 years|28|-|-|exact|years"] },
         { "Temperatures hit 45 degrees.", ["45 degrees|45|-|-|exact|degrees"] },
+        // Any lowercase word after a hyphen measures the number; a capital starts a name, and an age is no quantity.
+        { "A 4-bedroom cottage sold.", ["4-bedroom|4|-|-|exact|bedroom"] },
+        { "A 6.2-magnitude tremor shook the valley.", ["6.2-magnitude|6.2|-|-|exact|magnitude"] },
+        { "The 9-Lives cafe opened.", [] },
+        { "The 41-year-old driver fled.", [] },
+        // Signs: a glued minus with a unit, or the word "minus"; a hyphen between numbers or before a bare count is no sign.
+        { "Lows of -7C are forecast.", ["-7C|-7|-|-|exact|C"] },
+        { "It was −3 degrees Celsius at noon.", ["−3 degrees Celsius|-3|-|-|exact|degrees Celsius"] },
+        { "The gauge read minus 4 at dawn.", ["minus 4|-4|-|-|exact|-"] },
+        { "They won 3-1 at home.", [] },
+        { "-6 boats returned.", ["6|6|-|-|exact|-"] },
+        // Fractions in words: one word, or with "of"; "a quarter century" and "the third quarter" are none.
+        { "Nearly two-thirds voted.", ["Nearly two-thirds|0.6666666666666666|-|-|almost|-"] },
+        { "A quarter of the crew left.", ["A quarter|0.25|-|-|exact|-"] },
+        { "Three fifths of the fields flooded.", ["Three fifths|0.6|-|-|exact|-"] },
+        { "It took a quarter century.", [] },
+        { "Profits rose in the third quarter.", [] },
+        // Subunits of a currency
+        { "Stamps cost 85 pence each.", ["85 pence|85|-|-|exact|pence"] },
         // Not quantities: dates, years, times, identifiers, ordinals
         { "It happened in 2019.", [] },
         { "Since 1986 the city has grown.", [] },
@@ -164,6 +183,16 @@ public class QuantityRecognizerTests
     public void There_are_over_a_hundred_grammar_cases()
     {
         Cases.Count().Should().BeGreaterThan(100);
+    }
+
+    [Theory]
+    [InlineData("About two-thirds of the homes flooded.", QuantityKind.Fraction)]
+    [InlineData("Lows of -7C are forecast.", QuantityKind.Measure)]
+    [InlineData("A 4-bedroom cottage sold.", QuantityKind.Measure)]
+    [InlineData("Stamps cost 85 pence each.", QuantityKind.Money)]
+    public void Each_new_form_has_its_kind(string sentence, QuantityKind kind)
+    {
+        QuantityRecognizer.Find(sentence).Single().Kind.Should().Be(kind);
     }
 
     [Fact]
