@@ -151,7 +151,9 @@ public static class QuantityRecognizer
                 bool glued = sign.End == tokens[core.Start].Start && sign.Span.Of(text) is "-" or "−"
                     && (core.Start - 1 == first || tokens[core.Start - 2].End < sign.Start || text[tokens[core.Start - 2].Start] == '(');
                 // A bare count after a hyphen is a list item ("-5 rescued"); a sign goes with a unit, a percentage or money.
-                if ((glued && (kind != QuantityKind.Count || unitEnd > j)) || Lower(text, sign) == "minus")
+                // "plus or minus 3 points" is a margin, not a negative value.
+                bool minus = Lower(text, sign) == "minus" && !(core.Start - 2 >= first && Lower(text, tokens[core.Start - 2]) is "or" or "plus" or "+/-");
+                if ((glued && (kind != QuantityKind.Count || unitEnd > j)) || minus)
                 {
                     value = -unsigned;
                     qStart = core.Start - 1;

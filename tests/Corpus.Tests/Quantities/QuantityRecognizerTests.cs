@@ -129,6 +129,7 @@ public class QuantityRecognizerTests
         { "It was −3 degrees Celsius at noon.", ["−3 degrees Celsius|-3|-|-|exact|degrees Celsius"] },
         { "The gauge read minus 4 at dawn.", ["minus 4|-4|-|-|exact|-"] },
         { "They won 3-1 at home.", [] },
+        { "The poll's margin is plus or minus 3 percentage points.", ["3 percentage points|3|-|-|exact|percentage points"] },
         { "-6 boats returned.", ["6|6|-|-|exact|-"] },
         // Fractions in words: one word, or with "of"; "a quarter century" and "the third quarter" are none.
         { "Nearly two-thirds voted.", ["Nearly two-thirds|0.6666666666666666|-|-|almost|-"] },
