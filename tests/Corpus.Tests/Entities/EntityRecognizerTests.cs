@@ -96,6 +96,10 @@ public class EntityRecognizerTests
     [InlineData("Commissioner Health Ministry", false)]
     [InlineData("Northern Harbour Alliance", false)]
     [InlineData("Commissioner NATO Affairs", false)]
+    [InlineData("Professor Tarek Olsvik", true)] // titles of teaching, sport, faith and local office ("Coach", "Pastor", "Trooper")
+    [InlineData("Coach Ana Lind", true)]
+    [InlineData("Pastor Ana Lind", true)]
+    [InlineData("Trooper Ana Lind", true)]
     public void A_title_before_a_plain_name_makes_an_organisation_span_a_person(string span, bool person)
     {
         var tokens = Corpus.Text.Tokenizer.Tokenize(span);
