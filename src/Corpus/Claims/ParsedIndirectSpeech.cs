@@ -85,7 +85,8 @@ internal static class ParsedIndirectSpeech
         {
             // "was asked to leave": a passive verb's infinitive is what its addressee was told to do, no statement of the subject's.
             if (s[c].BaseRelation == "xcomp" && IsPassive(s, v)) continue;
-            if (s[c].BaseRelation is "ccomp" || (s[c].BaseRelation == "xcomp" && s.Child(c, "mark") is int to and >= 0 && s[to].Form.Equals("to", StringComparison.OrdinalIgnoreCase)))
+            if (s[c].BaseRelation is "ccomp" || (s[c].BaseRelation == "xcomp" && s.Child(c, "mark") is int to and >= 0 && s[to].Form.Equals("to", StringComparison.OrdinalIgnoreCase))
+                || ThatClauseReadAsAdverbial(s, v, c, context))
             {
                 var (first, last) = s.SubtreeRange(c);
                 // "that" and a comma open the clause without belonging to it; an infinitive keeps its "to" ("urged them to leave").
@@ -271,6 +272,18 @@ internal static class ParsedIndirectSpeech
     {
         int first = s.SubtreeRange(c).First;
         return s[c].BaseRelation is "advcl" && (first > 0 && s[first - 1].Form == "," || s[first].Tag == UniversalTag.Punct);
+    }
+
+    /// <summary>
+    /// "said on Monday, in a statement, that C": after adjuncts set off by commas the parse may hang the that-clause on the
+    /// verb as an adverbial clause; marked by a bare "that" ("so that", "now that" are adverbial) after a verb that takes a
+    /// clause, it is the verb's content.
+    /// </summary>
+    private static bool ThatClauseReadAsAdverbial(SentenceSyntax s, int v, int c, AttributionContext context)
+    {
+        if (c < v || s[c].BaseRelation != "advcl" || context.Lexicon.VerbFrame(AttributionContext.Lemma(s[v])) != ReportingFrame.Clause) return false;
+        if (s.Child(c, "mark") is not (int that and >= 0) || !s[that].Form.Equals("that", StringComparison.OrdinalIgnoreCase) || that < v) return false;
+        return s[that - 1].Form is not ("so" or "such" or "now" or "given" or "except" or "provided" or "assuming" or "in" or "order");
     }
 
     private static bool IsPassive(SentenceSyntax s, int v) => s.Child(v, "nsubj:pass") >= 0 || s.Child(v, "aux:pass") >= 0;

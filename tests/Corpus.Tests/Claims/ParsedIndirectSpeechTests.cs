@@ -13,6 +13,10 @@ public class ParsedIndirectSpeechTests
     {
         // "X said (that) C": the complement clause, without "that".
         { "Dara Dara PROPN 3 nsubj|Quill Quill PROPN 1 flat|said say VERB 0 root|that that SCONJ 7 mark|the the DET 6 det|pier pier NOUN 7 nsubj|held hold VERB 3 ccomp|firm firm ADJ 7 xcomp", "1-2", ["Dara Quill|the pier held firm"] },
+        // "X said on Monday, in a letter, that C" with the that-clause read as an adverbial clause: still the content;
+        // "so that" opens a purpose, no statement.
+        { "Dara Dara PROPN 2 nsubj|said say VERB 0 root|on on ADP 4 case|Monday Monday PROPN 2 obl|, , PUNCT 8 punct|that that SCONJ 8 mark|piers pier NOUN 8 nsubj|leak leak VERB 2 advcl|badly badly ADV 8 advmod", "1-1", ["Dara|piers leak badly"] },
+        { "Dara Dara PROPN 2 nsubj|said say VERB 0 root|it it PRON 2 obj|slowly slowly ADV 2 advmod|so so ADV 6 mark|that that SCONJ 8 mark|crews crew NOUN 8 nsubj|hear hear VERB 2 advcl|well well ADV 8 advmod", "1-1", [] },
         // "C, X said": the clause the verb is a parenthetical to.
         { "The the DET 2 det|pier pier NOUN 3 nsubj|held hold VERB 0 root|firm firm ADJ 3 xcomp|, , PUNCT 7 punct|Dara Dara PROPN 7 nsubj|said say VERB 3 parataxis", "6-6", ["Dara|The pier held firm"] },
         // "X warned Y that C" with the that-clause hung on the one told: still the verb's content; a relative clause
