@@ -27,7 +27,19 @@ internal static class ParsedIndirectSpeech
         // "According to X, C" and "C, according to X": the clause X is attached to, without the attribution.
         foreach (var (a, x) in AccordingToSieve.Phrases(s))
         {
-            if (x < 0 || s[x].Head < 0) continue;
+            if (x < 0) continue;
+            if (s[x].Head < 0)
+            {
+                // "According to a report by X, C" parsed with the report as the root: the phrase opens the sentence, and the
+                // statement is what follows the comma that closes it.
+                if (a != 0) continue;
+                int comma = x + 1;
+                while (comma < s.Count && s[comma].Form != ",") comma++;
+                if (Trim(s, comma + 1, s.Count - 1) is not { } after || Words(s, after) < 3 || Covered(doc, sentence, covered, after, half: true)) continue;
+                found.Add(new QuoteDraft(after, after.Of(doc.Text), false, SourcePhrase.Resolve(context, x), sentence.Span, "according-to"));
+                Mark(doc, sentence, covered, after);
+                continue;
+            }
 
             // X gives a clause, not a noun phrase: a parse that hangs "according to X" on a noun inside the
             // clause ("leads by four points, according to the poll") is climbed up to that noun's clause.
@@ -64,9 +76,13 @@ internal static class ParsedIndirectSpeech
 
             if (Content(s, v, context) is not { } content) continue;
             if (Words(s, content) < 3 || Covered(doc, sentence, covered, content, half: true)) continue;
+            // "Asked whether C, X declined to comment": the question is not X's statement.
+            if (s[v].BaseRelation == "parataxis" && s[v].Head >= 0 && ReducedPassiveOpening(s, s[v].Head) && content.Start <= s[s[v].Head].Span.Start) continue;
+            // "Asked whether C, …": C was put by someone the sentence does not name; the subject of the sentence did not say it.
+            bool asked = ReducedPassiveOpening(s, v);
             // A subject that names no one we can resolve ("the report found", "many believe") still makes an attribution, without a speaker.
-            var speaker = ReportingClauseSieve.Speaker(context, v);
-            if (speaker is null && ReportingClauseSieve.NearestSubject(s, v) < 0) continue;
+            var speaker = asked ? null : ReportingClauseSieve.Speaker(context, v);
+            if (speaker is null && !asked && ReportingClauseSieve.NearestSubject(s, v) < 0) continue;
             // A name as the object is a statement only of someone we know ("she endorsed him"); "anyone should call Det. Lund" is no one's.
             if (speaker is null && s.Child(v, "obj") is int o and >= 0 && s[o].Tag is UniversalTag.Propn or UniversalTag.Pron
                 && lexicon.VerbFrame(AttributionContext.Lemma(s[v])) == ReportingFrame.Object) continue;
@@ -272,6 +288,17 @@ internal static class ParsedIndirectSpeech
     {
         int first = s.SubtreeRange(c).First;
         return s[c].BaseRelation is "advcl" && (first > 0 && s[first - 1].Form == "," || s[first].Tag == UniversalTag.Punct);
+    }
+
+    /// <summary>
+    /// "Asked whether taxes would rise, X declined to comment": a past form opening the sentence with no subject of its own is a
+    /// reduced passive; what follows it was put to the subject, not said by it.
+    /// </summary>
+    private static bool ReducedPassiveOpening(SentenceSyntax s, int v)
+    {
+        int first = 0;
+        while (first < v && s[first].Tag == UniversalTag.Punct) first++;
+        return first == v && s[v].XPos is "VBN" or "VBD" && s.Child(v, "nsubj") < 0 && s.Child(v, "nsubj:pass") < 0;
     }
 
     /// <summary>

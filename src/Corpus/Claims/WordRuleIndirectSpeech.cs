@@ -170,7 +170,7 @@ internal sealed class WordRuleIndirectSpeech(WordRuleSpeakers speakers)
             // "… and has promised that …", "…, saying that …": the same speaker as the sentence's statement before, or its subject.
             int back = v - 1;
             while (back > first && tokens[back].Span.Of(text) is "has" or "have" or "had" or "also" or "then" or ",") back--;
-            if (speaker is null && back >= first && tokens[back].Span.Of(text) == "and" && sentenceSpeaker is not null) speaker = sentenceSpeaker;
+            if (speaker is null && back >= first && tokens[back].Span.Of(text) is "and" or "but" && sentenceSpeaker is not null) speaker = sentenceSpeaker;
             if (speaker is null && participle) speaker = sentenceSpeaker ?? WordRuleSpeakers.Subjectless(doc, mentions, first, v);
             if (speaker is null) continue;
             sentenceSpeaker ??= speaker;
@@ -275,10 +275,10 @@ internal sealed class WordRuleIndirectSpeech(WordRuleSpeakers speakers)
                 }
             }
 
-            // "described the events as … and has promised that …": two statements.
+            // "described the events as … and has promised that …", "acknowledged that … but said …": two statements.
             for (int k = cs + 1; k < ce - 1; k++)
             {
-                if (tokens[k].Span.Of(text) != "and") continue;
+                if (tokens[k].Span.Of(text) is not ("and" or "but")) continue;
                 int n = k + 1;
                 while (n < ce && tokens[n].Span.Of(text) is "has" or "have" or "had" or "also" or "then" or "he" or "she" or "they" or "it") n++;
                 if (n < ce && AttributionLexicon.Default.IsWordRuleCue(tokens[n].Span.Of(text)))

@@ -49,6 +49,10 @@ public class ParsedIndirectSpeechTests
         { "Dara Dara PROPN 2 nsubj|called call VERB 0 root|the the DET 5 det|harbour harbour NOUN 5 compound|plan plan NOUN 2 obj|a a DET 8 det|costly costly ADJ 8 amod|mistake mistake NOUN 2 xcomp", "1-1", ["Dara|the harbour plan a costly mistake"] },
         // "According to X, C": the clause X is attached to, without the attribution.
         { "According accord VERB 3 case|to to ADP 1 fixed|Dara Dara PROPN 7 obl|, , PUNCT 3 punct|the the DET 6 det|pier pier NOUN 7 nsubj|leaked leak VERB 0 root|badly badly ADV 7 advmod", "3-3", ["Dara|the pier leaked badly"] },
+        // ... and when the parse makes the phrase's noun the root: what follows the comma, its source the one the noun is "by".
+        { "According accord VERB 4 case|to to ADP 1 fixed|a a DET 4 det|letter letter NOUN 0 root|by by ADP 6 case|Dara Dara PROPN 4 nmod|, , PUNCT 11 punct|the the DET 9 det|pier pier NOUN 11 nsubj|is be AUX 11 cop|unsafe unsafe ADJ 4 advmod", "6-6", ["Dara|the pier is unsafe"] },
+        // "Asked whether C, X declined": the question is put to X, by no one named; X's reply is not C.
+        { "Asked ask VERB 0 root VBD|whether whether SCONJ 5 mark|fees fee NOUN 5 nsubj|would would AUX 5 aux|rise rise VERB 1 ccomp|, , PUNCT 8 punct|Dara Dara PROPN 8 nsubj|declined decline VERB 1 parataxis|to to PART 10 mark|comment comment VERB 8 xcomp", "7-7", ["-|fees would rise"] },
         // "C, according to X." set off by its comma: all the sentence says before it, wherever the parse hung the phrase.
         { "Fees fee NOUN 2 nsubj|rose rise VERB 0 root|by by ADP 4 case|much much ADJ 2 obl|, , PUNCT 8 punct|according accord VERB 8 case|to to ADP 6 fixed|Dara Dara PROPN 4 nmod|. . PUNCT 2 punct", "8-8", ["Dara|Fees rose by much"] },
         // "called for X": what is called for.

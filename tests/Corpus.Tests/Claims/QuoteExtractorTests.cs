@@ -36,6 +36,8 @@ public class QuoteExtractorTests
         // a reported clause holding a short partial quote, without "that": the clause is the statement
         // a bracketed party and state between the name and the verb; the quoted words closing the statement keep their marks
         { "Senator Jane Doe (D-Calif.) said the recent floods demand that every town invest in “more walls” and “more pumps.”", ["Jane Doe|I|the recent floods demand that every town invest in “more walls” and “more pumps.”"] },
+        // "acknowledged that C but said D": two statements by one speaker
+        { "Harbour master Ola Berg acknowledged that the pier was old but said the repairs would hold.", ["Ola Berg|I|the pier was old", "Ola Berg|I|the repairs would hold"] },
         // "called on X to do Y", "called for doing Y": what is called for
         { "Opposition leader Jonas Lie called on the government to rebuild the sea wall.", ["Jonas Lie|I|the government to rebuild the sea wall"] },
         { "Opposition leader Jonas Lie called for raising the harbour tax to pay for repairs.", ["Jonas Lie|I|raising the harbour tax to pay for repairs"] },

@@ -163,7 +163,8 @@ internal static class SourcePhrase
                 }
             }
 
-            if (s[child].BaseRelation == "nmod" && s.Child(child, "case") is int from and >= 0 && s[from].Form.Equals("from", StringComparison.OrdinalIgnoreCase) && s[child].Tag is UniversalTag.Noun or UniversalTag.Propn) return child;
+            // "a bulletin from the authority", "a report by the auditor".
+            if (s[child].BaseRelation == "nmod" && s.Child(child, "case") is int from and >= 0 && s[from].Form.ToLowerInvariant() is "from" or "by" && s[child].Tag is UniversalTag.Noun or UniversalTag.Propn) return child;
         }
 
         return -1;
