@@ -346,7 +346,8 @@ internal sealed class EntityRecognizer
                 int n = Math.Min(j - i, Gazetteer.MaxTokens);
                 for (int k = 0; k < n; k++) keys[k] = Gazetteer.TokenKey(tokens[i + k].Span.Of(text));
                 var cat = _gazetteer.Lookup(keys[..n]);
-                bool place = (cat & (GazCategory.Country | GazCategory.Capital | GazCategory.City | GazCategory.Town | GazCategory.Region)) != 0;
+                bool place = (cat & (GazCategory.Country | GazCategory.Capital | GazCategory.City | GazCategory.Town | GazCategory.Region)) != 0
+                    || (i == s.FirstToken && TownBeforeItsRegion(text, tokens, j, s.EndToken, keys));
                 bool seen = tagged.Any(m => m.FirstToken < j && m.EndToken > i);
                 // "LUSK (KXVR) —": a name in brackets is the outlet, not a place.
                 bool outlet = !place && i > s.FirstToken && tokens[i - 1].Span.Of(text) == "(";
@@ -355,6 +356,23 @@ internal sealed class EntityRecognizer
                 i = j;
             }
         }
+    }
+
+    /// <summary>
+    /// "MILLBROOK, Ohio (AP) —": the words opening a dateline, before a comma and a state or country the gazetteer knows, are
+    /// the town the report comes from, known to the gazetteer or not.
+    /// </summary>
+    private bool TownBeforeItsRegion(string text, ReadOnlySpan<Token> tokens, int comma, int end, Span<ulong> keys)
+    {
+        if (comma + 1 >= end || tokens[comma].Span.Of(text) != ",") return false;
+        int k = comma + 1, j = k;
+        while (j < end && tokens[j].Kind == TokenKind.Word) j++;
+        if (j == k) return false;
+        int n = Math.Min(j - k, Gazetteer.MaxTokens);
+        for (int x = 0; x < n; x++) keys[x] = Gazetteer.TokenKey(tokens[k + x].Span.Of(text));
+        var region = _gazetteer.Lookup(keys[..n]);
+        string first = tokens[k].Span.Of(text);
+        return (region & (GazCategory.Country | GazCategory.Region)) != 0 || !ReferenceEquals(PlaceAbbreviations.Expand(first), first); // "Calif."
     }
 
     /// <summary>"German Air Force", "Kazakh Foreign Ministry": a nationality word right before an organisation's name is part of it.</summary>
@@ -486,6 +504,14 @@ internal sealed class EntityRecognizer
                 // Mendoza said"): the introduction counts twice, so one place reading does not outvote it.
                 Vote(byName, tokens[m.EndToken - 1].Span.Of(text), EntityType.Person, 2);
                 Vote(byName, tokens[m.FirstToken].Span.Of(text), EntityType.Person);
+            }
+
+            // "MILLBROOK, Ohio (AP) —": the dateline's town, written in capitals, is the town the body names in title case,
+            // and its place in the dateline counts twice.
+            if (m.Type == EntityType.Gpe && (doc.SentenceArray[m.Sentence].Kind & SentenceKind.Dateline) != 0 && m.Span.Of(text) is var caps
+                && caps.Any(char.IsLetter) && !caps.Any(char.IsLower))
+            {
+                Vote(byName, System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(caps.ToLowerInvariant()), EntityType.Gpe, 2);
             }
         }
 

@@ -132,6 +132,14 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_dateline_town_before_its_state_is_a_place_there_and_in_the_body()
+    {
+        var found = EntityTestKit.Recognize("Two hurt on the pier\n\nKELDORAVILLE, Ohio (AP) — Two men were hurt on Sunday, police said.\n\nLast year, Keldoraville recorded 11 homicides.");
+        found.Should().Contain(("KELDORAVILLE", EntityType.Gpe));
+        found.Should().NotContain(f => f.Text == "Keldoraville" && f.Type != EntityType.Gpe);
+    }
+
+    [Fact]
     public void A_name_in_brackets_in_a_dateline_is_the_outlet_not_a_place()
     {
         var found = EntityTestKit.Recognize("Fire on the pier\n\nBERGEN (NRK) — A fire broke out on the pier on Monday.");
