@@ -145,6 +145,15 @@ internal static class ParsedIndirectSpeech
             {
                 if (s[k].Relation == "acl" && s[k].Tag == UniversalTag.Verb && s[k].XPos is "VBD" or "VBZ" or "VBP" && s.Child(k, "mark") < 0) return Trim(s, first, last);
             }
+
+            // "said the number of dead could be higher": a finite auxiliary inside the object's phrase, with no relative word
+            // before it ("the words that could …"), shows a clause the parse broke up.
+            for (int k = told + 1; k <= last; k++)
+            {
+                // A relative word, a subordinator ("asked the spokesman if he had …") or punctuation ends the search.
+                if (s[k].Tag == UniversalTag.Pron && s[k].Form.ToLowerInvariant() is "that" or "which" or "who" or "whom" or "whose" || s[k].Tag is UniversalTag.Punct or UniversalTag.Sconj) break;
+                if (s[k].BaseRelation is "aux" or "cop" && s[k].XPos is "MD" or "VBD" or "VBZ" or "VBP") return Trim(s, first, last);
+            }
         }
 
         // "described the plan as reckless", "accused him of lying", "denied the allegations": the object with its complement.
@@ -236,7 +245,9 @@ internal static class ParsedIndirectSpeech
     /// </summary>
     private static (TextSpan Before, TextSpan After)? Interrupted(SentenceSyntax s, int v)
     {
-        if (s[v].BaseRelation != "parataxis" || s[v].Head < 0 || s[v].Head > v || s.Child(v, "nsubj") is not (int subject and >= 0) || subject > v) return null;
+        // The parse may hang the reporting clause on C as an adverbial clause; then a comma must set D off too.
+        bool adverbial = s[v].BaseRelation == "advcl";
+        if (s[v].BaseRelation != "parataxis" && !adverbial || s[v].Head < 0 || s[v].Head > v || s.Child(v, "nsubj") is not (int subject and >= 0) || subject > v) return null;
         int complement = -1;
         foreach (int k in s.Children(v))
         {
@@ -244,6 +255,7 @@ internal static class ParsedIndirectSpeech
         }
 
         if (complement < 0) return null;
+        if (adverbial && s.SubtreeRange(complement).First is int d && (d == 0 || s[d - 1].Form != ",") && !(s[d].Form == "," && d > v)) return null;
         int head = s[v].Head, first = s.SubtreeRange(head).First, from = AfterComma(s, subject);
         if (from <= first + 1) return null;
         var (cf, cl) = s.SubtreeRange(complement);

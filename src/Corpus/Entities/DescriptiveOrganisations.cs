@@ -128,7 +128,10 @@ internal static class DescriptiveOrganisations
                 // a level of government + portfolio + department: "the provincial health department".
                 bool ministry = next.Equals("ministry", StringComparison.OrdinalIgnoreCase);
                 bool levelled = !ministry && next.Equals("department", StringComparison.OrdinalIgnoreCase) && i > s.FirstToken && Levels.Contains(tokens[i - 1].Span.Of(text)) && !covered[i - 1];
-                if (Portfolios.Contains(w) && !covered[i] && !covered[i + 1] && (ministry || levelled))
+                // "the irrigation department", "the country's health department": a department named by its field alone.
+                bool determined = !ministry && !levelled && next.Equals("department", StringComparison.OrdinalIgnoreCase) && i > s.FirstToken
+                    && tokens[i - 1].Span.Of(text) is "the" or "The" or "'s" or "’s";
+                if (Portfolios.Contains(w) && !covered[i] && !covered[i + 1] && (ministry || levelled || determined))
                 {
                     int first = levelled ? i - 1 : i;
                     if (first > s.FirstToken)

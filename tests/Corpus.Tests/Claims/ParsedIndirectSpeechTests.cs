@@ -33,6 +33,11 @@ public class ParsedIndirectSpeechTests
         // A clause without "that" read as an object with a finite verb hung on it is still the statement; a relative clause is not.
         { "Dara Dara PROPN 2 nsubj|believes believe VERB 0 root|an a DET 5 det|old old ADJ 5 amod|feud feud NOUN 2 obj|led lead VERB 5 acl VBD|to to ADP 8 case|blows blow NOUN 6 obl", "1-1", ["Dara|an old feud led to blows"] },
         { "Dara Dara PROPN 2 nsubj|believes believe VERB 0 root|the the DET 4 det|feud feud NOUN 2 obj|that that PRON 6 nsubj|led lead VERB 4 acl:relcl VBD|to to ADP 8 case|blows blow NOUN 6 obl", "1-1", [] },
+        // A finite auxiliary inside the object's phrase shows a clause the parse broke up; a subordinator before it does not.
+        { "Dara Dara PROPN 2 nsubj|said say VERB 0 root|the the DET 4 det|toll toll NOUN 2 obj|of of ADP 8 case|dead dead ADJ 8 amod|could could AUX 8 aux MD|rise rise VERB 4 nmod", "1-1", ["Dara|the toll of dead could rise"] },
+        { "Dara Dara PROPN 2 nsubj|asked ask VERB 0 root|the the DET 4 det|pilot pilot NOUN 2 obj|if if SCONJ 8 mark|crews crew NOUN 8 nsubj|had have AUX 8 aux VBD|left leave VERB 4 acl", "1-1", [] },
+        // "C, X said on Monday, D" with the reporting clause hung on C as an adverbial clause: one statement, C and D.
+        { "Tolls toll NOUN 2 nsubj|rose rise VERB 0 root|to to ADP 4 case|48 48 NUM 2 obl|, , PUNCT 7 punct|Dara Dara PROPN 7 nsubj|said say VERB 2 advcl|, , PUNCT 9 punct|up up ADV 7 ccomp|from from ADP 11 case|31 31 NUM 9 obl", "6-6", ["Dara|Tolls rose to 48 … up from 31"] },
         // "X urged Y to C": the infinitive clause.
         { "Dara Dara PROPN 2 nsubj|urged urge VERB 0 root|crews crew NOUN 2 obj|to to PART 5 mark|leave leave VERB 2 xcomp|the the DET 7 det|pier pier NOUN 5 obj", "1-1", ["Dara|to leave the pier"] },
         // An "either" verb takes its object when it has no clause ("noted the delay"); a clause verb does not ("explained the delay").
