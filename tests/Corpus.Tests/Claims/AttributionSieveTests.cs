@@ -16,6 +16,8 @@ public class AttributionSieveTests
         { "Orvane Orvane PROPN 2 nsubj|said say VERB 0 root|40 40 NUM 4 nummod*|huts hut NOUN 5 nsubj:pass|burned burn VERB 2 ccomp", "1-1", "Orvane", "reporting-clause" },
         // A parenthetical: "…, the agency says, …".
         { "Nine nine NUM 2 nummod*|ferries ferry NOUN 3 nsubj|sailed sail VERB 0 root|, , PUNCT 6 punct|police police NOUN 6 nsubj|say say VERB 3 parataxis", "", "police", "reporting-clause" },
+        // ... also when the parse made the parenthetical an adverbial clause, set off by a comma before its subject.
+        { "Tolls toll NOUN 2 nsubj|rose rise VERB 0 root|to to ADP 4 case|48 48 NUM 2 obl*|, , PUNCT 7 punct|police police NOUN 7 nsubj|said say VERB 2 advcl|, , PUNCT 9 punct|up up ADV 7 ccomp|from from ADP 11 case|31 31 NUM 9 obl", "", "police", "reporting-clause" },
         // Unnamed people of a named organisation speak for it.
         { "Marrow Marrow PROPN 3 nmod:poss|'s 's PART 1 case|spokesman spokesman NOUN 4 nsubj|said say VERB 0 root|40 40 NUM 6 nummod*|huts hut NOUN 7 nsubj:pass|burned burn VERB 4 ccomp", "1-1", "Marrow", "reporting-clause" },
         { "Officials official NOUN 5 nsubj|with with ADP 4 case|the the DET 4 det|Marrow Marrow PROPN 1 nmod|said say VERB 0 root|40 40 NUM 7 nummod*|huts hut NOUN 8 nsubj:pass|burned burn VERB 5 ccomp", "4-4", "Marrow", "reporting-clause" },
