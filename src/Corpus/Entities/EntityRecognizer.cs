@@ -82,6 +82,7 @@ internal sealed class EntityRecognizer
             AppositivePersons.AddInSentence(doc, s, local, _gazetteer);
         });
         NamesAfterOrganisationNouns(doc, mentions);
+        PlacesInApposition(doc, mentions);
         AreaNames(doc, mentions);
         CoordinatedPlaces(doc, mentions);
         PlacesBeforeTheirState(doc, mentions);
@@ -373,6 +374,44 @@ internal sealed class EntityRecognizer
         var region = _gazetteer.Lookup(keys[..n]);
         string first = tokens[k].Span.Of(text);
         return (region & (GazCategory.Country | GazCategory.Region)) != 0 || !ReferenceEquals(PlaceAbbreviations.Expand(first), first); // "Calif."
+    }
+
+    /// <summary>
+    /// "in the provincial capital, Tarnby, …", "the town, Orrin.": one or two capitalized words set off by commas right after
+    /// "the" and a word for a kind of place (<c>area-words.tsv</c>, kinds area and unit) name that place, which the tagger
+    /// misses or mistypes when it does not know the name.
+    /// </summary>
+    private static void PlacesInApposition(Document doc, List<Mention> mentions)
+    {
+        string text = doc.Text;
+        var tokens = doc.TokenSpan;
+        HashSet<int>? covered = null;
+        for (int i = 2; i + 2 < tokens.Length; i++)
+        {
+            if (tokens[i].Span.Of(text) != "," || !Places.IsPlaceHead(tokens[i - 1].Span.Of(text))) continue;
+            int det = i - 2;
+            while (det > 0 && i - det < 4 && tokens[det].Kind == TokenKind.Word && char.IsLower(text[tokens[det].Start]) && tokens[det].Span.Of(text) != "the") det--;
+            if (!tokens[det].Span.Of(text).Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            int first = i + 1, end = first;
+            while (end < tokens.Length && end - first < 2 && tokens[end].Kind == TokenKind.Word && char.IsUpper(text[tokens[end].Start])) end++;
+            if (end == first || end >= tokens.Length || tokens[end].Span.Of(text) is not ("," or "." or ";")) continue;
+            var sentence = doc.SentenceOfToken(first);
+            if (sentence.EndToken < end) continue;
+            // The tagger may have made the unfamiliar name a person or an organisation: the apposition says what it is.
+            int same = mentions.FindIndex(m => m.FirstToken == first && m.EndToken == end);
+            if (same >= 0)
+            {
+                if (mentions[same].Type is EntityType.Person or EntityType.Org) mentions[same] = mentions[same] with { Type = EntityType.Gpe };
+                continue;
+            }
+
+            covered ??= mentions.SelectMany(m => Enumerable.Range(m.FirstToken, m.EndToken - m.FirstToken)).ToHashSet();
+            bool free = true;
+            for (int k = first; k < end; k++) free &= !covered.Contains(k);
+            if (!free) continue;
+            mentions.Add(new Mention(first, end, new TextSpan(tokens[first].Start, tokens[end - 1].End), EntityType.Gpe, sentence.Index));
+            for (int k = first; k < end; k++) covered.Add(k);
+        }
     }
 
     /// <summary>"German Air Force", "Kazakh Foreign Ministry": a nationality word right before an organisation's name is part of it.</summary>

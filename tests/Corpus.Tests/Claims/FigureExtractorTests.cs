@@ -100,6 +100,8 @@ public class FigureExtractorTests
         { "Two people were hurt in a crash on Kaiveien Avenue.", ["injured|2|-|-|exact|Norway|-|asserted"] },
         { "Two people were hurt at the Lusk barber shop.", ["injured|2|-|-|exact|Norway|-|asserted"] },
         { "Two people were hurt and taken in serious condition to Lusk.", ["injured|2|-|-|exact|Norway|-|asserted"] },
+        // a place named in apposition to a word for its kind, opening the sentence
+        { "In the provincial capital, Larnby, 22 people died.", ["killed|22|-|-|exact|Larnby|-|asserted"] },
         // a fraction is a part of a count, no count of its own
         { "Two-thirds of the 300 homes in Bergen were flooded.", ["other|300|-|-|exact|Bergen|-|asserted"] },
     };

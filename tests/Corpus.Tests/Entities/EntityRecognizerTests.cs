@@ -35,7 +35,8 @@ public class EntityRecognizerTests
     [InlineData("The Bergen city council met on Tuesday to approve the budget.", "Bergen city council", EntityType.Org)]
     [InlineData("Shelters were opened by the Tromso district administration overnight.", "Tromso district administration", EntityType.Org)] // the area word stays with the body
     [InlineData("Clinics stayed open, the provincial health department said on Sunday.", "provincial health department", EntityType.Org)]
-    [InlineData("Gauges were read twice a day by the irrigation department.", "irrigation department", EntityType.Org)] // a field and "department" after "the"
+    [InlineData("Gauges were read twice a day by the irrigation department.", "irrigation department", EntityType.Org)]
+    [InlineData("Boats reached the old fishing village, Kestrelby, at dawn.", "Kestrelby", EntityType.Gpe)] // a name in apposition to a word for a kind of place // a field and "department" after "the"
     [InlineData("Envoys of the Organization of the North Atlantic Treaty (OTAN) gathered.", "OTAN", EntityType.Org)]
     [InlineData("The Lusk-backed Northern Harbour Alliance sent ships.", "Northern Harbour Alliance", EntityType.Org)]
     [InlineData("Canadian Secretary of State Maria Lund met the envoys.", "Maria Lund", EntityType.Person)]
