@@ -178,6 +178,9 @@ internal sealed class RoleFinder(Gazetteer gazetteer)
             }
         }
 
+        // "the town's mayor", "the city's police chief": an owner that says only what kind of place it is.
+        if (of is null && i + 2 < limit && Places.IsPlaceHead(Word(text, tokens[i])) && char.IsLower(text[tokens[i].Start]) && Word(text, tokens[i + 1]) is "'s" or "’s") i += 2;
+
         var words = new List<string>();
         string? head = null;
         while (i < limit && RoleWords.Contains(Word(text, tokens[i])))

@@ -44,6 +44,15 @@ public class RoleTests
         entities.Named("Ola Berg").RoleMentions.Select(m => m.Text).Should().Equal("Fisheries minister", "The fisheries minister");
     }
 
+    [Theory]
+    [InlineData("Twelve homes burned, the town's mayor said.", "the town's mayor")]
+    [InlineData("The city’s mayor asked for calm.", "The city’s mayor")]
+    public void A_role_owned_by_a_kind_of_place_is_a_role(string text, string role)
+    {
+        var a = Article("a", text);
+        new RoleFinder(Gazetteer.Default).Find(a.Document, a.Mentions).Select(r => r.Text).Should().Contain(role);
+    }
+
     [Fact]
     public void A_role_that_fits_two_people_is_not_guessed()
     {
