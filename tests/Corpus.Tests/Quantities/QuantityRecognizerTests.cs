@@ -99,6 +99,8 @@ public class QuantityRecognizerTests
         { "Fewer than 10 survived.", ["Fewer than 10|10|-|-|less-than|-"] },
         { "Less than 5% voted.", ["Less than 5%|5|-|-|less-than|%"] },
         { "Under 200 remain.", ["Under 200|200|-|-|less-than|-"] },
+        { "The toll could be higher than 60.", ["higher than 60|60|-|-|more-than|-"] },
+        { "Turnout was lower than 40%.", ["lower than 40%|40|-|-|less-than|%"] },
         // Rises and falls
         { "Shares rose 60% in a day.", ["rose 60%|60|-|-|rise|%"] },
         { "Prices fell by 3 percent.", ["fell by 3 percent|3|-|-|fall|percent"] },
