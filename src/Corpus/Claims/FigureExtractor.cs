@@ -594,12 +594,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         int prep = place.FirstToken - 1;
         // "In the provincial capital, Tarnby, 22 died": the name in apposition to a word for a kind of place; its preposition
         // is the one before that word's phrase.
-        if (prep - 2 > s.FirstToken && tokens[prep].Span.Of(text) == "," && Places.IsPlaceHead(tokens[prep - 1].Span.Of(text)))
-        {
-            int det = prep - 2;
-            while (det > s.FirstToken && prep - det < 5 && char.IsLower(text[tokens[det].Start]) && tokens[det].Span.Of(text) != "the") det--;
-            if (tokens[det].Span.Of(text).Equals("the", StringComparison.OrdinalIgnoreCase)) prep = det - 1;
-        }
+        if (Places.KindOfPlaceBefore(text, tokens, prep, s.FirstToken) is int the and > 0) prep = the - 1;
 
         if (prep > s.FirstToken && char.IsLower(text[tokens[prep].Start]) && !PlacePrepositions.Contains(tokens[prep].Span.Of(text))) prep--; // "in southern Peru"
         if (prep < s.FirstToken || !PlacePrepositions.Contains(tokens[prep].Span.Of(text))) return null;

@@ -217,7 +217,7 @@ internal static class ParsedIndirectSpeech
         // after it): the statement is C all the same.
         if (s[v].BaseRelation == "conj" && s[v].Head >= 0 && s[v].Head < v && s.Child(v, "nsubj") is int said and >= 0 && said < v && !SaysMore(s, v))
         {
-            int from = AfterComma(s, said);
+            int from = ReportingClauseSieve.AfterComma(s, said);
             if (from > 1) return Trim(s, s.SubtreeRange(s[v].Head).First, from - 2);
         }
 
@@ -256,22 +256,12 @@ internal static class ParsedIndirectSpeech
 
         if (complement < 0) return null;
         if (adverbial && s.SubtreeRange(complement).First is int d && (d == 0 || s[d - 1].Form != ",") && !(s[d].Form == "," && d > v)) return null;
-        int head = s[v].Head, first = s.SubtreeRange(head).First, from = AfterComma(s, subject);
+        int head = s[v].Head, first = s.SubtreeRange(head).First, from = ReportingClauseSieve.AfterComma(s, subject);
         if (from <= first + 1) return null;
         var (cf, cl) = s.SubtreeRange(complement);
         return Trim(s, first, from - 2) is { } before && Trim(s, cf, cl) is { } after ? (before, after) : null;
     }
 
-    /// <summary>
-    /// The first word of the phrase of <paramref name="subject"/> (its own punctuation skipped) when a comma stands right
-    /// before it ("C, the agency said"); -1 otherwise.
-    /// </summary>
-    private static int AfterComma(SentenceSyntax s, int subject)
-    {
-        int from = s.SubtreeRange(subject).First;
-        while (from < subject && s[from].Tag == UniversalTag.Punct) from++;
-        return from > 0 && s[from - 1].Form == "," ? from : -1;
-    }
 
     /// <summary>Whether the verb has an object or a clause of its own after it ("…, and he said nothing").</summary>
     private static bool SaysMore(SentenceSyntax s, int v)

@@ -388,10 +388,7 @@ internal sealed class EntityRecognizer
         HashSet<int>? covered = null;
         for (int i = 2; i + 2 < tokens.Length; i++)
         {
-            if (tokens[i].Span.Of(text) != "," || !Places.IsPlaceHead(tokens[i - 1].Span.Of(text))) continue;
-            int det = i - 2;
-            while (det > 0 && i - det < 4 && tokens[det].Kind == TokenKind.Word && char.IsLower(text[tokens[det].Start]) && tokens[det].Span.Of(text) != "the") det--;
-            if (!tokens[det].Span.Of(text).Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            if (Places.KindOfPlaceBefore(text, tokens, i, 0) < 0) continue;
             int first = i + 1, end = first;
             while (end < tokens.Length && end - first < 2 && tokens[end].Kind == TokenKind.Word && char.IsUpper(text[tokens[end].Start])) end++;
             if (end == first || end >= tokens.Length || tokens[end].Span.Of(text) is not ("," or "." or ";")) continue;

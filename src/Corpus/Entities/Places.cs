@@ -64,6 +64,18 @@ internal sealed class Places
     public static bool IsPlaceHead(string word) => AreaWordKinds.GetValueOrDefault(word) is "area" or "unit";
 
     /// <summary>
+    /// "the provincial capital, X": where the comma at token <paramref name="comma"/> follows "the", at most two lowercase
+    /// words and a word for a kind of place, the index of that "the"; else -1. The name after the comma is that place.
+    /// </summary>
+    internal static int KindOfPlaceBefore(string text, ReadOnlySpan<Token> tokens, int comma, int floor)
+    {
+        if (comma - 2 < floor || tokens[comma].Span.Of(text) != "," || !IsPlaceHead(tokens[comma - 1].Span.Of(text))) return -1;
+        int det = comma - 2;
+        while (det > floor && comma - det < 4 && tokens[det].Kind == TokenKind.Word && char.IsLower(text[tokens[det].Start]) && tokens[det].Span.Of(text) != "the") det--;
+        return tokens[det].Span.Of(text).Equals("the", StringComparison.OrdinalIgnoreCase) ? det : -1;
+    }
+
+    /// <summary>
     /// True for a word that makes the name it ends or follows a building or ground ("hospital", "nightclub", "Station"):
     /// where something happened or where the hurt were taken, not the town or area a count belongs to. Any case.
     /// </summary>

@@ -37,19 +37,22 @@ internal sealed class ReportingClauseSieve : IAttributionSieve
             if (s[k].BaseRelation is not ("parataxis" or "advcl") || s[k].Tag != UniversalTag.Verb || c.Lexicon.VerbFrame(AttributionContext.Lemma(s[k])) == ReportingFrame.None) continue;
             // "C, the agency said on Tuesday, up from D" parsed with the reporting clause as an adverbial clause of C: set off
             // by a comma before its own subject, it is the same parenthetical.
-            if (s[k].BaseRelation == "advcl" && !(k > word && NearestSubject(s, k) is int subject and >= 0 && subject < k && CommaBefore(s, subject))) continue;
+            if (s[k].BaseRelation == "advcl" && !(k > word && NearestSubject(s, k) is int subject and >= 0 && subject < k && AfterComma(s, subject) >= 0)) continue;
             if (Speaker(c, k) is { } source) return new AttributionResult(source, Name);
         }
 
         return null;
     }
 
-    /// <summary>Whether a comma stands right before the phrase of <paramref name="subject"/>.</summary>
-    private static bool CommaBefore(Syntax.SentenceSyntax s, int subject)
+    /// <summary>
+    /// The first word of the phrase of <paramref name="subject"/> (its own punctuation skipped) when a comma stands right
+    /// before it ("C, the agency said"); -1 otherwise.
+    /// </summary>
+    internal static int AfterComma(Syntax.SentenceSyntax s, int subject)
     {
         int from = s.SubtreeRange(subject).First;
         while (from < subject && s[from].Tag == UniversalTag.Punct) from++;
-        return from > 0 && s[from - 1].Form == ",";
+        return from > 0 && s[from - 1].Form == "," ? from : -1;
     }
 
     /// <summary>The verb's subject; when the parse gave it two ("Witness Jane Roe tells"), the one nearest the verb, which heads the name.</summary>
