@@ -293,14 +293,17 @@ internal static class ParsedIndirectSpeech
     }
 
     /// <summary>
-    /// "Asked whether taxes would rise, X declined to comment": a past form opening the sentence with no subject of its own is a
-    /// reduced passive; what follows it was put to the subject, not said by it.
+    /// "Asked whether taxes would rise, X declined to comment", "X said when asked whether C": a past form with no subject of its
+    /// own, opening the sentence or after "when", "after"…, is a reduced passive; what follows it was put to the subject, not
+    /// said by it.
     /// </summary>
     private static bool ReducedPassiveOpening(SentenceSyntax s, int v)
     {
+        if (s[v].XPos is not ("VBN" or "VBD") || s.Child(v, "nsubj") >= 0 || s.Child(v, "nsubj:pass") >= 0) return false;
         int first = 0;
         while (first < v && s[first].Tag == UniversalTag.Punct) first++;
-        return first == v && s[v].XPos is "VBN" or "VBD" && s.Child(v, "nsubj") < 0 && s.Child(v, "nsubj:pass") < 0;
+        // "…, he said when asked whether C": the same question, led by a subordinator.
+        return first == v || (v > 0 && s[v - 1].Form.ToLowerInvariant() is "when" or "after" or "if" or "once" or "being" or "unless");
     }
 
     /// <summary>

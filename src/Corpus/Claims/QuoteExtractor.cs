@@ -348,6 +348,8 @@ internal sealed class QuoteExtractor(bool syntax = true)
         for (int k = from; k < limit; k++)
         {
             string w = tokens[k].Span.Of(doc.Text);
+            // An abbreviation's period before a comma ("Sen. X, D-Ore., said") ends no sentence.
+            if (w == "." && k + 1 < limit && tokens[k + 1].Span.Of(doc.Text) == ",") continue;
             if (w is "." or "!" or "?" || IsDoubleQuote(doc.Text, tokens[k])) break;
 
             // "“…”, has admitted to a local reporter X", "“…”, has judged the head of Y, X": in an inversion right after

@@ -165,6 +165,8 @@ internal sealed class WordRuleIndirectSpeech(WordRuleSpeakers speakers)
             // "issued a statement saying …": the statement's issuer, the sentence's subject, speaks.
             bool issued = participle && WordRuleSpeakers.IsStatementWord(before);
             if (participle && !issued && before is not ("," or "and" or "before" or "after" or "while" or "when" or "by" or "also")) continue;
+            // "when asked whether …", "after being asked about …": a question put to the subject, which the parse reads.
+            if (!participle && before is "when" or "after" or "if" or "once" or "being" or "unless") continue;
             var speaker = participle && (before == "," || issued) ? null : speakers.SpeakerAround(doc, mentions, roleUses, first, v, Math.Min(end, v + 6));
 
             // "… and has promised that …", "…, saying that …": the same speaker as the sentence's statement before, or its subject.
@@ -238,7 +240,9 @@ internal sealed class WordRuleIndirectSpeech(WordRuleSpeakers speakers)
                 else if (AttributionLexicon.Default.TakesBareClause(w)
                     && AfterAddressee(doc, mentions, w, j, end) is var c && c < end
                     && (tokens[c].Span.Of(text) is not ("in" or "at" or "on" or "during" or "after" or "before" or "with" or "from" or "for" or "by" or "to" or "of" or "," or "so" or "(")
-                        || (c + 1 < end && tokens[c].Span.Of(text) == "at" && tokens[c + 1].Span.Of(text) is "least" or "most")))
+                        || (c + 1 < end && tokens[c].Span.Of(text) == "at" && tokens[c + 1].Span.Of(text) is "least" or "most"))
+                    // "said when asked whether …": the question put to the speaker, no statement of theirs.
+                    && !(c + 1 < end && tokens[c].Span.Of(text) is "when" or "if" or "once" or "while" or "as" && tokens[c + 1].Span.Of(text).EndsWith("ed", StringComparison.Ordinal)))
                 {
                     (cs, ce) = (c, end);
                 }

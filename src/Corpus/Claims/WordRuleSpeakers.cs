@@ -151,6 +151,10 @@ internal sealed class WordRuleSpeakers(bool syntax = true)
             if (tokens[open].Span.Of(text) == "(" && open > from) k = open - 1;
         }
 
+        // "Sen. Jo Reyes, D-Ore., said": the party and state set off by commas, as US papers write them.
+        int comma = k + 1 < verb && tokens[k + 1].Span.Of(text) == "," ? k + 1 : k; // the loop above may have stepped over it
+        if (comma > from && tokens[comma].Span.Of(text) == "," && PartyAndStateBefore(text, tokens, comma, from) is int party) k = party - 1;
+
         if (k >= from)
         {
             if (AppositiveSubject(doc, mentions, roleUses, from, verb - 1) is { } subject) return subject;
@@ -173,6 +177,16 @@ internal sealed class WordRuleSpeakers(bool syntax = true)
         }
 
         return null;
+    }
+
+    /// <summary>The comma opening ", D-Ore.," or ", R-Texas," that closes at token <paramref name="comma"/>, or null.</summary>
+    private static int? PartyAndStateBefore(string text, IReadOnlyList<Token> tokens, int comma, int from)
+    {
+        int open = comma - 1;
+        while (open > from && comma - open < 6 && tokens[open].Span.Of(text) != ",") open--;
+        if (open <= from || tokens[open].Span.Of(text) != ",") return null;
+        string note = new TextSpan(tokens[open + 1].Start, tokens[comma - 1].End).Of(text);
+        return note.Length >= 3 && note[0] is 'D' or 'R' or 'I' && note[1] == '-' && char.IsUpper(note[2]) && !note.Contains(' ') ? open : null;
     }
 
     private static bool HasCommaBetween(IReadOnlyList<Token> tokens, string text, int from, int to)

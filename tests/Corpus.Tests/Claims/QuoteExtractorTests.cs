@@ -36,6 +36,10 @@ public class QuoteExtractorTests
         // a reported clause holding a short partial quote, without "that": the clause is the statement
         // a bracketed party and state between the name and the verb; the quoted words closing the statement keep their marks
         { "Senator Jane Doe (D-Calif.) said the recent floods demand that every town invest in “more walls” and “more pumps.”", ["Jane Doe|I|the recent floods demand that every town invest in “more walls” and “more pumps.”"] },
+        // a party and state set off by commas between the name and the verb, with the abbreviation's period
+        { "“The levy will rise,” Sen. Jane Doe, D-Ore., said.", ["Jane Doe|D|The levy will rise,"] },
+        // "said when asked whether C": C is the question put to the speaker, not the speaker's statement
+        { "“We will see,” Jane Doe said when asked whether the pier would reopen.", ["Jane Doe|D|We will see,", "-|I|the pier would reopen"] },
         // "acknowledged that C but said D": two statements by one speaker
         { "Harbour master Ola Berg acknowledged that the pier was old but said the repairs would hold.", ["Ola Berg|I|the pier was old", "Ola Berg|I|the repairs would hold"] },
         // "called on X to do Y", "called for doing Y": what is called for

@@ -16,6 +16,7 @@ public class WordRuleSpeakersTests
     [InlineData("The road was closed, Ann Berg said on Monday.", "Ann Berg")]
     [InlineData("The road was closed, Sen. Ann Berg (D-Ore.) said.", "Ann Berg")] // party and state in brackets stand between
     [InlineData("The road was closed, Ann Berg (61) said.", "Ann Berg")]
+    [InlineData("The road was closed, Sen. Ann Berg, R-Texas, said.", "Ann Berg")]
     public void The_name_next_to_the_verb_speaks(string text, string speaker)
     {
         var a = EntityTestKit.Article("t", text, ("Ann Berg", EntityType.Person));
