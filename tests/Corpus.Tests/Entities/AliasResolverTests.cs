@@ -18,6 +18,17 @@ public class AliasResolverTests
         persons[0].Mentions.Should().HaveCount(5);
     }
 
+    // The gazetteer once gave every party and faith one shared code, which merged Democrats with Republicans.
+    [Fact]
+    public void Parties_and_faiths_stay_apart_while_singular_and_plural_merge()
+    {
+        var entities = Resolve(
+            Article("a", "Republicans voted no. Democrats voted yes. A Republican spoke.", ("Republicans", EntityType.Norp), ("Democrats", EntityType.Norp), ("Republican", EntityType.Norp)),
+            Article("b", "Muslims and Christians prayed together.", ("Muslims", EntityType.Norp), ("Christians", EntityType.Norp)));
+        entities.Where(e => e.Type == EntityType.Norp).Should().HaveCount(4);
+        entities.Single(e => e.Aliases.Contains("Republicans")).Aliases.Should().Contain("Republican");
+    }
+
     [Fact]
     public void One_country_s_ministry_is_one_organisation_however_its_field_is_phrased()
     {
