@@ -83,7 +83,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         ["rebels"] = "combatants", ["jihadists"] = "combatants", ["gunmen"] = "combatants", ["attackers"] = "combatants", ["militiamen"] = "combatants",
         // missing, displaced
         ["missing"] = "missing", ["unaccounted"] = "missing",
-        ["displaced"] = "displaced", ["evacuated"] = "displaced", ["evacuees"] = "displaced", ["homeless"] = "displaced", ["refugees"] = "displaced", ["fled"] = "displaced",
+        ["displaced"] = "displaced", ["evacuated"] = "displaced", ["evacuees"] = "displaced", ["homeless"] = "displaced", ["refugees"] = "displaced",
     };
 
     /// <summary>Active verbs before the number: "killing 40", "wounded at least 12".</summary>

@@ -37,6 +37,11 @@ internal sealed class Lemmatizer
         if (_exceptions.TryGetValue(TextHash.Combine(tagKey, formKey), out var lemma)) return lemma;
 
         bool keepCase = tag == UniversalTag.Propn;
+        ulong other = tagKey == PastKey ? ParticipleKey : tagKey == ParticipleKey ? PastKey : 0;
+
+        // An irregular past form the treebank did not show under this tag: the irregular-verb table, before suffix rules that
+        // would read "fled" as "flead".
+        if (other != 0 && IrregularVerbs.LemmaOf(form) is { } irregular) return irregular;
 
         // A suffix has a rule only if every shorter suffix has one (its examples are theirs too), so
         // the search climbs from the empty suffix and stops at the first length without a rule.
@@ -50,7 +55,6 @@ internal sealed class Lemmatizer
 
         // An irregular past seen only as a participle, or only as a past tense ("shot", "fled"), shares its lemma with the
         // other, when its own tag knows the word only by a shorter suffix.
-        ulong other = tagKey == PastKey ? ParticipleKey : tagKey == ParticipleKey ? PastKey : 0;
         if (other != 0 && reached < form.Length)
         {
             if (_exceptions.TryGetValue(TextHash.Combine(other, formKey), out lemma)) return lemma;

@@ -102,6 +102,9 @@ public class FigureExtractorTests
         { "Two people were hurt and taken in serious condition to Lusk.", ["injured|2|-|-|exact|Norway|-|asserted"] },
         // a place named in apposition to a word for its kind, opening the sentence
         { "In the provincial capital, Larnby, 22 people died.", ["killed|22|-|-|exact|Larnby|-|asserted"] },
+        // those who flee their homes are displaced; suspects who flee are not
+        { "About 3,000 residents fled the rising water.", ["displaced|3000|-|-|about|Norway|-|asserted"] },
+        { "Two suspects fled on foot.", ["other|2|-|-|exact|Norway|-|asserted"] },
         // a fraction is a part of a count, no count of its own
         { "Two-thirds of the 300 homes in Bergen were flooded.", ["other|300|-|-|exact|Bergen|-|asserted"] },
     };
