@@ -101,6 +101,8 @@ internal static class ParsedIndirectSpeech
         {
             // "was asked to leave": a passive verb's infinitive is what its addressee was told to do, no statement of the subject's.
             if (s[c].BaseRelation == "xcomp" && IsPassive(s, v)) continue;
+            // "who asked not to be named": a source asking for anonymity states nothing.
+            if (s[c].BaseRelation == "xcomp" && IsPassive(s, c) && AttributionContext.Lemma(s[c]) is "name" or "identify" or "quote") continue;
             if (s[c].BaseRelation is "ccomp" || (s[c].BaseRelation == "xcomp" && s.Child(c, "mark") is int to and >= 0 && s[to].Form.Equals("to", StringComparison.OrdinalIgnoreCase))
                 || ThatClauseReadAsAdverbial(s, v, c, context))
             {

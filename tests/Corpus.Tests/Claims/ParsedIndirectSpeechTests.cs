@@ -38,6 +38,8 @@ public class ParsedIndirectSpeechTests
         { "Dara Dara PROPN 2 nsubj|asked ask VERB 0 root|the the DET 4 det|pilot pilot NOUN 2 obj|if if SCONJ 8 mark|crews crew NOUN 8 nsubj|had have AUX 8 aux VBD|left leave VERB 4 acl", "1-1", [] },
         // "C, X said on Monday, D" with the reporting clause hung on C as an adverbial clause: one statement, C and D.
         { "Tolls toll NOUN 2 nsubj|rose rise VERB 0 root|to to ADP 4 case|48 48 NUM 2 obl|, , PUNCT 7 punct|Dara Dara PROPN 7 nsubj|said say VERB 2 advcl|, , PUNCT 9 punct|up up ADV 7 ccomp|from from ADP 11 case|31 31 NUM 9 obl", "6-6", ["Dara|Tolls rose to 48 … up from 31"] },
+        // A source asking for anonymity states nothing.
+        { "Dara Dara PROPN 2 nsubj|asked ask VERB 0 root|not not PART 6 advmod|to to PART 6 mark|be be AUX 6 aux:pass|named name VERB 2 xcomp", "1-1", [] },
         // "X urged Y to C": the infinitive clause.
         { "Dara Dara PROPN 2 nsubj|urged urge VERB 0 root|crews crew NOUN 2 obj|to to PART 5 mark|leave leave VERB 2 xcomp|the the DET 7 det|pier pier NOUN 5 obj", "1-1", ["Dara|to leave the pier"] },
         // An "either" verb takes its object when it has no clause ("noted the delay"); a clause verb does not ("explained the delay").
