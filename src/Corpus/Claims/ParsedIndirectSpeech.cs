@@ -305,8 +305,11 @@ internal static class ParsedIndirectSpeech
         int first = 0;
         while (first < v && s[first].Tag == UniversalTag.Punct) first++;
         // "…, he said when asked whether C": the same question, led by a subordinator.
-        return first == v || (v > 0 && s[v - 1].Form.ToLowerInvariant() is "when" or "after" or "if" or "once" or "being" or "unless");
+        return first == v || (v > 0 && LeadsReducedPassive(s[v - 1].Form.ToLowerInvariant()));
     }
+
+    /// <summary>Words that lead a reduced passive of a reporting verb: "when asked", "after being told", "if pressed".</summary>
+    internal static bool LeadsReducedPassive(string lowerWord) => lowerWord is "when" or "after" or "if" or "once" or "being" or "unless";
 
     /// <summary>
     /// "said on Monday, in a statement, that C": after adjuncts set off by commas the parse may hang the that-clause on the

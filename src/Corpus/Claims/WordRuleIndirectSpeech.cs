@@ -166,7 +166,7 @@ internal sealed class WordRuleIndirectSpeech(WordRuleSpeakers speakers)
             bool issued = participle && WordRuleSpeakers.IsStatementWord(before);
             if (participle && !issued && before is not ("," or "and" or "before" or "after" or "while" or "when" or "by" or "also")) continue;
             // "when asked whether …", "after being asked about …": a question put to the subject, which the parse reads.
-            if (!participle && before is "when" or "after" or "if" or "once" or "being" or "unless") continue;
+            if (!participle && ParsedIndirectSpeech.LeadsReducedPassive(before)) continue;
             var speaker = participle && (before == "," || issued) ? null : speakers.SpeakerAround(doc, mentions, roleUses, first, v, Math.Min(end, v + 6));
 
             // "… and has promised that …", "…, saying that …": the same speaker as the sentence's statement before, or its subject.
