@@ -348,7 +348,7 @@ internal sealed class EntityRecognizer
                 for (int k = 0; k < n; k++) keys[k] = Gazetteer.TokenKey(tokens[i + k].Span.Of(text));
                 var cat = _gazetteer.Lookup(keys[..n]);
                 bool place = (cat & (GazCategory.Country | GazCategory.Capital | GazCategory.City | GazCategory.Town | GazCategory.Region)) != 0
-                    || (i == s.FirstToken && TownBeforeItsRegion(text, tokens, j, s.EndToken, keys));
+                    || (i == s.FirstToken && TownBeforeItsRegion(text, tokens, j, s.EndToken));
                 bool seen = tagged.Any(m => m.FirstToken < j && m.EndToken > i);
                 // "LUSK (KXVR) —": a name in brackets is the outlet, not a place.
                 bool outlet = !place && i > s.FirstToken && tokens[i - 1].Span.Of(text) == "(";
@@ -360,20 +360,16 @@ internal sealed class EntityRecognizer
     }
 
     /// <summary>
-    /// "MILLBROOK, Ohio (AP) —": the words opening a dateline, before a comma and a state or country the gazetteer knows, are
-    /// the town the report comes from, known to the gazetteer or not.
+    /// "MILLBROOK, Ohio (AP) —": the words opening a dateline, before a comma and a state (<see cref="StateAt"/>, the test the
+    /// "&lt;Town&gt;, Calif." rule uses) or a country, are the town the report comes from, known to the gazetteer or not.
     /// </summary>
-    private bool TownBeforeItsRegion(string text, ReadOnlySpan<Token> tokens, int comma, int end, Span<ulong> keys)
+    private bool TownBeforeItsRegion(string text, ReadOnlySpan<Token> tokens, int comma, int end)
     {
         if (comma + 1 >= end || tokens[comma].Span.Of(text) != ",") return false;
-        int k = comma + 1, j = k;
+        if (StateAt(text, tokens, comma + 1)) return true;
+        int j = comma + 1;
         while (j < end && tokens[j].Kind == TokenKind.Word) j++;
-        if (j == k) return false;
-        int n = Math.Min(j - k, Gazetteer.MaxTokens);
-        for (int x = 0; x < n; x++) keys[x] = Gazetteer.TokenKey(tokens[k + x].Span.Of(text));
-        var region = _gazetteer.Lookup(keys[..n]);
-        string first = tokens[k].Span.Of(text);
-        return (region & (GazCategory.Country | GazCategory.Region)) != 0 || !ReferenceEquals(PlaceAbbreviations.Expand(first), first); // "Calif."
+        return j > comma + 1 && (_gazetteer.Lookup(new TextSpan(tokens[comma + 1].Start, tokens[j - 1].End).Of(text)) & GazCategory.Country) != 0;
     }
 
     /// <summary>
