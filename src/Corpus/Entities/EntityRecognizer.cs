@@ -75,10 +75,11 @@ internal sealed class EntityRecognizer
         JoinNationalityAndOrganisation(doc, mentions);
         AddGazetteerNames(doc, mentions);
         DescriptiveOrganisations.Add(doc, mentions, _gazetteer);
-        // Both rules read only the sentence they change, so one grouping by sentence serves them.
+        // These rules read only the sentence they change, so one grouping by sentence serves them.
         PerSentence.Apply(doc, mentions, (s, local) =>
         {
             KeywordOrganisations.AddInSentence(doc, s, local, _gazetteer);
+            TeamNames.AddInSentence(doc, s, local, _gazetteer);
             AppositivePersons.AddInSentence(doc, s, local, _gazetteer);
         });
         NamesAfterOrganisationNouns(doc, mentions);

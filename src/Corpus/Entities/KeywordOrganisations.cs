@@ -159,10 +159,13 @@ internal static class KeywordOrganisations
 
         // It starts after a person named before it ("Kirkpatrick of The New York Times"), after the "of" of a
         // complement that holds the keyword ("Representatives of the European Union"), and after openers and titles.
+        // A person the keyword follows directly names the organisation instead ("John Birch Society",
+        // "George Washington University Hospital").
         int start = first;
         foreach (var m in mentions)
         {
-            if (m.Type == EntityType.Person && m.FirstToken < stop && m.EndToken > start && m.FirstToken < head) start = Math.Max(start, m.EndToken);
+            if (m.Type == EntityType.Person && m.FirstToken < stop && m.EndToken > start && m.FirstToken < head && (m.EndToken > head || ConnectorBetween(text, tokens, m.EndToken, head)))
+                start = Math.Max(start, m.EndToken);
         }
 
         for (int k = head - 1; k >= start; k--)
@@ -237,6 +240,16 @@ internal static class KeywordOrganisations
         string word = t.Span.Of(text);
         if (MoreHeads.Contains(word)) return true;
         return char.IsLower(word[^1]) && (gazetteer.LookupWord(word) & GazCategory.OrgKey) != 0;
+    }
+
+    private static bool ConnectorBetween(string text, ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (Connectors.Contains(tokens[k].Span.Of(text))) return true;
+        }
+
+        return false;
     }
 
     private static bool IsTitle(Gazetteer gazetteer, string text, Token t) => (gazetteer.LookupWord(text.AsSpan(t.Start, t.End - t.Start)) & GazCategory.Title) != 0;

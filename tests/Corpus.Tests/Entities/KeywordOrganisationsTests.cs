@@ -63,4 +63,18 @@ public class KeywordOrganisationsTests
         found.Should().Contain(("Anna Kirsch", EntityType.Person));
         found.Should().NotContain(x => x.Type == EntityType.Org && x.Text.Contains("Kirsch"));
     }
+
+    [Theory]
+    [InlineData("Fees at the Maren Holt Society rose.", "Maren Holt", "Maren Holt Society")]
+    [InlineData("She was taken to Edda Vinter Memorial Hospital.", "Edda Vinter", "Edda Vinter Memorial Hospital")]
+    public void A_person_the_keyword_follows_directly_names_the_organisation(string text, string person, string name)
+    {
+        RuleAlone(text, (person, EntityType.Person)).Should().Equal(name);
+    }
+
+    [Fact]
+    public void A_person_whose_surname_is_the_keyword_stays_a_person()
+    {
+        RuleAlone("Rear Admiral Tomas Church spoke.", ("Tomas Church", EntityType.Person)).Should().BeEmpty();
+    }
 }
