@@ -28,7 +28,7 @@ public static class QuantityRecognizer
         "exit", "pier", "terminal", "track", "lot", "case", "docket", "bill", "amendment", "protocol", "annex", "schedule", "appendix", "list", "category", "tier",
     };
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase) { "a.m.", "p.m.", "am", "pm", "gmt", "utc", "bst", "est", "cet", "msk", "hrs", "o'clock" };
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase) { "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt", "utc", "bst", "est", "cet", "msk", "hrs", "o'clock" };
 
     private static readonly HashSet<string> YearLead = new(StringComparer.OrdinalIgnoreCase)
     {

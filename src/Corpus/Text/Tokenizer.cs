@@ -145,6 +145,14 @@ public static class Tokenizer
             if (j > start && (j - start > 2 || CharClass.IsUpper(text[start]))) return j;
         }
 
+        // The same without the last period ("2 a.m when", "the U.S military"): two letters of one case round a period.
+        if (CharClass.IsLetter(text[start]) && start + 3 <= n && text[start + 1] == '.' && CharClass.IsLetter(text[start + 2])
+            && CharClass.IsUpper(text[start]) == CharClass.IsUpper(text[start + 2])
+            && (start + 3 == n || (!CharClass.IsWordChar(text[start + 3]) && text[start + 3] != '.')) && (start == 0 || !CharClass.IsWordChar(text[start - 1])))
+        {
+            return start + 3;
+        }
+
         int i = start;
         bool numeric = kind == TokenKind.Number;
         while (true)

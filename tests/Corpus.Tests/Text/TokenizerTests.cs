@@ -24,6 +24,9 @@ public class TokenizerTests
     [InlineData("Vladimir V. Putin", new[] { "Vladimir", "V.", "Putin" })]
     [InlineData("the U.S. and the U.K.", new[] { "the", "U.S.", "and", "the", "U.K." })]
     [InlineData("e.g. this", new[] { "e.g.", "this" })]
+    [InlineData("at 2 a.m when", new[] { "at", "2", "a.m", "when" })] // the last period left out
+    [InlineData("the U.S military", new[] { "the", "U.S", "military" })]
+    [InlineData("then a.M", new[] { "then", "a", ".", "M" })] // two cases round the period: no abbreviation
     [InlineData("5,800 people", new[] { "5,800", "people" })]
     [InlineData("1.5 million", new[] { "1.5", "million" })]
     [InlineData("5.800 detenidos", new[] { "5.800", "detenidos" })]
