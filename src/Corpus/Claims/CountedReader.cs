@@ -231,6 +231,8 @@ internal static class CountedReader
             // "riders with light injuries": what they are with.
             if (s[c].BaseRelation == "nmod" && s.Child(c, "case") is int with and >= 0 && s[with].Form.Equals("with", StringComparison.OrdinalIgnoreCase) && lex.PredicateClass(Lemma(s[c])) is { } pw) return pw;
             if (s[c].BaseRelation is not ("amod" or "acl" or "compound")) continue;
+            // A noun compound names a kind of thing, not what happened to it ("homicide detectives", "hospital staff").
+            if (s[c].BaseRelation == "compound" && s[c].Tag == UniversalTag.Noun) continue;
             if (AdverbPredicate(s, c, lex) is { } manner) return manner;
             if (lex.PredicateClass(Lemma(s[c])) is { } p) return p;
             // "people who were shot dead", "people carried to hospital": a predicate under the modifying clause.

@@ -86,6 +86,15 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         ["displaced"] = "displaced", ["evacuated"] = "displaced", ["evacuees"] = "displaced", ["homeless"] = "displaced", ["refugees"] = "displaced",
     };
 
+    /// <summary>The casualty metric a word names: a metric word ("killed", "deaths") or a predicate of death or injury ("homicide", "murder").</summary>
+    private string? CasualtyMetric(string word)
+    {
+        if (MetricWords.TryGetValue(word, out var metric)) return metric;
+        string lower = word.ToLowerInvariant();
+        string? predicate = lexicon.PredicateClass(lower) ?? (lower.Length > 3 && lower[^1] == 's' ? lexicon.PredicateClass(lower[..^1]) : null);
+        return predicate is "kill" or "injure" ? lexicon.Metric(predicate, "person") : null;
+    }
+
     /// <summary>Active verbs before the number: "killing 40", "wounded at least 12".</summary>
     private static readonly Dictionary<string, string> ActiveVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -151,6 +160,15 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
 
             var quantities = QuantityRecognizer.Find(text, tokens, s.FirstToken, s.EndToken);
             if (syntax) AddDeterminerCounts(doc, s, quantities);
+            // "the city's 41st homicide this year": an ordinal's running total, with the metric the word after it names.
+            Dictionary<Quantity, string>? totals = null;
+            foreach (var (total, totalMetric) in RunningTotals.Find(text, tokens, s, CasualtyMetric) ?? [])
+            {
+                int at = quantities.FindIndex(x => x.Span.Start > total.Span.Start);
+                quantities.Insert(at < 0 ? quantities.Count : at, total);
+                (totals ??= [])[total] = totalMetric;
+            }
+
             IReadOnlyList<Mention> here = mentionsIn[s.Index] ?? [];
             string? previousMetric = null, previousCounted = null, previousPredicate = null;
             bool previousAge = false;
@@ -177,13 +195,16 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                     if (metric is null && including) metric = previousMetric;
                 }
 
+                string? totalOf = totals?.GetValueOrDefault(q);
+                if (totalOf is not null) metric = totalOf;
+
                 // The parse reads what the number counts: its noun and predicate, a currency, an area, or that it is no figure. It
                 // decides the metric when it names one; the word-window reading fills in where the parse says only "other" or nothing.
                 // A number followed by no lowercase word stands alone: the word window has read its predicate, and the sentence
                 // is not parsed for it.
                 CountedReading reading = default;
                 // "45 that evening": the noun after the number is the time's, not what it counts.
-                if (syntax && MayCountSomething(text, tokens, q, s) && !cues.StartsTime(text, tokens, q.EndToken, s.EndToken, preposition: false))
+                if (syntax && totalOf is null && MayCountSomething(text, tokens, q, s) && !cues.StartsTime(text, tokens, q.EndToken, s.EndToken, preposition: false))
                 {
                     reading = CountedReader.Read(doc.GetSyntax(s.Index), q, lexicon);
                     if (reading.Excluded) continue;

@@ -56,6 +56,37 @@ internal static class NumberWords
         return false;
     }
 
+    /// <summary>Ordinal words ("ninth", "twentieth"); the tens' ordinals combine with a unit's ("twenty-third").</summary>
+    private static readonly Dictionary<string, int> OrdinalWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9,
+        ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13, ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16,
+        ["seventeenth"] = 17, ["eighteenth"] = 18, ["nineteenth"] = 19, ["twentieth"] = 20, ["thirtieth"] = 30, ["fortieth"] = 40, ["fiftieth"] = 50,
+        ["sixtieth"] = 60, ["seventieth"] = 70, ["eightieth"] = 80, ["ninetieth"] = 90, ["hundredth"] = 100,
+    };
+
+    /// <summary>The value of an ordinal written in words ("ninth", "twenty-third") or digits ("83rd", "21st").</summary>
+    public static bool TryOrdinal(string word, out int value)
+    {
+        if (OrdinalWords.TryGetValue(word, out value)) return true;
+        int dash = word.IndexOf('-');
+        if (dash > 0 && Units.TryGetValue(word[..dash], out var tens) && tens % 10 == 0 && tens >= 20 && OrdinalWords.TryGetValue(word[(dash + 1)..], out var unit) && unit < 10)
+        {
+            value = (int)tens + unit;
+            return true;
+        }
+
+        // Digits and the suffix their last digit takes (11th-13th take "th").
+        value = 0;
+        if (word.Length < 3 || word.Length > 6) return false;
+        string suffix = word[^2..].ToLowerInvariant();
+        if (!int.TryParse(word.AsSpan(0, word.Length - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) || n == 0) return false;
+        string expected = (n % 100) is >= 11 and <= 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        if (suffix != expected) return false;
+        value = n;
+        return true;
+    }
+
     public static bool TryScale(string word, out double scale) => Scales.TryGetValue(word, out scale);
 
     public static bool TrySuffix(string suffix, out double scale) => Suffixes.TryGetValue(suffix, out scale);

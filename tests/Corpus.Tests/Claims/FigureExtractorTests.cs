@@ -195,4 +195,23 @@ public class FigureExtractorTests
         f.Source.Should().Contain("agency");
         f.CitedSource.Should().Be("health ministry");
     }
+
+    [Theory]
+    [InlineData("Police said the stabbing was the town's 14th homicide this year.", "killed|14")]
+    [InlineData("She is the third Millbrook resident to be killed so far.", "killed|3")]
+    [InlineData("He was the 21st person killed in the district since March.", "killed|21")]
+    [InlineData("It was the second day of the killings, officials said.", "")] // no death counted
+    [InlineData("Police said it was the town's 14th homicide.", "")] // no period the total runs over
+    public void An_ordinal_running_total_of_deaths_is_a_figure(string body, string expected)
+    {
+        Figures(body).Select(f => $"{f.Metric}|{f.Value}").Should().Equal(expected.Length == 0 ? [] : [expected]);
+    }
+
+    [Theory]
+    [InlineData("Two homicide detectives arrived at the house this year.")]
+    [InlineData("Three hospital workers joined the search.")]
+    public void A_noun_compound_names_a_kind_of_person_not_what_happened_to_them(string body)
+    {
+        Figures(body).Should().NotContain(f => f.Metric == "killed" || f.Metric == "injured");
+    }
 }
