@@ -189,7 +189,7 @@ internal sealed class WordRuleIndirectSpeech(WordRuleSpeakers speakers)
                     : w.StartsWith("compar", StringComparison.OrdinalIgnoreCase) ? "to"
                     : w.StartsWith("estimat", StringComparison.OrdinalIgnoreCase) ? "at" : null;
                 if (needed is not null && !Enumerable.Range(v + 1, Math.Max(0, Math.Min(end, v + 12) - v - 1)).Any(k => tokens[k].Span.Of(text) == needed || (needed == "to" && tokens[k].Span.Of(text) == "with"))) continue;
-                (cs, ce) = (v, end);
+                (cs, ce) = (speakerAfter ? afterSpeaker : v + 1, end);
             }
             else
             {

@@ -55,7 +55,7 @@ public class QuoteExtractorTests
         // sentence-final attribution
         { "Repairs will take a year, Harbour Master Nils Dahl said.", ["Nils Dahl|I|Repairs will take a year"] },
         // accused … of
-        { "Opposition leader Jonas Lie accused the government of ignoring the warnings.", ["Jonas Lie|I|accused the government of ignoring the warnings"] },
+        { "Opposition leader Jonas Lie accused the government of ignoring the warnings.", ["Jonas Lie|I|the government of ignoring the warnings"] },
         // no speaker to be found: never a guess
         { "“It was terrifying,” one resident said.", ["-|D|It was terrifying,"] },
         // scare quotes are not quotes
@@ -73,20 +73,20 @@ public class QuoteExtractorTests
         { "The Norwegian government, like the Swedish one, has indicated that the border will stay open.", ["Norwegian government|I|the border will stay open"] },
         { "Mayor Kari Holm, along with the Red Cross, said the shelters would stay open.", ["Kari Holm|I|the shelters would stay open"] },
         // compared … to, estimates … at: the object belongs to the statement
-        { "Mayor Kari Holm compared the storm to the flood of 1987.", ["Kari Holm|I|compared the storm to the flood of 1987"] },
-        { "The Interior Ministry estimates the number of injured at 300.", ["Interior Ministry|I|estimates the number of injured at 300"] },
+        { "Mayor Kari Holm compared the storm to the flood of 1987.", ["Kari Holm|I|the storm to the flood of 1987"] },
+        { "The Interior Ministry estimates the number of injured at 300.", ["Interior Ministry|I|the number of injured at 300"] },
         { "An estimated 300 people were evacuated, and the damage compared with that of 1987.", [] },
         // a participle clause reports what the sentence's subject said
         { "The Norwegian government condemned the looting, describing the looters as criminals and opportunists.",
-            ["Norwegian government|I|describing the looters as criminals and opportunists"] },
+            ["Norwegian government|I|the looters as criminals and opportunists"] },
         { "Since the storm began, the Norwegian government has cracked down on looters, calling the gangs nothing but criminals.",
-            ["Norwegian government|I|calling the gangs nothing but criminals"] },
+            ["Norwegian government|I|the gangs nothing but criminals"] },
         { "When the storm passed, the Norwegian government turned on the looters, calling the gangs “criminals and thugs”.",
-            ["Norwegian government|I|calling the gangs “criminals and thugs”"] },
+            ["Norwegian government|I|the gangs “criminals and thugs”"] },
         { "After the storm, the Norwegian government acted against the looters, describing the gangs as \"criminals and thugs\". Dahl said the army would help.",
-            ["Norwegian government|I|describing the gangs as \"criminals and thugs\"", "Dahl|I|the army would help"] },
+            ["Norwegian government|I|the gangs as \"criminals and thugs\"", "Dahl|I|the army would help"] },
         // a participle reports only as a clause of its own, and the object before its comma is not its subject
-        { "The Norwegian government arrested dozens of the protesters, describing the crowd as criminals.", ["Norwegian government|I|describing the crowd as criminals"] },
+        { "The Norwegian government arrested dozens of the protesters, describing the crowd as criminals.", ["Norwegian government|I|the crowd as criminals"] },
         { "For this reason, Mayor Kari Holm ordered the police to act without warning.", [] },
         { "Mayor Kari Holm thanked the crews before warning that more storms were coming.", ["Kari Holm|I|more storms were coming"] },
         { "Mayor Kari Holm, who has sided with the protesters, told the crowd: “Your vote was stolen.”", ["Kari Holm|D|Your vote was stolen."] },
