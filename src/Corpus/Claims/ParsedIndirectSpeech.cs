@@ -94,6 +94,14 @@ internal static class ParsedIndirectSpeech
         return found;
     }
 
+    /// <summary>
+    /// "proposed cutting the tax", "denied having any role": a gerund after a verb that reports a clause is the clause it
+    /// reports (the parse reads it as the verb's open complement, with no "to").
+    /// </summary>
+    private static bool GerundComplement(SentenceSyntax s, int v, int c, AttributionContext context) =>
+        s[c].BaseRelation == "xcomp" && c == v + 1 && s[c].XPos == "VBG" && s.Child(c, "mark") < 0
+        && context.Lexicon.VerbFrame(AttributionContext.Lemma(s[v])) is ReportingFrame.Clause or ReportingFrame.ClauseOrObject;
+
     /// <summary>The content of reporting verb <paramref name="v"/>: its complement clause, its object, the object of a content preposition, else the clause it is a parenthetical to.</summary>
     private static TextSpan? Content(SentenceSyntax s, int v, AttributionContext context)
     {
@@ -104,7 +112,7 @@ internal static class ParsedIndirectSpeech
             // "who asked not to be named": a source asking for anonymity states nothing.
             if (s[c].BaseRelation == "xcomp" && IsPassive(s, c) && AttributionContext.Lemma(s[c]) is "name" or "identify" or "quote") continue;
             if (s[c].BaseRelation is "ccomp" || (s[c].BaseRelation == "xcomp" && s.Child(c, "mark") is int to and >= 0 && s[to].Form.Equals("to", StringComparison.OrdinalIgnoreCase))
-                || ThatClauseReadAsAdverbial(s, v, c, context))
+                || GerundComplement(s, v, c, context) || ThatClauseReadAsAdverbial(s, v, c, context))
             {
                 var (first, last) = s.SubtreeRange(c);
                 // "that" and a comma open the clause without belonging to it; an infinitive keeps its "to" ("urged them to leave").

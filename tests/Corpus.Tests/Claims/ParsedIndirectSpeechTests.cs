@@ -87,6 +87,11 @@ public class ParsedIndirectSpeechTests
         // Stance verbs take their object ("slammed the plan"), refusals and offers their infinitive ("declined to comment").
         { "Dara Dara PROPN 2 nsubj|slammed slam VERB 0 root|the the DET 5 det|harbour harbour NOUN 5 compound|plan plan NOUN 2 obj|as as ADP 7 case|reckless reckless ADJ 2 obl", "1-1", ["Dara|the harbour plan as reckless"] },
         { "Dara Dara PROPN 2 nsubj|declined decline VERB 0 root|to to PART 4 mark|comment comment VERB 2 xcomp|on on ADP 7 case|the the DET 7 det|pier pier NOUN 4 obl", "1-1", ["Dara|to comment on the pier"] },
+        // A gerund after a verb that reports a clause is that clause ("proposed closing the pier"); after other verbs it is not.
+        { "Dara Dara PROPN 2 nsubj|proposed propose VERB 0 root|closing close VERB 2 xcomp VBG|the the DET 5 det|pier pier NOUN 3 obj", "1-1", ["Dara|closing the pier"] },
+        { "Dara Dara PROPN 2 nsubj|began begin VERB 0 root|closing close VERB 2 xcomp VBG|the the DET 5 det|pier pier NOUN 3 obj", "1-1", [] },
+        // "question" takes a clause when it has one, else its object.
+        { "Dara Dara PROPN 2 nsubj|questioned question VERB 0 root|the the DET 5 det|harbour harbour NOUN 5 compound|plan plan NOUN 2 obj", "1-1", ["Dara|the harbour plan"] },
         // A verb that reports nothing.
         { "Dara Dara PROPN 2 nsubj|painted paint VERB 0 root|the the DET 4 det|pier pier NOUN 2 obj|blue blue ADJ 2 xcomp", "1-1", [] },
     };
@@ -108,5 +113,19 @@ public class ParsedIndirectSpeechTests
         var covered = new bool[doc.Tokens.Count];
         var found = ParsedIndirectSpeech.Read(doc, doc.SentenceArray[0], syntax, mentions, [], covered, AttributionLexicon.Default);
         found.Select(q => $"{q.Speaker?.Text ?? "-"}|{q.Text}").Should().Equal(expected);
+    }
+
+    [Fact]
+    public void A_party_word_read_as_the_subjects_head_gives_way_to_the_person_named_after_it()
+    {
+        var (syntax, _, text) = HandTree.Build("Democrat Democrat PROPN 4 nsubj|Dara Dara PROPN 1 flat|Quill Quill PROPN 1 flat|said say VERB 0 root|the the DET 6 det|pier pier NOUN 7 nsubj|leaked leak VERB 4 ccomp|badly badly ADV 7 advmod");
+        var doc = Document.Parse(new Article("t", text));
+        var mentions = new List<Mention>
+        {
+            new(0, 1, new TextSpan(syntax[0].Span.Start, syntax[0].Span.End), EntityType.Norp, 0),
+            new(1, 3, new TextSpan(syntax[1].Span.Start, syntax[2].Span.End), EntityType.Person, 0),
+        };
+        var found = ParsedIndirectSpeech.Read(doc, doc.SentenceArray[0], syntax, mentions, [], new bool[doc.Tokens.Count], AttributionLexicon.Default);
+        found.Select(q => $"{q.Speaker?.Text ?? "-"}|{q.Text}").Should().Equal("Dara Quill|the pier leaked badly");
     }
 }

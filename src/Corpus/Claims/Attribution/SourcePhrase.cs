@@ -12,6 +12,22 @@ namespace Corpus.Claims.Attribution;
 /// </summary>
 internal static class SourcePhrase
 {
+    /// <summary>A person's name the parse hung on <paramref name="head"/> after it (as a flat name or an apposition).</summary>
+    private static SpeakerRef? NamedPersonAfter(AttributionContext c, int head)
+    {
+        var s = c.Syntax;
+        foreach (int child in s.Children(head))
+        {
+            if (child <= head || s[child].BaseRelation is not ("flat" or "appos" or "compound") || s[child].Tag != UniversalTag.Propn) continue;
+            foreach (var m in MentionsIn(c))
+            {
+                if (m.Type == EntityType.Person && m.Span.Start <= s[child].Span.Start && s[child].Span.End <= m.Span.End) return new SpeakerRef(m.Span, m.Span.Of(c.Doc.Text));
+            }
+        }
+
+        return null;
+    }
+
     public static SpeakerRef? Resolve(AttributionContext c, int head)
     {
         var s = c.Syntax;
@@ -23,6 +39,8 @@ internal static class SourcePhrase
         {
             if (m.Span.Start <= w.Span.Start && w.Span.End <= m.Span.End && m.Type is EntityType.Person or EntityType.Org or EntityType.Gpe or EntityType.Norp)
             {
+                // "Democrat Ruth Ambler", parsed with the party word as the head: the person named after it speaks.
+                if (m.Type == EntityType.Norp && NamedPersonAfter(c, head) is { } person) return person;
                 return new SpeakerRef(m.Span, m.Span.Of(text));
             }
         }
