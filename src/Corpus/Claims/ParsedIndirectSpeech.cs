@@ -76,6 +76,8 @@ internal static class ParsedIndirectSpeech
 
             if (Content(s, v, context) is not { } content) continue;
             if (Words(s, content) < 3 || Covered(doc, sentence, covered, content, half: true)) continue;
+            // "police did not say who the victim was": a question left open is no statement.
+            if (IsNegated(s, v) && OpensWithQuestionWord(doc.Text, content)) continue;
             // "Asked whether C, X declined to comment": the question is not X's statement.
             if (s[v].BaseRelation == "parataxis" && s[v].Head >= 0 && ReducedPassiveOpening(s, s[v].Head) && content.Start <= s[s[v].Head].Span.Start) continue;
             // "Asked whether C, …": C was put by someone the sentence does not name; the subject of the sentence did not say it.
@@ -92,6 +94,23 @@ internal static class ParsedIndirectSpeech
         }
 
         return found;
+    }
+
+    private static bool IsNegated(SentenceSyntax s, int v)
+    {
+        foreach (int c in s.Children(v))
+        {
+            if (s[c].BaseRelation == "advmod" && s[c].Form.ToLowerInvariant() is "not" or "n't" or "never") return true;
+        }
+
+        return false;
+    }
+
+    private static bool OpensWithQuestionWord(string text, TextSpan content)
+    {
+        int end = content.Start;
+        while (end < content.End && char.IsLetter(text[end])) end++;
+        return text.AsSpan(content.Start, end - content.Start).ToString().ToLowerInvariant() is "who" or "what" or "where" or "when" or "why" or "how" or "whether" or "if" or "which" or "whom" or "whose";
     }
 
     /// <summary>

@@ -124,13 +124,22 @@ internal sealed class QuoteExtractor(bool syntax = true)
             int before = result.Count;
             foreach (var draft in _indirect.Indirect(doc, mentions, roleUses, s, covered)) result.Add(draft);
 
-            // Sentences the word rules found no statement in, the parse reads: reporting verbs with their complement or
-            // parenthetical clause. (Parsing only these keeps the parser's cost to the sentences that need it.) A sentence
-            // holding only partial quotes ("said the protests demand “more listening”") is read too: its reported clause
-            // is the statement, and the partial quote inside it gives way below.
-            if (syntax && result.Count == before && !HasWholeQuoteIn(result, s.Span))
+            // The parse reads the sentence's reporting verbs the word rules left, with their complement or parenthetical
+            // clause: all of them where the word rules found no statement, the others beside one they found ("called X a
+            // disgrace and called for Y"). A reading that overlaps a statement the word rules found is the same statement.
+            // (The parse runs only where a reporting word is left uncovered, and where the word rules read a statement, only when
+            // enough of the sentence is left for another: "X said C" leaves two words.) A sentence holding only partial quotes ("said
+            // the protests demand “more listening”") is read too: its reported clause is the statement, and the partial
+            // quote inside it gives way below.
+            if (syntax && !HasWholeQuoteIn(result, s.Span))
             {
-                foreach (var draft in ParsedIndirectSpeech.Find(doc, s, mentions, allRoles, covered, AttributionLexicon.Default)) result.Add(draft);
+                int byWordRules = result.Count;
+                foreach (var draft in byWordRules > before && UncoveredWords(doc, s, covered) < SecondReadingWords ? []
+                    : ParsedIndirectSpeech.Find(doc, s, mentions, allRoles, covered, AttributionLexicon.Default))
+                {
+                    if (OverlapsAny(result, before, byWordRules, draft.Span)) continue;
+                    result.Add(draft);
+                }
             }
         }
 
@@ -181,6 +190,31 @@ internal sealed class QuoteExtractor(bool syntax = true)
     private static bool IsUpperWord(string w) => w.Length >= 2 && w.All(c => char.IsUpper(c) || c is '-' or '\'' or '\u2019');
 
     /// <summary>True when a quote found overlaps the sentence and is more than a partial quote inside it: it runs past the sentence or fills half of it.</summary>
+    /// <summary>Words a sentence must have outside the word rules' statements to hold another statement worth a parse.</summary>
+    private const int SecondReadingWords = 10;
+
+    private static int UncoveredWords(Document doc, Sentence s, bool[] covered)
+    {
+        var tokens = doc.TokenSpan;
+        int n = 0;
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+        {
+            if (!covered[k] && tokens[k].Kind == TokenKind.Word) n++;
+        }
+
+        return n;
+    }
+
+    private static bool OverlapsAny(List<QuoteDraft> drafts, int from, int to, TextSpan span)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (drafts[i].Span.Start < span.End && span.Start < drafts[i].Span.End) return true;
+        }
+
+        return false;
+    }
+
     private static bool HasWholeQuoteIn(List<QuoteDraft> found, TextSpan sentence)
     {
         foreach (var q in found)

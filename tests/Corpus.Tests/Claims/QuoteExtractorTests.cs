@@ -73,6 +73,10 @@ public class QuoteExtractorTests
         { "The Norwegian government, like the Swedish one, has indicated that the border will stay open.", ["Norwegian government|I|the border will stay open"] },
         { "Mayor Kari Holm, along with the Red Cross, said the shelters would stay open.", ["Kari Holm|I|the shelters would stay open"] },
         // compared … to, estimates … at: the object belongs to the statement
+        // Two reporting verbs in one sentence: the word rules read one, the parse the other.
+        { "Mayor Kari Holm said the repairs were late and called for an audit of the harbour fund.", ["Kari Holm|I|the repairs were late", "Kari Holm|I|an audit of the harbour fund"] },
+        // A question a source left open is no statement.
+        { "Police did not say who fired the shots.", [] },
         { "Mayor Kari Holm compared the storm to the flood of 1987.", ["Kari Holm|I|the storm to the flood of 1987"] },
         { "The Interior Ministry estimates the number of injured at 300.", ["Interior Ministry|I|the number of injured at 300"] },
         { "An estimated 300 people were evacuated, and the damage compared with that of 1987.", [] },
