@@ -155,13 +155,18 @@ internal static class ParsedIndirectSpeech
         // "warned voters that C": the parse may hang the that-clause on the one told (a clause with "that" as its mark, not a
         // relative clause, whose "that" is its subject or object); it is the verb's content all the same.
         int told = s.Child(v, "obj");
-        if (told > v && context.Lexicon.VerbFrame(AttributionContext.Lemma(s[v])) == ReportingFrame.Clause)
+        if (context.Lexicon.VerbFrame(AttributionContext.Lemma(s[v])) == ReportingFrame.Clause)
         {
-            foreach (int c in s.Children(told))
+            // So may a time after the verb ("said Friday that C", the day read as a noun of the verb's).
+            foreach (int n in s.Children(v))
             {
-                if (c <= told || s[c].BaseRelation != "acl" || s.Child(c, "mark") is not (int that and >= 0) || !s[that].Form.Equals("that", StringComparison.OrdinalIgnoreCase)) continue;
-                var (first, last) = s.SubtreeRange(c);
-                return Trim(s, that + 1, last);
+                if (n <= v || !(n == told || (n <= v + 3 && s[n].Tag == UniversalTag.Propn && s[n].BaseRelation is "nsubj" or "obl" or "obl:tmod" or "obl:unmarked" && context.Lexicon.IsTimeWord(AttributionContext.Lemma(s[n]))))) continue;
+                foreach (int c in s.Children(n))
+                {
+                    if (c <= n || s[c].BaseRelation != "acl" || s.Child(c, "mark") is not (int that and >= 0) || !s[that].Form.Equals("that", StringComparison.OrdinalIgnoreCase)) continue;
+                    var (first, last) = s.SubtreeRange(c);
+                    return Trim(s, that + 1, last);
+                }
             }
         }
 

@@ -23,6 +23,8 @@ public class ParsedIndirectSpeechTests
         // ("warned crews that manned the pier") is not.
         { "Dara Dara PROPN 2 nsubj|warned warn VERB 0 root|crews crew NOUN 2 obj|that that SCONJ 7 mark|the the DET 6 det|piers pier NOUN 7 nsubj|leak leak VERB 3 acl|badly badly ADV 7 advmod", "1-1", ["Dara|the piers leak badly"] },
         { "Dara Dara PROPN 2 nsubj|warned warn VERB 0 root|crews crew NOUN 2 obj|that that PRON 5 nsubj|manned man VERB 3 acl:relcl|the the DET 7 det|pier pier NOUN 5 obj", "1-1", [] },
+        // ... and on a day the parse read as a noun of the verb's ("said Friday that C").
+        { "Dara Dara PROPN 2 nsubj|said say VERB 0 root|Friday Friday PROPN 2 nsubj|that that SCONJ 6 mark|piers pier NOUN 6 nsubj|leak leak VERB 3 acl|badly badly ADV 6 advmod", "1-1", ["Dara|piers leak badly"] },
         // "C, X said" with a phrase of C hung on the verb: the statement still runs to the comma before the speaker.
         { "Six six NUM 4 nsubj|were be AUX 4 cop|in in ADP 4 case|Lusk Lusk PROPN 0 root|and and CCONJ 6 cc|two two NUM 4 conj|in in ADP 8 case|Bergen Bergen PROPN 11 obl|, , PUNCT 8 punct|Dara Dara PROPN 11 nsubj|said say VERB 4 parataxis", "10-10", ["Dara|Six were in Lusk and two in Bergen"] },
         // ... and when the parse reads the reporting clause as a conjunct of C's head; "C, and X said D" is no such clause.
