@@ -181,7 +181,7 @@ internal sealed class AliasResolver
         }
 
         /// <summary>A title-cased word that ends a name and says what it names ("Hospital", "Avenue").</summary>
-        private bool IsHead(string word) => KeywordOrganisations.IsNameHead(word) || (_resolver._gazetteer.LookupWord(word) & GazCategory.OrgKey) != 0;
+        private bool IsHead(string word) => KeywordOrganisations.IsShortenableHead(word) || (_resolver._gazetteer.LookupWord(word) & GazCategory.OrgKey) != 0;
 
         /// <summary>Adds the next article's mentions.</summary>
         /// <param name="article">The article's mentions.</param>

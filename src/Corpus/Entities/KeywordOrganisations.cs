@@ -28,6 +28,9 @@ internal static class KeywordOrganisations
     /// <summary>Street and road heads: the capitalized run they end is a place ("Kestrel Ridge Drive"); kind <c>street</c>.</summary>
     private static readonly HashSet<string> StreetHeads = HeadsOf("street");
 
+    /// <summary>Parks, waters and land: the capitalized run they end is a place ("Tern Hollow Park"); kind <c>place</c>.</summary>
+    private static readonly HashSet<string> PlaceHeads = HeadsOf("place");
+
     /// <summary>Numbered roads: the word and its number are a place ("Highway 61"); kind <c>route</c>.</summary>
     private static readonly HashSet<string> RouteHeads = HeadsOf("route");
 
@@ -38,6 +41,15 @@ internal static class KeywordOrganisations
     internal static bool IsNameHead(string word) => AllHeads.Contains(word);
 
     private static readonly HashSet<string> AllHeads = HeadRows.Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True for a head after which the words before it can name the same thing ("Harbour" for "Harbour Records" or "Harbour
+    /// Avenue"): an organisation's, a street's or a road's. The words before a river's, a park's or a town's heights name
+    /// something else ("Kabul", "Kabul River").
+    /// </summary>
+    internal static bool IsShortenableHead(string word) => ShortenableHeads.Contains(word);
+
+    private static readonly HashSet<string> ShortenableHeads = HeadRows.Where(r => r[1] is "org" or "weak" or "street" or "route").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Capitalized function words that open a sentence or a title but start no name ("The", "In").</summary>
     internal static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
@@ -80,14 +92,16 @@ internal static class KeywordOrganisations
             i = j;
         }
 
-        AddStreets(doc, s, mentions);
+        AddStreets(doc, s, mentions, gazetteer);
     }
 
     /// <summary>
     /// Streets and roads: a run of capitalized words, ordinals ("9th") and initials ("W.") ended by a street
     /// head ("Kestrel Ridge Drive", "West 9th Avenue"), and a route word with its number ("Highway 61"), are places.
+    /// So is a run ended by the head of a park's, a water's or land's name ("Tern Hollow Park", "Willet Brook"), also when
+    /// it is named after a person, unless a title in it shows a person ("President Park").
     /// </summary>
-    private static void AddStreets(Document doc, Sentence s, List<Mention> mentions)
+    private static void AddStreets(Document doc, Sentence s, List<Mention> mentions, Gazetteer gazetteer)
     {
         string text = doc.Text;
         var tokens = doc.TokenSpan;
@@ -100,10 +114,12 @@ internal static class KeywordOrganisations
                 continue;
             }
 
-            if (!StreetHeads.Contains(word) || k == s.FirstToken) continue;
+            bool land = PlaceHeads.Contains(word);
+            if (!(StreetHeads.Contains(word) || land) || k == s.FirstToken) continue;
             int start = k;
             while (start > s.FirstToken && Adjacent(text, tokens[start - 1], tokens[start]) && IsStreetWord(text, tokens[start - 1])) start--;
             while (start < k && (Openers.Contains(tokens[start].Span.Of(text)) || StreetHeads.Contains(tokens[start].Span.Of(text)) && start + 1 < k)) start++;
+            if (land && HasTitle(gazetteer, text, tokens, start, k)) continue;
             if (start < k) Place(doc, mentions, start, k + 1, s.Index);
         }
 
@@ -240,6 +256,16 @@ internal static class KeywordOrganisations
         string word = t.Span.Of(text);
         if (MoreHeads.Contains(word)) return true;
         return char.IsLower(word[^1]) && (gazetteer.LookupWord(word) & GazCategory.OrgKey) != 0;
+    }
+
+    private static bool HasTitle(Gazetteer gazetteer, string text, ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (IsTitle(gazetteer, text, tokens[k])) return true;
+        }
+
+        return false;
     }
 
     private static bool ConnectorBetween(string text, ReadOnlySpan<Token> tokens, int from, int to)

@@ -274,4 +274,14 @@ public class AliasResolverTests
             Article("b", "Putin and Almaty.", ("Putin", EntityType.Person), ("Almaty", EntityType.Gpe)));
         entities.Select(e => (e.Id, e.Name)).Should().Equal(("e1", "Russia"), ("e2", "Putin"), ("e3", "Almaty"));
     }
+
+    // A place named before a street's head is the street's short form; before a river's or a park's it is another place.
+    [Fact]
+    public void The_words_before_a_river_name_another_place_than_the_river()
+    {
+        var entities = Resolve(Article("a", "Lusk flooded when the Lusk River rose. Crews on Harlow Avenue said Harlow was closed.",
+            ("Lusk", EntityType.Gpe), ("Lusk River", EntityType.Loc), ("Harlow Avenue", EntityType.Loc), ("Harlow", EntityType.Loc)));
+        entities.Named("Lusk River").Aliases.Should().NotContain("Lusk");
+        entities.Named("Harlow Avenue").Aliases.Should().Contain("Harlow");
+    }
 }

@@ -77,4 +77,21 @@ public class KeywordOrganisationsTests
     {
         RuleAlone("Rear Admiral Tomas Church spoke.", ("Tomas Church", EntityType.Person)).Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("Kids played in Tern Hollow Park all day.", "Tern Hollow Park")]
+    [InlineData("The dam raised Willet Brook by a foot.", "Willet Brook")]
+    public void A_run_ended_by_the_head_of_a_park_or_water_is_a_place(string text, string place)
+    {
+        EntityTestKit.Recognize(text).Should().Contain((place, EntityType.Loc));
+    }
+
+    [Fact]
+    public void A_park_named_after_a_person_is_a_place_but_a_titled_person_stays_a_person()
+    {
+        var annotated = EntityTestKit.Article("t", "Crowds filled Maren Holt Park. Then President Park spoke.", ("Maren Holt Park", EntityType.Person), ("Park", EntityType.Person));
+        var (doc, mentions) = (annotated.Document, annotated.Mentions.ToList());
+        KeywordOrganisations.Add(doc, mentions, Gazetteer.Default);
+        mentions.Select(m => (m.Span.Of(doc.Text), m.Type)).Should().BeEquivalentTo(new[] { ("Maren Holt Park", EntityType.Loc), ("Park", EntityType.Person) });
+    }
 }
