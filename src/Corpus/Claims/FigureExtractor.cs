@@ -230,17 +230,22 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
 
                 if (q.Qualifier == Qualifier.Exact && IsEstimate(text, tokens, q, s)) q = q with { Qualifier = Qualifier.About };
                 string? ownPlace = (doc.IsParsed(s.Index) ? LocationSubject(doc, here, q, s) : null) ?? LocationAfter(doc, here, q, s, nextStart);
-                string? location = ownPlace ?? (including ? null : previousLocation ?? LocationBefore(doc, here, q, s));
                 string? placeKey = null;
                 var placeFrom = FigurePlaceFrom.Text;
+                // "the provincial death toll", "died in the province", "nationwide": the article's state or province, or its
+                // country, unless the count names a place of its own; a place named before it in the sentence gives way.
+                string? scoped = null;
+                if (ownPlace is null && cues.Scope(text, tokens, s, q) is { } scope)
+                {
+                    if (!scopesRead) ((region, country), scopesRead) = (ArticleScopes(doc, mentions), true);
+                    scoped = scope == "region" ? region : scope == "country" ? country : null;
+                }
+
+                string? location = ownPlace ?? scoped ?? (including ? null : previousLocation ?? LocationBefore(doc, here, q, s));
+                if (scoped is not null && ReferenceEquals(location, scoped)) placeFrom = FigurePlaceFrom.Scope;
                 if (location is null)
                 {
-                    // "the provincial death toll", "nationwide": the article's state or province, or its country.
-                    var scope = cues.Scope(text, tokens, s, q);
-                    if (scope is not null && !scopesRead) ((region, country), scopesRead) = (ArticleScopes(doc, mentions), true);
-                    string? scoped = scope == "region" ? region : scope == "country" ? country : null;
-                    if (scoped is not null) (location, placeFrom) = (scoped, FigurePlaceFrom.Scope);
-                    else if (bullet && leadInPlace is not null) location = leadInPlace; // named in the text, by the list's lead-in
+                    if (bullet && leadInPlace is not null) location = leadInPlace; // named in the text, by the list's lead-in
                     else if (mainCountry is { } main) (location, placeKey, placeFrom) = (main.Name, main.Key, FigurePlaceFrom.Article);
                     if (placeFrom == FigurePlaceFrom.Article && !scopesRead) ((region, country), scopesRead) = (ArticleScopes(doc, mentions), true);
                 }

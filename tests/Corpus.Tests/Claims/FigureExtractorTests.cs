@@ -125,6 +125,7 @@ public class FigureExtractorTests
     [InlineData("Munich police said 12 people were arrested.", "Munich", FigurePlaceFrom.Source)]
     [InlineData("At least 12 people were killed, officials said.", "Germany", FigurePlaceFrom.Article)]
     [InlineData("At least 12 people were killed in Augsburg, officials said.", "Augsburg", FigurePlaceFrom.Text)]
+    [InlineData("Officials said 12 people died in Augsburg and 30 across the state.", "Bavaria", FigurePlaceFrom.Scope)] // the scope beats the place of the count before
     public void A_figure_without_a_place_of_its_own_takes_its_scope_source_or_article_place(string sentence, string location, FigurePlaceFrom from)
     {
         string body = "Storms swept across Bavaria in southern Germany on Sunday. In Munich, trees fell on cars. Munich was hit hardest, and Munich's mayor called for calm. " + sentence;
