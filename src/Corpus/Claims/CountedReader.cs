@@ -152,7 +152,11 @@ internal static class CountedReader
 
         // A modifier of the noun, or of the number standing alone: "people killed", "the wounded men", "3 dead".
         predicate = ModifierPredicate(s, x, lex) ?? (x != n ? ModifierPredicate(s, n, lex) : null) ?? FigureLexicon.None;
-        if (x != n && s[x].Tag is UniversalTag.Adj or UniversalTag.Verb && lex.PredicateClass(Lemma(s[x])) is { } own) predicate = own;
+        if (x != n && s[x].Tag is UniversalTag.Adj or UniversalTag.Verb && lex.PredicateClass(Lemma(s[x])) is { } own)
+        {
+            // "one of the wounded died": what happened to the part outranks what names the whole.
+            predicate = partitive && GoverningPredicate(s, n, lex) is ({ } governing, < 0) ? governing : own;
+        }
 
         if (predicate == FigureLexicon.None)
         {

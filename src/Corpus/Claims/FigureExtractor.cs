@@ -227,6 +227,8 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 }
 
                 if (metric is null) continue;
+                // "one of them started firing": one of a set is a count only of the dead, the hurt, the held or the missing.
+                if (metric == "other" && q.Value == 1 && q.EndToken < s.EndToken && tokens[q.EndToken].Span.Of(text) == "of") continue;
 
                 if (q.Qualifier == Qualifier.Exact && IsEstimate(text, tokens, q, s)) q = q with { Qualifier = Qualifier.About };
                 string? ownPlace = (doc.IsParsed(s.Index) ? LocationSubject(doc, here, q, s) : null) ?? LocationAfter(doc, here, q, s, nextStart);

@@ -434,7 +434,7 @@ public static class QuantityRecognizer
         {
             string prev = i > 0 ? Lower(text, tokens[i - 1]) : string.Empty;
             string next = j < end ? Lower(text, tokens[j]) : string.Empty;
-            if (prev is "no" or "the" or "this" or "that" or "every" or "any" or "each" or "which" || next is "of" or "another" or "day" or "time" or "way" or "thing" or "side" or "hand" or "point" || next.Length == 0 || !char.IsLetter(next[0])) return false;
+            if (prev is "no" or "the" or "this" or "that" or "every" or "any" or "each" or "which" || next is "another" or "day" or "time" or "way" or "thing" or "side" or "hand" or "point" || next.Length == 0 || !char.IsLetter(next[0])) return false;
         }
 
         core = new Core(i, i, j, value, null, null, scaleSeen, false, true, null, null, false);

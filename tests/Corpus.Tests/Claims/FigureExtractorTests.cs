@@ -215,4 +215,13 @@ public class FigureExtractorTests
     {
         Figures(body).Should().NotContain(f => f.Metric == "killed" || f.Metric == "injured");
     }
+
+    [Theory]
+    [InlineData("One of the wounded has died, the hospital said.", "killed|1")] // what happened to the part, not what names the whole
+    [InlineData("One of the injured was taken into custody.", "arrested|1")]
+    [InlineData("One of them started shouting at the crowd.", "")] // one of a set is no count of other things
+    public void One_of_a_set_counts_what_happened_to_it(string body, string expected)
+    {
+        Figures(body).Select(f => $"{f.Metric}|{f.Value}").Should().Equal(expected.Length == 0 ? [] : [expected]);
+    }
 }
