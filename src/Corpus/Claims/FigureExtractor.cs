@@ -354,10 +354,13 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 : w.Form.Equals("both", StringComparison.OrdinalIgnoreCase) ? 2 : -1;
             if (value < 0 || w.BaseRelation is not ("det" or "cc:preconj")) continue;
             var reading = CountedReader.ReadCount(syntax, w.Index, lexicon, value);
-            if (reading.Metric is not ("killed" or "injured" or "arrested" or "missing")) continue;
             int token = s.FirstToken;
             while (token < s.EndToken && tokens[token].Start < w.Span.Start) token++;
             if (token >= s.EndToken || tokens[token].Start != w.Span.Start) continue;
+            // "both men are being held": custody the words say where the parse reads no predicate.
+            string? metric = reading.Metric is "killed" or "injured" or "arrested" or "missing" ? reading.Metric
+                : value == 2 && MetricAfter(doc.Text, tokens, token + 1, s.EndToken) == "arrested" ? "arrested" : null;
+            if (metric is null) continue;
             var q = new Quantity(w.Span, w.Form, value, null, null, Qualifier.Exact, null, QuantityKind.Count) { NumberSpan = w.Span, NumberToken = token, EndToken = token + 1 };
             int at = quantities.FindIndex(x => x.Span.Start > w.Span.Start);
             quantities.Insert(at < 0 ? quantities.Count : at, q);
@@ -434,6 +437,8 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
 
             // "19 had been held", "are being held": held in the passive is custody ("held talks" is not).
             if (w == "held" && k > from && tokens[k - 1].Span.Of(text) is "been" or "being") return "arrested";
+            // "are behind bars": in custody.
+            if (w == "behind" && k + 1 < limit && tokens[k + 1].Span.Of(text) == "bars" && k > from && tokens[k - 1].Span.Of(text) is "are" or "were" or "remain" or "remained" or "now") return "arrested";
             if (w.Equals("military", StringComparison.OrdinalIgnoreCase) && k + 1 < limit && tokens[k + 1].Span.Of(text).Equals("personnel", StringComparison.OrdinalIgnoreCase)) nounMetric ??= "troops";
 
             // "dozens of dead": the noun after "of".

@@ -224,4 +224,13 @@ public class FigureExtractorTests
     {
         Figures(body).Select(f => $"{f.Metric}|{f.Value}").Should().Equal(expected.Length == 0 ? [] : [expected]);
     }
+
+    [Theory]
+    [InlineData("Four suspects are behind bars tonight.", "arrested|4")]
+    [InlineData("Both brothers are being held at the county jail.", "arrested|2")]
+    [InlineData("Both brothers were seen at the fair.", "")]
+    public void Custody_told_in_words_is_an_arrest_count(string body, string expected)
+    {
+        Figures(body).Select(f => $"{f.Metric}|{f.Value}").Should().Equal(expected.Length == 0 ? [] : [expected]);
+    }
 }
