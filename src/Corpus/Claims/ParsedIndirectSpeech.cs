@@ -77,7 +77,7 @@ internal static class ParsedIndirectSpeech
             if (Content(s, v, context) is not { } content) continue;
             if (Words(s, content) < 3 || Covered(doc, sentence, covered, content, half: true)) continue;
             // "police did not say who the victim was": a question left open is no statement.
-            if (IsNegated(s, v) && OpensWithQuestionWord(doc.Text, content)) continue;
+            if (IsNegated(s, v) && AsksQuestion(doc.Text, content)) continue;
             // "Asked whether C, X declined to comment": the question is not X's statement.
             if (s[v].BaseRelation == "parataxis" && s[v].Head >= 0 && ReducedPassiveOpening(s, s[v].Head) && content.Start <= s[s[v].Head].Span.Start) continue;
             // "Asked whether C, …": C was put by someone the sentence does not name; the subject of the sentence did not say it.
@@ -106,12 +106,24 @@ internal static class ParsedIndirectSpeech
         return false;
     }
 
-    private static bool OpensWithQuestionWord(string text, TextSpan content)
+    /// <summary>A clause that opens with a question word, or follows "whether" or "if" (which the content leaves out, as it does "that").</summary>
+    private static bool AsksQuestion(string text, TextSpan content)
     {
         int end = content.Start;
         while (end < content.End && char.IsLetter(text[end])) end++;
-        return text.AsSpan(content.Start, end - content.Start).ToString().ToLowerInvariant() is "who" or "what" or "where" or "when" or "why" or "how" or "whether" or "if" or "which" or "whom" or "whose";
+        if (IsQuestionWord(text.AsSpan(content.Start, end - content.Start))) return true;
+        int stop = content.Start;
+        while (stop > 0 && char.IsWhiteSpace(text[stop - 1])) stop--;
+        int start = stop;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return text.AsSpan(start, stop - start).ToString().ToLowerInvariant() is "whether" or "if";
+
+        static bool IsQuestionWord(ReadOnlySpan<char> w) => w.ToString().ToLowerInvariant() is "who" or "what" or "where" or "when" or "why" or "how" or "whether" or "if" or "which" or "whom" or "whose";
     }
+
+    /// <summary>The verb has a subject of its own, or shares that of the verb it is coordinated with ("she proposed X and accused Y of Z").</summary>
+    private static bool HasSubject(SentenceSyntax s, int v) =>
+        s.Child(v, "nsubj") >= 0 || (s[v].BaseRelation == "conj" && s[v].Head >= 0 && s.Child(s[v].Head, "nsubj") >= 0);
 
     /// <summary>
     /// "proposed cutting the tax", "denied having any role": a gerund after a verb that reports a clause is the clause it
@@ -197,7 +209,7 @@ internal static class ParsedIndirectSpeech
         // A name is what an object verb's own subject attacks, praises or endorses ("she endorsed Holm"); a verb without a
         // subject of its own ("asked to call the sheriff's office") names only whom to reach; a pronoun ("cited it in a
         // statement") says nothing by itself.
-        if (obj >= 0 && obj > v && ((frame == ReportingFrame.Object && (s[obj].Tag == UniversalTag.Noun || (s[obj].Tag == UniversalTag.Propn && s.Child(v, "nsubj") >= 0)))
+        if (obj >= 0 && obj > v && ((frame == ReportingFrame.Object && (s[obj].Tag == UniversalTag.Noun || (s[obj].Tag == UniversalTag.Propn && HasSubject(s, v))))
             || (frame == ReportingFrame.ClauseOrObject && s[obj].Tag == UniversalTag.Noun && !NamesAPerson(context, s[obj]))))
         {
             var (first, last) = s.SubtreeRange(obj);

@@ -94,6 +94,10 @@ public class ParsedIndirectSpeechTests
         { "Dara Dara PROPN 2 nsubj|began begin VERB 0 root|closing close VERB 2 xcomp VBG|the the DET 5 det|pier pier NOUN 3 obj", "1-1", [] },
         // "question" takes a clause when it has one, else its object.
         { "Dara Dara PROPN 2 nsubj|questioned question VERB 0 root|the the DET 5 det|harbour harbour NOUN 5 compound|plan plan NOUN 2 obj", "1-1", ["Dara|the harbour plan"] },
+        // A coordinated object verb shares its subject ("proposed the tax and accused Oren of waste").
+        { "Dara Dara PROPN 2 nsubj|proposed propose VERB 0 root|the the DET 4 det|tax tax NOUN 2 obj|and and CCONJ 6 cc|accused accuse VERB 2 conj|Oren Oren PROPN 6 obj|of of ADP 9 case|waste waste NOUN 6 obl", "1-1", ["Dara|Oren of waste"] },
+        // A negated verb with a "whether" clause leaves a question open: no statement.
+        { "Dara Dara PROPN 4 nsubj|did do AUX 4 aux|not not PART 4 advmod|say say VERB 0 root|whether whether SCONJ 7 mark|piers pier NOUN 7 nsubj|leak leak VERB 4 ccomp|badly badly ADV 7 advmod", "1-1", [] },
         // A verb that reports nothing.
         { "Dara Dara PROPN 2 nsubj|painted paint VERB 0 root|the the DET 4 det|pier pier NOUN 2 obj|blue blue ADJ 2 xcomp", "1-1", [] },
     };
