@@ -86,6 +86,16 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         ["displaced"] = "displaced", ["evacuated"] = "displaced", ["evacuees"] = "displaced", ["homeless"] = "displaced", ["refugees"] = "displaced",
     };
 
+    private bool NamesCasualty(string text, ReadOnlySpan<Token> tokens, Sentence s)
+    {
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && CasualtyMetric(tokens[k].Span.Of(text)) is "killed" or "injured" or "arrested" or "missing") return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The casualty metric a word names: a metric word ("killed", "deaths") or a predicate of death or injury ("homicide", "murder").</summary>
     private string? CasualtyMetric(string word)
     {
@@ -173,6 +183,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
             string? previousMetric = null, previousCounted = null, previousPredicate = null;
             bool previousAge = false;
             bool? mayReport = null;                       // whether a word of the sentence may report: looked up once, for the first figure
+            bool? namesCasualty = null;                   // whether a word of the sentence names a death, injury, arrest or disappearance
             FigureCues.SentenceCues? sentenceCues = null; // read once, for the first figure
             string? previousLocation = null;
             FigureWhen? previousWhen = null;              // "87 that evening": the day of the figure before
@@ -202,6 +213,10 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
                 // decides the metric when it names one; the word-window reading fills in where the parse says only "other" or nothing.
                 // A number followed by no lowercase word stands alone: the word window has read its predicate, and the sentence
                 // is not parsed for it.
+                // "one of the X" counts only a death, an injury, an arrest or a disappearance (below): a sentence that names none
+                // is not parsed for it ("one of the largest ports" is common and counts nothing).
+                bool oneOf = q.Value == 1 && q.EndToken < s.EndToken && tokens[q.EndToken].Span.Of(text) == "of";
+                if (oneOf && metric is null && !(namesCasualty ??= NamesCasualty(text, tokens, s))) continue;
                 CountedReading reading = default;
                 // "45 that evening": the noun after the number is the time's, not what it counts.
                 if (syntax && totalOf is null && MayCountSomething(text, tokens, q, s) && !cues.StartsTime(text, tokens, q.EndToken, s.EndToken, preposition: false))
@@ -228,7 +243,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
 
                 if (metric is null) continue;
                 // "one of them started firing": one of a set is a count only of the dead, the hurt, the held or the missing.
-                if (metric == "other" && q.Value == 1 && q.EndToken < s.EndToken && tokens[q.EndToken].Span.Of(text) == "of") continue;
+                if (metric == "other" && oneOf) continue;
 
                 if (q.Qualifier == Qualifier.Exact && IsEstimate(text, tokens, q, s)) q = q with { Qualifier = Qualifier.About };
                 string? ownPlace = (doc.IsParsed(s.Index) ? LocationSubject(doc, here, q, s) : null) ?? LocationAfter(doc, here, q, s, nextStart);

@@ -22,6 +22,8 @@ internal static class RunningTotals
         bool? period = null;
         for (int k = s.FirstToken + 1; k < s.EndToken; k++)
         {
+            // Every ordinal ends in "st", "nd", "rd" or "th": most tokens are passed over without reading them as strings.
+            if (!MayBeOrdinal(text, tokens[k])) continue;
             string word = tokens[k].Span.Of(text);
             if (!NumberWords.TryOrdinal(word, out int value)) continue;
             string before = tokens[k - 1].Span.Of(text);
@@ -36,6 +38,13 @@ internal static class RunningTotals
         }
 
         return found;
+    }
+
+    private static bool MayBeOrdinal(string text, Token t)
+    {
+        if (t.End - t.Start < 3) return false;
+        char a = char.ToLowerInvariant(text[t.End - 2]), b = char.ToLowerInvariant(text[t.End - 1]);
+        return (a, b) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h');
     }
 
     /// <summary>"homicide", "Lakeside student to be killed", "person killed": the death or injury the ordinal counts.</summary>
