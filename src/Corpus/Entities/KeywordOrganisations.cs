@@ -11,7 +11,7 @@ namespace Corpus.Entities;
 internal static class KeywordOrganisations
 {
     /// <summary>Lower-case words that may join capitalized words inside one name ("Bank of England", "Procter &amp; Gamble").</summary>
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "&", "de", "the" };
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "on", "&", "de", "the" };
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
 
@@ -84,7 +84,7 @@ internal static class KeywordOrganisations
             while (j < s.EndToken && Adjacent(text, tokens[j - 1], tokens[j]))
             {
                 if (IsCapitalized(text, tokens[j])) j++;
-                else if (Connectors.Contains(tokens[j].Span.Of(text)) && NextCapitalized(text, tokens, j, s.EndToken)) j++;
+                else if (Connectors.Contains(tokens[j].Span.Of(text)) && NextCapitalized(text, tokens, j, s.EndToken) && !OnlyTimeOrMatter(text, tokens, j, s.EndToken)) j++;
                 else break;
             }
 
@@ -158,7 +158,7 @@ internal static class KeywordOrganisations
 
         // The name ends at its keyword, or after an "of"/"for" complement ("University of Cambridge").
         int stop = head + 1;
-        if (stop < end && tokens[stop].Span.Of(text) is "of" or "for")
+        if (stop < end && tokens[stop].Span.Of(text) is "of" or "for" or "on" && !OnlyTimeOrMatter(text, tokens, stop, end))
         {
             // "for" introduces a purpose ("Institute for Palestinian Studies") but as often a sports team or a
             // beneficiary ("League for FC Basel"): only words the tagger left alone (or a nationality) continue the name.
@@ -186,7 +186,7 @@ internal static class KeywordOrganisations
 
         for (int k = head - 1; k >= start; k--)
         {
-            if (tokens[k].Span.Of(text) is "of" or "for")
+            if (tokens[k].Span.Of(text) is "of" or "for" or "on")
             {
                 start = k + 1;
                 break;
@@ -258,6 +258,18 @@ internal static class KeywordOrganisations
         return char.IsLower(word[^1]) && (gazetteer.LookupWord(word) & GazCategory.OrgKey) != 0;
     }
 
+    /// <summary>
+    /// "on" at <paramref name="k"/> opening a time ("on Tuesday", "on March 3") or, with "the", a matter at hand ("the Council on
+    /// the harbour plan"): not the subject a body is "on" ("Commission on Human Rights"), so no part of its name.
+    /// </summary>
+    private static bool OnlyTimeOrMatter(string text, ReadOnlySpan<Token> tokens, int k, int end)
+    {
+        if (tokens[k].Span.Of(text) != "on") return false;
+        if (k + 1 >= end) return true;
+        string w = tokens[k + 1].Span.Of(text);
+        return w == "the" || Dateline.IsWeekday(w) || System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Contains(w, StringComparer.OrdinalIgnoreCase);
+    }
+
     private static bool HasTitle(Gazetteer gazetteer, string text, ReadOnlySpan<Token> tokens, int from, int to)
     {
         for (int k = from; k < to; k++)
@@ -291,7 +303,7 @@ internal static class KeywordOrganisations
         for (int k = j + 1; k < end && Adjacent(text, tokens[k - 1], tokens[k]); k++)
         {
             if (IsCapitalized(text, tokens[k])) return true;
-            if (tokens[k].Span.Of(text) != "the") return false;
+            if (tokens[k].Span.Of(text) is not ("the" or "a")) return false;
         }
 
         return false;

@@ -37,6 +37,9 @@ public class KeywordOrganisationsTests
     [InlineData("Fans packed the Harbour Center for the final.", "")] // a venue, as often as not
     [InlineData("The Soviet Union collapsed.", "")] // a country the gazetteer knows
     [InlineData("Officials of the Police Department spoke.", "")] // no name beside the keywords
+    [InlineData("The Lusk Commission on Coastal Erosion met.", "Lusk Commission on Coastal Erosion")] // "on" opens its subject
+    [InlineData("The Lusk Commission on Tuesday met.", "Lusk Commission")] // not a time
+    [InlineData("A report by the Lusk Commission on the Harbour Plan came out.", "Lusk Commission")] // nor, with "the", the matter at hand
     public void The_rule_finds_exactly_these(string text, string names)
     {
         RuleAlone(text).Should().Equal(names.Split(',', StringSplitOptions.RemoveEmptyEntries));
