@@ -420,10 +420,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         // The noun itself heads a copular clause ("there have not been any arrests"), or its verb does.
         for (int h = noun, up = 0; h >= 0 && up < 2; h = s[h].Head, up++)
         {
-            foreach (int c in s.Children(h))
-            {
-                if (s[c].BaseRelation == "advmod" && s[c].Form.ToLowerInvariant() is "not" or "n't" or "never") return true;
-            }
+            if (s.IsNegated(h)) return true;
         }
 
         return false;

@@ -77,7 +77,7 @@ internal static class ParsedIndirectSpeech
             if (Content(s, v, context) is not { } content) continue;
             if (Words(s, content) < 3 || Covered(doc, sentence, covered, content, half: true)) continue;
             // "police did not say who the victim was": a question left open is no statement.
-            if (IsNegated(s, v) && AsksQuestion(doc.Text, content)) continue;
+            if (s.IsNegated(v) && AsksQuestion(doc.Text, content)) continue;
             // "Asked whether C, X declined to comment": the question is not X's statement.
             if (s[v].BaseRelation == "parataxis" && s[v].Head >= 0 && ReducedPassiveOpening(s, s[v].Head) && content.Start <= s[s[v].Head].Span.Start) continue;
             // "Asked whether C, …": C was put by someone the sentence does not name; the subject of the sentence did not say it.
@@ -94,16 +94,6 @@ internal static class ParsedIndirectSpeech
         }
 
         return found;
-    }
-
-    private static bool IsNegated(SentenceSyntax s, int v)
-    {
-        foreach (int c in s.Children(v))
-        {
-            if (s[c].BaseRelation == "advmod" && s[c].Form.ToLowerInvariant() is "not" or "n't" or "never") return true;
-        }
-
-        return false;
     }
 
     /// <summary>A clause that opens with a question word, or follows "whether" or "if" (which the content leaves out, as it does "that").</summary>

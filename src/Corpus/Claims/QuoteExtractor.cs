@@ -189,7 +189,6 @@ internal sealed class QuoteExtractor(bool syntax = true)
 
     private static bool IsUpperWord(string w) => w.Length >= 2 && w.All(c => char.IsUpper(c) || c is '-' or '\'' or '\u2019');
 
-    /// <summary>True when a quote found overlaps the sentence and is more than a partial quote inside it: it runs past the sentence or fills half of it.</summary>
     /// <summary>Words a sentence must have outside the word rules' statements to hold another statement worth a parse.</summary>
     private const int SecondReadingWords = 10;
 
@@ -215,6 +214,7 @@ internal sealed class QuoteExtractor(bool syntax = true)
         return false;
     }
 
+    /// <summary>True when a quote found overlaps the sentence and is more than a partial quote inside it: it runs past the sentence or fills half of it.</summary>
     private static bool HasWholeQuoteIn(List<QuoteDraft> found, TextSpan sentence)
     {
         foreach (var q in found)

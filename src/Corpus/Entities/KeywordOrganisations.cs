@@ -267,7 +267,7 @@ internal static class KeywordOrganisations
         if (tokens[k].Span.Of(text) != "on") return false;
         if (k + 1 >= end) return true;
         string w = tokens[k + 1].Span.Of(text);
-        return w == "the" || Dateline.IsWeekday(w) || System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Contains(w, StringComparer.OrdinalIgnoreCase);
+        return w == "the" || Dateline.IsWeekday(w) || Dateline.MonthOf(w) > 0;
     }
 
     private static bool HasTitle(Gazetteer gazetteer, string text, ReadOnlySpan<Token> tokens, int from, int to)

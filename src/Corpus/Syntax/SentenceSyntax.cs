@@ -94,6 +94,17 @@ public sealed class SentenceSyntax
         return -1;
     }
 
+    /// <summary>Whether word <paramref name="index"/> has a negation among its dependents ("not", "n't", "never" as its adverb).</summary>
+    internal bool IsNegated(int index)
+    {
+        foreach (int c in Children(index))
+        {
+            if (_words[c].BaseRelation == "advmod" && _words[c].Form.ToLowerInvariant() is "not" or "n't" or "never") return true;
+        }
+
+        return false;
+    }
+
     /// <summary>First and last word index of the subtree headed by <paramref name="index"/> (inclusive; the subtree may have gaps when the tree is not projective).</summary>
     public (int First, int Last) SubtreeRange(int index) => (_subtreeFirst[index], _subtreeLast[index]);
 
