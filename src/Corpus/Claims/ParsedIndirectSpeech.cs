@@ -75,7 +75,10 @@ internal static class ParsedIndirectSpeech
             }
 
             if (Content(s, v, context) is not { } content) continue;
-            if (Words(s, content) < 3 || Covered(doc, sentence, covered, content, half: true)) continue;
+            // A short content is a statement only as the object of a verb that takes a position on it ("endorsed Brown", "rejected
+            // that argument"), from a speaker we can name or describe; a two-word clause is more often a misparse.
+            bool shortObject = Words(s, content) < 3 && ObjectContent(s, v, content, lexicon);
+            if ((Words(s, content) < 3 && !shortObject) || Covered(doc, sentence, covered, content, half: true)) continue;
             // "police did not say who the victim was": a question left open is no statement.
             if (s.IsNegated(v) && AsksQuestion(doc.Text, content)) continue;
             // "Asked whether C, X declined to comment": the question is not X's statement.
@@ -84,10 +87,12 @@ internal static class ParsedIndirectSpeech
             bool asked = ReducedPassiveOpening(s, v);
             // A subject that names no one we can resolve ("the report found", "many believe") still makes an attribution, without a speaker.
             var speaker = asked ? null : ReportingClauseSieve.Speaker(context, v);
+            if (shortObject && speaker is null && !CommonNounSubject(s, v)) continue;
             if (speaker is null && !asked && ReportingClauseSieve.NearestSubject(s, v) < 0) continue;
             // A name as the object is a statement only of someone we know ("she endorsed him"); "anyone should call Det. Lund" is no one's.
+            // A body described but not named ("a union representing nurses endorsed Brown") takes a position all the same.
             if (speaker is null && s.Child(v, "obj") is int o and >= 0 && s[o].Tag is UniversalTag.Propn or UniversalTag.Pron
-                && lexicon.VerbFrame(AttributionContext.Lemma(s[v])) == ReportingFrame.Object) continue;
+                && lexicon.VerbFrame(AttributionContext.Lemma(s[v])) == ReportingFrame.Object && !(s[o].Tag == UniversalTag.Propn && CommonNounSubject(s, v))) continue;
             if (speaker is { } sp && sp.Span.Start < content.End && content.Start < sp.Span.End) continue; // the speaker inside the content: a misparse
             found.Add(new QuoteDraft(content, content.Of(doc.Text), false, speaker, sentence.Span, speaker is null ? "reporting-clause (speaker unresolved)" : "reporting-clause"));
             Mark(doc, sentence, covered, content);
@@ -208,7 +213,7 @@ internal static class ParsedIndirectSpeech
                 // What the verb says of its object after it: "as C", "of C", "for being C", a predicate noun phrase ("called
                 // the plan a ploy"), and modifiers the parse hung on the verb ("cited letters of support from 40 mayors");
                 // not a clause of its own ("…, and said …", "…, saying …") nor a time ("on Tuesday").
-                if (c > obj && s[c].BaseRelation is "obl" or "xcomp" or "advcl" or "nmod" or "acl" && !IsTime(s, c) && !NewClause(s, c)) last = Math.Max(last, s.SubtreeRange(c).Last);
+                if (c > obj && s[c].BaseRelation is "obl" or "xcomp" or "advcl" or "nmod" or "acl" && !IsTime(s, c) && !NewClause(s, c) && !Occasion(s, c, context.Lexicon)) last = Math.Max(last, s.SubtreeRange(c).Last);
             }
 
             return Trim(s, first, last);
@@ -321,6 +326,21 @@ internal static class ParsedIndirectSpeech
     private static bool IsTime(SentenceSyntax s, int c) => s[c].Relation is "obl:tmod" or "obl:unmarked" or "nmod:tmod"
         || (s[c].Tag == UniversalTag.Propn && Dateline.IsWeekday(s[c].Form));
 
+    /// <summary>An adjunct of the verb's occasion ("after the vote", "because they felt …"; adjunct-words.tsv), nothing said of its object.</summary>
+    private static bool Occasion(SentenceSyntax s, int c, AttributionLexicon lexicon)
+    {
+        bool occasion = false;
+        foreach (int p in s.Children(c))
+        {
+            if (p > c || s[p].BaseRelation is not ("case" or "mark")) continue;
+            bool? complements = lexicon.AdjunctComplements(s[p].Form);
+            if (complements == true) return false;
+            occasion |= complements == false;
+        }
+
+        return occasion;
+    }
+
     /// <summary>A clause set off by a comma or led by a verb of its own ("…, saying C", "…, while D"): a statement apart.</summary>
     private static bool NewClause(SentenceSyntax s, int c)
     {
@@ -380,6 +400,14 @@ internal static class ParsedIndirectSpeech
         while (last >= first && s[last].Tag == UniversalTag.Punct) last--;
         return first > last ? null : new TextSpan(s[first].Span.Start, s[last].Span.End);
     }
+
+    /// <summary>The verb's own subject is a common noun's phrase ("other unions", "a group of mayors"), not a pronoun such as "anyone".</summary>
+    private static bool CommonNounSubject(SentenceSyntax s, int v) => s.Child(v, "nsubj") is int n and >= 0 && s[n].Tag == UniversalTag.Noun;
+
+    /// <summary>The content is the object of a stance verb (reporting-predicates.tsv), as <see cref="Content"/> reads it.</summary>
+    private static bool ObjectContent(SentenceSyntax s, int v, TextSpan content, AttributionLexicon lexicon) =>
+        lexicon.TakesStance(AttributionContext.Lemma(s[v])) && s.Child(v, "obj") is int o and >= 0 && o > v
+        && s[s.SubtreeRange(o).First].Span.Start == content.Start;
 
     private static int Words(SentenceSyntax s, TextSpan span)
     {

@@ -372,7 +372,8 @@ internal sealed class WordRuleSpeakers(bool syntax = true)
         int k = first.Index - 1;
         int floor = Math.Max(1, first.Index - 8);
         while (k >= floor && tokens[k].Span.Of(doc.Text) != "and" && tokens[k].Span.Of(doc.Text) is not ("." or ";" or ":")) k--;
-        if (k < floor || tokens[k].Span.Of(doc.Text) != "and") return null;
+        // ", and his rival X said": a comma before "and" joins clauses, not two speakers of one verb.
+        if (k < floor || tokens[k].Span.Of(doc.Text) != "and" || tokens[k - 1].Span.Of(doc.Text) == ",") return null;
         // "Indonesia's search and rescue agency": a possessive name modifies what follows; it is no second speaker.
         var other = mentions.Where(m => m.EndToken <= k && k - m.EndToken <= 3 && m.Type is EntityType.Person or EntityType.Org or EntityType.Gpe
             && !Enumerable.Range(m.EndToken, k - m.EndToken).Any(i => tokens[i].Span.Of(doc.Text) is "'s" or "’s")).OrderBy(m => m.EndToken).LastOrDefault();

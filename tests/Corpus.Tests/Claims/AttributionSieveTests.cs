@@ -29,7 +29,7 @@ public class AttributionSieveTests
         { "The the DET 2 det|bureau bureau NOUN 4 nmod:poss|'s 's PART 2 case|estimate estimate NOUN 0 root|of of ADP 6 case|900 900 NUM 4 nmod*", "", null, null },
         { "Marrow Marrow PROPN 3 nmod:poss|'s 's PART 1 case|estimate estimate NOUN 0 root|of of ADP 5 case|900 900 NUM 3 nmod*", "1-1", "Marrow", "cited-statement" },
         // A statement noun further up: its issuer, the subject of the verb that issued it.
-        { "Marrow Marrow PROPN 2 nsubj|published publish VERB 0 root|a a DET 4 det|survey survey NOUN 2 obj|of of ADP 7 case|900 900 NUM 7 nummod*|homes home NOUN 4 nmod", "1-1", "Marrow", "statement-owner" },
+        { "Marrow Marrow PROPN 2 nsubj|released release VERB 0 root|a a DET 4 det|survey survey NOUN 2 obj|of of ADP 7 case|900 900 NUM 7 nummod*|homes home NOUN 4 nmod", "1-1", "Marrow", "statement-owner" },
         // A count inside a statement its owner names is the owner's, not the reporter's who cites it.
         { "Tolvik Tolvik PROPN 2 nsubj|says say VERB 0 root|Marrow Marrow PROPN 5 nmod:poss|'s 's PART 3 case|figure figure NOUN 9 nsubj|of of ADP 7 case|900 900 NUM 5 nmod*|is be AUX 9 cop|low low ADJ 2 ccomp", "1-1,3-3", "Marrow", "cited-statement" },
         // An organisation acting; a person acting is no source.

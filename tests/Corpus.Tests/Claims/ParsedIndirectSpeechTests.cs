@@ -98,6 +98,16 @@ public class ParsedIndirectSpeechTests
         { "Dara Dara PROPN 2 nsubj|proposed propose VERB 0 root|the the DET 4 det|tax tax NOUN 2 obj|and and CCONJ 6 cc|accused accuse VERB 2 conj|Oren Oren PROPN 6 obj|of of ADP 9 case|waste waste NOUN 6 obl", "1-1", ["Dara|Oren of waste"] },
         // A negated verb with a "whether" clause leaves a question open: no statement.
         { "Dara Dara PROPN 4 nsubj|did do AUX 4 aux|not not PART 4 advmod|say say VERB 0 root|whether whether SCONJ 7 mark|piers pier NOUN 7 nsubj|leak leak VERB 4 ccomp|badly badly ADV 7 advmod", "1-1", [] },
+        // A short object is a statement of a named speaker ("endorsed Oren") or of a body described by a common noun ("other
+        // unions endorsed Oren"); not of a pronoun that names no one ("anyone endorsed Oren").
+        { "Dara Dara PROPN 2 nsubj|endorsed endorse VERB 0 root|Oren Oren PROPN 2 obj", "1-1", ["Dara|Oren"] },
+        { "Other other ADJ 2 amod|unions union NOUN 3 nsubj|endorsed endorse VERB 0 root|Oren Oren PROPN 3 obj", "", ["-|Oren"] },
+        { "Anyone anyone PRON 2 nsubj|endorsed endorse VERB 0 root|Oren Oren PROPN 2 obj", "", [] },
+        // What the verb says of its object stays with it ("as reckless"); the occasion does not ("after the vote").
+        { "Dara Dara PROPN 2 nsubj|rejected reject VERB 0 root|the the DET 4 det|plan plan NOUN 2 obj|after after ADP 7 case|the the DET 7 det|vote vote NOUN 2 obl", "1-1", ["Dara|the plan"] },
+        { "Dara Dara PROPN 2 nsubj|rejected reject VERB 0 root|the the DET 4 det|plan plan NOUN 2 obj|as as ADP 6 case|reckless reckless ADJ 2 obl", "1-1", ["Dara|the plan as reckless"] },
+        // "echo" says its object again.
+        { "Dara Dara PROPN 2 nsubj|echoed echo VERB 0 root|the the DET 5 det|mayor's mayor NOUN 5 nmod:poss|warning warning NOUN 2 obj", "1-1", ["Dara|the mayor's warning"] },
         // A verb that reports nothing.
         { "Dara Dara PROPN 2 nsubj|painted paint VERB 0 root|the the DET 4 det|pier pier NOUN 2 obj|blue blue ADJ 2 xcomp", "1-1", [] },
     };

@@ -203,6 +203,15 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void A_comma_before_and_joins_clauses_not_speakers()
+    {
+        // The object of the first clause is no second speaker of the second clause's verb.
+        var quotes = Quotes("The mayor thanked Oskar Lind, and his rival Per Dahl called him a fraud and a coward.");
+        quotes.Should().NotContain(q => q.StartsWith("Oskar Lind|", StringComparison.Ordinal));
+        quotes.Should().Contain(q => q.StartsWith("Per Dahl|", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_quote_carries_offsets_of_its_text_and_sentence()
     {
         string text = "Storm hits\n\n“We will rebuild,” Mayor Kari Holm said.";

@@ -79,6 +79,29 @@ public class DataTableTests
     }
 
     [Fact]
+    public void An_adjunct_word_of_an_unknown_kind_is_an_error_naming_the_word()
+    {
+        var act = () => new AttributionLexicon([], [], [], null, [["after", "temporal"]]);
+        act.Should().Throw<InvalidDataException>().WithMessage("*adjunct-words.tsv*'after'*occasion or complement*");
+    }
+
+    [Theory]
+    [InlineData("After", false)]
+    [InlineData("as", true)]
+    [InlineData("beside", null)]
+    public void Adjunct_words_say_whether_they_add_to_the_object_or_give_the_occasion(string word, bool? complements) =>
+        AttributionLexicon.Default.AdjunctComplements(word).Should().Be(complements);
+
+    [Theory]
+    [InlineData("endorse", true)]
+    [InlineData("describe", false)]
+    public void Stance_verbs_are_object_verbs_marked_as_taking_a_position(string lemma, bool stance)
+    {
+        AttributionLexicon.Default.VerbFrame(lemma).Should().Be(ReportingFrame.Object);
+        AttributionLexicon.Default.TakesStance(lemma).Should().Be(stance);
+    }
+
+    [Fact]
     public void Figure_source_verbs_and_withdrawal_words_are_read_from_the_cue_table_in_any_case()
     {
         FigureCues.Default.GivesSource("Counted").Should().BeTrue();

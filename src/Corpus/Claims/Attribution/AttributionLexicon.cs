@@ -21,14 +21,16 @@ internal enum ReportingFrame
 }
 
 /// <summary>
-/// Reporting predicates, source nouns, the bodies they stand for and time words, loaded once from <c>Claims/Resources</c>
-/// (<c>reporting-predicates.tsv</c>, <c>source-nouns.tsv</c>, <c>source-bodies.tsv</c>, the time rows of <c>figure-cues.tsv</c>).
+/// Reporting predicates, source nouns, the bodies they stand for, adjunct words and time words, loaded once from <c>Claims/Resources</c>
+/// (<c>reporting-predicates.tsv</c>, <c>source-nouns.tsv</c>, <c>source-bodies.tsv</c>, <c>adjunct-words.tsv</c>, the time rows of <c>figure-cues.tsv</c>).
 /// Immutable and thread-safe.
 /// </summary>
 internal sealed class AttributionLexicon
 {
     private readonly FrozenDictionary<string, ReportingFrame> _verbs;
     private readonly FrozenSet<string> _nouns;
+    private readonly FrozenSet<string> _stances;
+    private readonly FrozenDictionary<string, bool> _adjuncts;
     private readonly FrozenDictionary<string, string> _sources;
     private readonly FrozenDictionary<string, FrozenSet<string>> _bodies;
     private readonly FrozenSet<string> _verbForms;
@@ -43,10 +45,17 @@ internal sealed class AttributionLexicon
         DataTable.Rows("Corpus.Claims.Resources.reporting-predicates.tsv", 3),
         DataTable.Rows("Corpus.Claims.Resources.source-nouns.tsv", 2),
         DataTable.Rows("Corpus.Claims.Resources.figure-cues.tsv", 2).Where(r => r[1] == "time" && !r[0].Contains(' ')).Select(r => r[0]),
-        DataTable.Rows("Corpus.Claims.Resources.source-bodies.tsv", 2));
+        DataTable.Rows("Corpus.Claims.Resources.source-bodies.tsv", 2),
+        DataTable.Rows("Corpus.Claims.Resources.adjunct-words.tsv", 2));
 
-    internal AttributionLexicon(IEnumerable<string[]> reporting, IEnumerable<string[]> sources, IEnumerable<string> timeWords, IEnumerable<string[]>? bodies = null)
+    internal AttributionLexicon(IEnumerable<string[]> reporting, IEnumerable<string[]> sources, IEnumerable<string> timeWords, IEnumerable<string[]>? bodies = null, IEnumerable<string[]>? adjuncts = null)
     {
+        _adjuncts = DataTable.Lookup("adjunct-words.tsv", adjuncts ?? [], 0, 1, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(kv => kv.Key, kv => kv.Value switch
+        {
+            "occasion" => false,
+            "complement" => true,
+            _ => throw new InvalidDataException($"adjunct-words.tsv: '{kv.Key}' has kind '{kv.Value}'; occasion or complement expected."),
+        }, StringComparer.OrdinalIgnoreCase);
         var sourceRows = sources.ToList();
         var bodyWords = DataTable.Lookup("source-bodies.tsv", bodies ?? [], 0, 1, StringComparer.Ordinal)
             .ToDictionary(kv => kv.Key, kv => kv.Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
@@ -58,21 +67,22 @@ internal sealed class AttributionLexicon
         _verbs = DataTable.Lookup("reporting-predicates.tsv", rows.Where(r => r[1] != "noun"), 0, 1, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(kv => kv.Key, kv => kv.Value switch
             {
-                "object" => ReportingFrame.Object,
+                "object" or "stance" => ReportingFrame.Object,
                 "topic" => ReportingFrame.Topic,
                 "either" => ReportingFrame.ClauseOrObject,
                 "clause" => ReportingFrame.Clause,
-                _ => throw new InvalidDataException($"reporting-predicates.tsv: '{kv.Key}' has frame '{kv.Value}'; clause, either, object, topic or noun expected."),
+                _ => throw new InvalidDataException($"reporting-predicates.tsv: '{kv.Key}' has frame '{kv.Value}'; clause, either, object, stance, topic or noun expected."),
             }, StringComparer.OrdinalIgnoreCase);
         _prepositions = rows.Where(r => r[1] != "noun" && r.Length > 3 && r[3].Length > 0 && r[3] != "-")
             .ToFrozenDictionary(r => r[0], r => r[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
+        _stances = rows.Where(r => r[1] == "stance").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _nouns = rows.Where(r => r[1] == "noun").Select(r => r[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _sources = DataTable.Lookup("source-nouns.tsv", sourceRows, 0, 1, StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         // A topic verb reports only through its prepositions ("spoke about"), so a sentence is parsed for it only when one follows.
         _verbForms = rows.Where(r => r[1] is not ("noun" or "topic")).SelectMany(Forms).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         var cues = rows.Where(r => r[1] != "noun" && r.Length > 4 && r[4].Length > 0 && r[4] != "-")
             .SelectMany(r => r[4].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(f =>
-                Forms(r).Contains(f, StringComparer.OrdinalIgnoreCase) ? (Form: f, Object: r[1] == "object")
+                Forms(r).Contains(f, StringComparer.OrdinalIgnoreCase) ? (Form: f, Object: r[1] is "object" or "stance")
                 : throw new InvalidDataException($"reporting-predicates.tsv: '{f}', a word-rule form of '{r[0]}', is not one of its forms."))).ToList();
         _wordRuleCues = cues.Select(c => c.Form).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _bareClauseCues = rows.Where(r => r[1] != "noun" && r.Length > 5 && r[5].Length > 0 && r[5] != "-")
@@ -147,6 +157,19 @@ internal sealed class AttributionLexicon
 
     /// <summary>How verb <paramref name="lemma"/> takes reported content, or <see cref="ReportingFrame.None"/>.</summary>
     public ReportingFrame VerbFrame(string lemma) => _verbs.GetValueOrDefault(lemma);
+
+    /// <summary>
+    /// True for an object verb that takes a position on its object ("endorsed", "rejected", "praised"; frame <c>stance</c>):
+    /// the object alone is what it says, however short ("endorsed Oren"), where "described the rescue" says nothing yet.
+    /// </summary>
+    public bool TakesStance(string lemma) => _stances.Contains(lemma);
+
+    /// <summary>
+    /// What a preposition or subordinator opening an adjunct after a reporting verb's object says of it (<c>adjunct-words.tsv</c>):
+    /// true when it adds to what is said of the object ("as", "of"), false when it gives the act's occasion ("after",
+    /// "because"), null for neither.
+    /// </summary>
+    public bool? AdjunctComplements(string word) => _adjuncts.TryGetValue(word, out bool complement) ? complement : null;
 
     /// <summary>The prepositions whose object is what verb <paramref name="lemma"/> reports ("call" → for, on; "talk" → about), or null.</summary>
     public FrozenSet<string>? ContentPrepositions(string lemma) => _prepositions.GetValueOrDefault(lemma);
