@@ -116,6 +116,17 @@ internal static class ParsedIndirectSpeech
         static bool IsQuestionWord(ReadOnlySpan<char> w) => w.ToString().ToLowerInvariant() is "who" or "what" or "where" or "when" or "why" or "how" or "whether" or "if" or "which" or "whom" or "whose";
     }
 
+    /// <summary>The verb's subject follows it ("…, said X"); the parse may have given it a second, misread one before.</summary>
+    private static bool SubjectAfter(SentenceSyntax s, int v)
+    {
+        foreach (int k in s.Children(v))
+        {
+            if (k > v && s[k].BaseRelation == "nsubj") return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The verb has a subject of its own, or shares that of the verb it is coordinated with ("she proposed X and accused Y of Z").</summary>
     private static bool HasSubject(SentenceSyntax s, int v) =>
         s.Child(v, "nsubj") >= 0 || (s[v].BaseRelation == "conj" && s[v].Head >= 0 && s.Child(s[v].Head, "nsubj") >= 0);
@@ -141,6 +152,8 @@ internal static class ParsedIndirectSpeech
                 || GerundComplement(s, v, c, context) || ThatClauseReadAsAdverbial(s, v, c, context))
             {
                 var (first, last) = s.SubtreeRange(c);
+                // "C, said X": all before the comma is the statement, however the parse cut C up ("permits" read as C's verb).
+                if (c < v && v >= 2 && s[v - 1].Form == "," && last >= v - 2 && SubjectAfter(s, v)) first = 0;
                 // "that" and a comma open the clause without belonging to it; an infinitive keeps its "to" ("urged them to leave").
                 while (first < last && s[first].Head == c && (s[first].BaseRelation == "punct" || (s[first].BaseRelation == "mark" && !s[first].Form.Equals("to", StringComparison.OrdinalIgnoreCase)))) first++;
 
@@ -261,6 +274,10 @@ internal static class ParsedIndirectSpeech
             int from = ReportingClauseSieve.AfterComma(s, said);
             if (from > 1) return Trim(s, s.SubtreeRange(s[v].Head).First, from - 2);
         }
+
+        // "C, said X." with C's words read as anything but the verb's complement (its subject, a relative clause): the
+        // inverted order alone says that all before the comma is the statement.
+        if (s[v].IsRoot && v >= 4 && s[v - 1].Form == "," && SubjectAfter(s, v)) return Trim(s, 0, v - 2);
 
         // "C, X said" / "C, X says, D": the verb hangs off the content's head as a parenthetical.
         if (s[v].BaseRelation == "parataxis" && s[v].Head >= 0)

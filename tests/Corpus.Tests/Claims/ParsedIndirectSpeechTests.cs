@@ -108,6 +108,10 @@ public class ParsedIndirectSpeechTests
         { "Dara Dara PROPN 2 nsubj|rejected reject VERB 0 root|the the DET 4 det|plan plan NOUN 2 obj|as as ADP 6 case|reckless reckless ADJ 2 obl", "1-1", ["Dara|the plan as reckless"] },
         // "echo" says its object again.
         { "Dara Dara PROPN 2 nsubj|echoed echo VERB 0 root|the the DET 5 det|mayor's mayor NOUN 5 nmod:poss|warning warning NOUN 2 obj", "1-1", ["Dara|the mayor's warning"] },
+        // "C, said X": all before the comma is the statement, whether the parse read C as a piece of a complement or
+        // as the verb's subject with a clause hung on it.
+        { "Crews crew NOUN 9 nsubj|of of ADP 4 case|the the DET 4 det|city city NOUN 1 nmod|mended mend VERB 1 acl|two two NUM 7 nummod|piers pier NOUN 9 ccomp|, , PUNCT 7 punct|said say VERB 0 root|Dara Dara PROPN 9 nsubj", "10-10", ["Dara|Crews of the city mended two piers"] },
+        { "The the DET 3 det|old old ADJ 3 amod|pier pier NOUN 7 nsubj|leaked leak VERB 3 acl|badly badly ADV 4 advmod|, , PUNCT 7 punct|said say VERB 0 root|Dara Dara PROPN 7 nsubj", "8-8", ["Dara|The old pier leaked badly"] },
         // A verb that reports nothing.
         { "Dara Dara PROPN 2 nsubj|painted paint VERB 0 root|the the DET 4 det|pier pier NOUN 2 obj|blue blue ADJ 2 xcomp", "1-1", [] },
     };
