@@ -180,6 +180,9 @@ internal static class KeywordOrganisations
         int start = first;
         foreach (var m in mentions)
         {
+            // A person's name of two words or more that the tagger ran on into the keyword is the organisation's name
+            // ("John Birch Society" read as one person); a two-word one may be a surname ("Margaret Court").
+            if (m.Type == EntityType.Person && m.EndToken == head + 1 && head - m.FirstToken >= 2) continue;
             if (m.Type == EntityType.Person && m.FirstToken < stop && m.EndToken > start && m.FirstToken < head && (m.EndToken > head || ConnectorBetween(text, tokens, m.EndToken, head)))
                 start = Math.Max(start, m.EndToken);
         }

@@ -75,6 +75,14 @@ public class KeywordOrganisationsTests
         RuleAlone(text, (person, EntityType.Person)).Should().Equal(name);
     }
 
+    [Theory]
+    [InlineData("Fees at the Maren Holt Society rose.", "Maren Holt Society")]
+    [InlineData("She was taken to Edda Vinter Memorial Hospital.", "Edda Vinter Memorial Hospital")]
+    public void A_person_the_tagger_ran_on_into_the_keyword_is_the_organisation(string text, string name)
+    {
+        RuleAlone(text, (name, EntityType.Person)).Should().Equal(name);
+    }
+
     [Fact]
     public void A_person_whose_surname_is_the_keyword_stays_a_person()
     {
