@@ -81,6 +81,7 @@ internal sealed class EntityRecognizer
             KeywordOrganisations.AddInSentence(doc, s, local, _gazetteer);
             TeamNames.AddInSentence(doc, s, local, _gazetteer);
             AppositivePersons.AddInSentence(doc, s, local, _gazetteer);
+            AppositiveOrganisations.AddInSentence(doc, s, local, _gazetteer);
         });
         NamesAfterOrganisationNouns(doc, mentions);
         PlacesInApposition(doc, mentions);
@@ -455,13 +456,6 @@ internal sealed class EntityRecognizer
         return (_gazetteer.LookupWord(text.AsSpan(t.Start, t.End - t.Start)) & GazCategory.OrgKey) != 0;
     }
 
-    /// <summary>Lower-case nouns for a kind of organisation, which news puts right before its name ("the rescue agency Basarnas").</summary>
-    private static readonly HashSet<string> OrganisationNouns = new(StringComparer.Ordinal)
-    {
-        "agency", "ministry", "group", "company", "party", "militia", "organisation", "organization", "broadcaster", "newspaper", "network", "firm",
-        "airline", "carrier", "bank", "movement", "union", "insurer", "operator", "regulator", "charity", "outlet", "daily", "channel", "website",
-    };
-
     /// <summary>
     /// "Indonesia's search and rescue agency Basarnas said": an unfamiliar one-word name right after a noun for a kind of
     /// organisation is that organisation, though the tagger, seeing a capital before "said", made it a person.
@@ -474,7 +468,7 @@ internal sealed class EntityRecognizer
         {
             var m = mentions[k];
             if (m.Type != EntityType.Person || m.EndToken - m.FirstToken != 1 || m.FirstToken == 0) continue;
-            if (OrganisationNouns.Contains(tokens[m.FirstToken - 1].Span.Of(text))) mentions[k] = m with { Type = EntityType.Org };
+            if (AppositiveOrganisations.Nouns.Contains(tokens[m.FirstToken - 1].Span.Of(text))) mentions[k] = m with { Type = EntityType.Org };
         }
     }
 
