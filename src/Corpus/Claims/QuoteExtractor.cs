@@ -382,9 +382,11 @@ internal sealed class QuoteExtractor(bool syntax = true)
         for (int k = from; k < limit; k++)
         {
             string w = tokens[k].Span.Of(doc.Text);
-            // An abbreviation's period before a comma ("Sen. X, D-Ore., said") ends no sentence.
-            if (w == "." && k + 1 < limit && tokens[k + 1].Span.Of(doc.Text) == ",") continue;
-            if (w is "." or "!" or "?" || IsDoubleQuote(doc.Text, tokens[k])) break;
+            // A period ends the attribution only where it ends a sentence: not an abbreviation's ("Rep. X (D-Ore.) said",
+            // "Sen. X, D-Ore., said", "Mr. X added").
+            if (w is "." or "!" or "?" && (k + 1 >= tokens.Count || doc.SentenceOfToken(k + 1).FirstToken == k + 1 || w != ".")) break;
+            if (w is "." or "!" or "?") continue;
+            if (IsDoubleQuote(doc.Text, tokens[k])) break;
 
             // "“…”, has admitted to a local reporter X", "“…”, has judged the head of Y, X": in an inversion right after
             // the quote, any reporting verb of the lexicon reports, and the words after it are its subject, whatever the verb.
@@ -416,6 +418,18 @@ internal sealed class QuoteExtractor(bool syntax = true)
         {
             string w = tokens[k].Span.Of(doc.Text);
             if (AttributionLexicon.Default.IsWordRuleCue(w)) return _speakers.SpeakerAround(doc, mentions, roleUses, sentence.FirstToken, k, open) ?? WordRuleSpeakers.Subjectless(doc, mentions, sentence.FirstToken, k);
+        }
+
+        // "…, tweeting, “…”", "as X recently put it, “…”": a comma or colon after any form of a reporting verb of the lexicon
+        // (with "it" after it) introduces the quote; the verb's subject speaks, or for a participle the one it follows
+        // ("footage shows the mayor asking, “…”").
+        int cue = open - 2;
+        if (cue > sentence.FirstToken && tokens[open - 1].Span.Of(doc.Text) is "," or ":" && tokens[cue].Span.Of(doc.Text) == "it") cue--;
+        if (cue > sentence.FirstToken && tokens[open - 1].Span.Of(doc.Text) is "," or ":" && AttributionLexicon.Default.MayBeReportingVerb(tokens[cue].Span.Of(doc.Text)))
+        {
+            bool participle = tokens[cue].Span.Of(doc.Text).EndsWith("ing", StringComparison.Ordinal);
+            if (participle && mentions.FirstOrDefault(m => m.EndToken == cue && m.Type == EntityType.Person) is { Span.Length: > 0 } doer) return new SpeakerRef(doer.Span, doer.Span.Of(doc.Text));
+            return (participle ? null : _speakers.SpeakerAround(doc, mentions, roleUses, sentence.FirstToken, cue, open)) ?? WordRuleSpeakers.Subjectless(doc, mentions, sentence.FirstToken, cue);
         }
 
         // "According to the mayor, the shelters will stay open “for as long as needed”".

@@ -18,6 +18,12 @@ public class QuoteExtractorTests
     {
         // “…,” X said.
         { "Energy Minister Ingrid Dahl visited Bergen. “We will rebuild every house,” Dahl said.", ["Ingrid Dahl|D|We will rebuild every house,"] },
+        // “…,” Rep. X (D-Ore.) said / “….” Mr. X added: an abbreviation's period ends no attribution.
+        { "Harbour bill passes.\n\n“The vote was close, but fair,” Rep. Ines Barta (D-Ore.) said on Friday.\n\n“The ferries come next.” Mr. Dorsey added.", ["Ines Barta|D|The vote was close, but fair,", "Dorsey|D|The ferries come next."] },
+        // …, tweeting, “…” / as X put it, “…” / footage shows X asking, “…”: any form of a reporting verb before a comma introduces the quote.
+        { "Senator Paul Ostrow mocked his rival after the debate, tweeting, “Is he tired already?”", ["Paul Ostrow|D|Is he tired already?"] },
+        { "As Ruth Calder, a lawyer at the Lantern Institute, recently put it, “The gap is enormous.”", ["Ruth Calder|D|The gap is enormous."] },
+        { "Footage shows Mayor Kari Holm asking, “Why are the ferries late again?”", ["Kari Holm|D|Why are the ferries late again?"] },
         // X said: “…”
         { "Prime Minister Erna Solberg said: “The storm is the worst in fifty years.”", ["Erna Solberg|D|The storm is the worst in fifty years."] },
         // “…,” said X, the minister of …
