@@ -441,6 +441,16 @@ internal sealed class QuoteExtractor(bool syntax = true)
             }
         }
 
+        // "X attacked “the ideology …”", "X lauded Y for “new ideas”": words quoted in what a reporting verb of any form
+        // reports are its subject's.
+        for (int k = open - 1; k >= start; k--)
+        {
+            string w = tokens[k].Span.Of(doc.Text);
+            if (w is "." or ";" || IsDoubleQuote(doc.Text, tokens[k])) break;
+            if (char.IsLower(w[0]) && AttributionLexicon.Default.MayBeReportingVerb(w) && !w.EndsWith("ing", StringComparison.Ordinal))
+                return _speakers.SpeakerAround(doc, mentions, roleUses, sentence.FirstToken, k, open);
+        }
+
         return null;
     }
 

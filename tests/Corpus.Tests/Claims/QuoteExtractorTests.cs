@@ -24,6 +24,8 @@ public class QuoteExtractorTests
         { "Senator Paul Ostrow mocked his rival after the debate, tweeting, “Is he tired already?”", ["Paul Ostrow|D|Is he tired already?"] },
         { "As Ruth Calder, a lawyer at the Lantern Institute, recently put it, “The gap is enormous.”", ["Ruth Calder|D|The gap is enormous."] },
         { "Footage shows Mayor Kari Holm asking, “Why are the ferries late again?”", ["Kari Holm|D|Why are the ferries late again?"] },
+        // X condemned “…”: words quoted in what a reporting verb of any form reports are its subject's.
+        { "In a speech on Monday, Governor Lena Moe condemned “the reckless dumping of waste into the bay.”", ["Lena Moe|D|the reckless dumping of waste into the bay."] },
         // X said: “…”
         { "Prime Minister Erna Solberg said: “The storm is the worst in fifty years.”", ["Erna Solberg|D|The storm is the worst in fifty years."] },
         // “…,” said X, the minister of …
