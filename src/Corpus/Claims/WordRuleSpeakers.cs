@@ -230,8 +230,16 @@ internal sealed class WordRuleSpeakers(bool syntax = true)
     }
 
     /// <summary>
-    /// "said Dr Ada Varga", "said Lusk Mayor Ada Varga", "said the Rev. Ada Varga": a person named after a run of capitalized
-    /// title words (which may hold a place or body: "Lusk County Sheriff Spokesman"), starting at token <paramref name="first"/>.
+    /// A word of a description before a name ("longtime resident", "9/11 widow", "state Sen."): a person noun, a word
+    /// right before one, or a word with a digit.
+    /// </summary>
+    private static bool DescribesPerson(string w, string next) =>
+        AppositivePersons.IsPersonNoun(w) || AppositivePersons.IsPersonNoun(next) || w.Any(char.IsDigit);
+
+    /// <summary>
+    /// "said Dr Ada Varga", "said Lusk Mayor Ada Varga", "said the Rev. Ada Varga", "said longtime resident Ada Varga": a person
+    /// named after a run of capitalized title words (which may hold a place or body: "Lusk County Sheriff Spokesman") or of a
+    /// description's words, starting at token <paramref name="first"/>.
     /// </summary>
     private static Mention? PersonAfterTitles(Document doc, IReadOnlyList<Mention> mentions, int first, int limit)
     {
@@ -259,7 +267,7 @@ internal sealed class WordRuleSpeakers(bool syntax = true)
             }
 
             string w = tokens[k].Span.Of(text);
-            if (!(tokens[k].Kind == TokenKind.Word && char.IsUpper(w[0])) && w is not ("'s" or "\u2019s")) return null;
+            if (!(tokens[k].Kind == TokenKind.Word && char.IsUpper(w[0])) && w is not ("'s" or "\u2019s") && !DescribesPerson(w, k + 1 < limit ? tokens[k + 1].Span.Of(text) : "")) return null;
         }
 
         return null;

@@ -24,6 +24,8 @@ public class QuoteExtractorTests
         { "Senator Paul Ostrow mocked his rival after the debate, tweeting, “Is he tired already?”", ["Paul Ostrow|D|Is he tired already?"] },
         { "As Ruth Calder, a lawyer at the Lantern Institute, recently put it, “The gap is enormous.”", ["Ruth Calder|D|The gap is enormous."] },
         { "Footage shows Mayor Kari Holm asking, “Why are the ferries late again?”", ["Kari Holm|D|Why are the ferries late again?"] },
+        // “…,” said <description> X: a description's words may stand between the verb and the name.
+        { "Flood waters rose in Lusk.\n\n“We lost the whole ground floor,” said longtime resident Mary Cole.", ["Mary Cole|D|We lost the whole ground floor,"] },
         // X condemned “…”: words quoted in what a reporting verb of any form reports are its subject's.
         { "In a speech on Monday, Governor Lena Moe condemned “the reckless dumping of waste into the bay.”", ["Lena Moe|D|the reckless dumping of waste into the bay."] },
         // X said: “…”
