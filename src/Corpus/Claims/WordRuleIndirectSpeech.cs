@@ -167,6 +167,8 @@ internal sealed class WordRuleIndirectSpeech(WordRuleSpeakers speakers)
             if (participle && !issued && before is not ("," or "and" or "before" or "after" or "while" or "when" or "by" or "also")) continue;
             // "when asked whether …", "after being asked about …": a question put to the subject, which the parse reads.
             if (!participle && ParsedIndirectSpeech.LeadsReducedPassive(before)) continue;
+            // "He is described as …", "she was told …": a passive's subject is the one spoken of or to, not the speaker.
+            if (!participle && w.EndsWith("ed", StringComparison.Ordinal) && before is "is" or "was" or "are" or "were" or "been" or "being") continue;
             var speaker = participle && (before == "," || issued) ? null : speakers.SpeakerAround(doc, mentions, roleUses, first, v, Math.Min(end, v + 6));
 
             // "… and has promised that …", "…, saying that …": the same speaker as the sentence's statement before, or its subject.

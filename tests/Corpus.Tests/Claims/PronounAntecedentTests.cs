@@ -17,6 +17,9 @@ public class PronounAntecedentTests
     [InlineData("Ada Varga left. After Ola Vik arrived, he said the pier held.", "he said", "Ada Varga,Ola Vik", "Ola Vik")]
     // Two sentences back: the person reported speaking, not the last one named.
     [InlineData("Ada Varga told Ola Vik the pier held. Nothing moved. She was right.", "She was", "Ada Varga,Ola Vik", "Ada Varga")]
+    // Sentences that name no one carry the pronoun back to the person last named, within six sentences; no further.
+    [InlineData("Ada Varga runs the pier. He is hoping for funds. Talks go on. Nothing is signed. He said the pier held.", "He said", "Ada Varga", "Ada Varga")]
+    [InlineData("Ada Varga ran the pier. It rained. It rained. It rained. It rained. It rained. It rained. He said the pier held.", "He said", "Ada Varga", null)]
     // No person at all: nothing.
     [InlineData("The storm passed. He said the pier held.", "He said", "", null)]
     public void A_he_or_she_names_the_subject_before_it(string text, string marker, string people, string? expected)

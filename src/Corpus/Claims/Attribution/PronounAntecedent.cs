@@ -52,8 +52,22 @@ internal static class PronounAntecedent
             }
         }
 
-        return (speaking ?? named ?? last) is { } m ? new SpeakerRef(m.Span, m.Span.Of(text)) : null;
+        if ((speaking ?? named ?? last) is { } m) return new SpeakerRef(m.Span, m.Span.Of(text));
+
+        // "Mr. X says …. He is hoping …. Those talks go on, he said. “…,” he said.": sentences that name no one carry the
+        // pronoun back to the person last named, a few sentences further up.
+        for (int k = mentions.Count - 1; k >= 0; k--)
+        {
+            var x = mentions[k];
+            if (x.Span.End > floor || x.Type != EntityType.Person || QuoteMarks.IsInsideQuote(doc, doc.Sentences[x.Sentence], x.FirstToken)) continue;
+            return sentence.Index - x.Sentence <= PronounReach ? new SpeakerRef(x.Span, x.Span.Of(text)) : null;
+        }
+
+        return null;
     }
+
+    /// <summary>How many sentences back a pronoun reaches across sentences that name no person.</summary>
+    private const int PronounReach = 6;
 
     /// <summary>
     /// "it"/"they" as a clause's subject: a plural subject standing for a body just before ("Police say they …"), else the last
