@@ -888,6 +888,17 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         return best.Key is not null && best.Value * 5 >= towns * 4 ? regions[best.Key].Name : null;
     }
 
+    /// <summary>A state or province written right after a town and its comma ("Harmon, NJ", "Lusk, Veskar Province"), which only says which town it is.</summary>
+    private static bool StateAfterTown(Document doc, IReadOnlyList<Mention> mentions, Mention m)
+    {
+        if (m.Type != EntityType.Gpe || m.FirstToken < 2 || doc.TokenSpan[m.FirstToken - 1].Span.Of(doc.Text) != ",") return false;
+        bool afterTown = false;
+        foreach (var x in mentions) afterTown |= x.EndToken == m.FirstToken - 1 && x.Type == EntityType.Gpe;
+        if (!afterTown) return false;
+        string name = m.Span.Of(doc.Text);
+        return (Gazetteer.Default.Lookup(PlaceAbbreviations.Expand(name)) & GazCategory.Region) != 0 && (Gazetteer.Default.Lookup(name) & GazCategory.Country) == 0;
+    }
+
     /// <summary>
     /// The country the article is about: the place most named, counting nationality words and
     /// capitals for their country ("Veskarian" for Veskaria, "Bamako" for Mali), and known countries before cities.
@@ -899,6 +910,7 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
         foreach (var m in mentions)
         {
             if (m.Type is not (EntityType.Gpe or EntityType.Norp) || IsSite(doc.Text, tokens, m, doc.SentenceArray[m.Sentence].EndToken)) continue;
+            if (StateAfterTown(doc, mentions, m)) continue; // "LOUISVILLE, KY": the state only says which town
             string t = m.Span.Of(doc.Text);
             string key = roles.PlaceKey(t);
             bool country = (Gazetteer.Default.Lookup(t) & (GazCategory.Country | GazCategory.Demonym)) != 0;

@@ -144,6 +144,16 @@ public class FigureExtractorTests
         (f.Location, f.PlaceFrom).Should().Be((location, FigurePlaceFrom.Article));
     }
 
+    [Theory]
+    [InlineData("YONKERS, NY (AP) - A gunman opened fire at a bar. No arrests have been made.")]
+    [InlineData("Police in Yonkers, NY, are looking for a gunman. No arrests have been made.")]
+    public void A_state_written_after_its_town_says_which_town_and_takes_no_vote_of_its_own(string body)
+    {
+        var f = Analyzer.Analyze([new Article("t", "Gunman sought\n\n" + body)]).Figures.Last();
+        f.Location.Should().BeEquivalentTo("Yonkers");
+        f.PlaceFrom.Should().Be(FigurePlaceFrom.Article);
+    }
+
     [Fact]
     public void A_bulleted_item_counts_where_its_lead_in_says_and_for_whose_report()
     {
