@@ -525,12 +525,29 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
     {
         string text = doc.Text;
         var tokens = doc.TokenSpan;
+        // "three dead and one hurt at a Lusk shop", "12 killed and 30 injured in Lusk": counts joined by "and" share the place
+        // after the last; a part ("including 140 in Lusk") or a clause of its own does not.
+        bool joined = false;
+        for (int k = q.EndToken; k < limit && k < s.EndToken; k++)
+        {
+            string w = tokens[k].Span.Of(text);
+            if (ClauseBreaks.Contains(w) || w is "including" or "among" or "of")
+            {
+                joined = false;
+                break;
+            }
+
+            joined |= w == "and";
+        }
+
         foreach (var m in mentions)
         {
             if (m.Sentence != s.Index || m.FirstToken < q.EndToken || m.Type is not (EntityType.Gpe or EntityType.Loc)) continue;
-            if (m.FirstToken >= limit) break; // a place after the next number belongs to that number ("including 140 in Lusk")
+            if (m.FirstToken >= limit && !joined) break; // a place after the next number belongs to that number ("including 140 in Lusk")
             if (m.FirstToken - q.EndToken > 14) break;
-            if (IsSite(text, tokens, m, s.EndToken)) continue;
+            // "at a Lusk tire shop": a site the town's name only modifies, after "a", lies in that town.
+            if (IsSite(text, tokens, m, s.EndToken) && !(m.FirstToken > 0 && tokens[m.FirstToken - 1].Span.Of(text) is "a" or "an"
+                && (Gazetteer.Default.Lookup(m.Span.Of(text)) & (GazCategory.City | GazCategory.Town | GazCategory.Capital)) != 0)) continue;
             for (int k = m.FirstToken - 1; k >= q.EndToken && k >= m.FirstToken - 7; k--)
             {
                 string w = tokens[k].Span.Of(text);
