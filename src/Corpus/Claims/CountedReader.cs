@@ -45,7 +45,9 @@ internal static class CountedReader
         if (n < 0) return default;
 
         // "a dozen people": the number is the word the article determines, not the article.
+        // The parse may hang the article on the noun instead ("a dozen victims": a → victims, dozen → victims): the number word follows it.
         if (s[n].Tag == UniversalTag.Det && s[n].Head > n && s[s[n].Head].Tag == UniversalTag.Num) n = s[n].Head;
+        else if (s[n].Tag == UniversalTag.Det && n + 1 < s.Count && s[n + 1].Tag == UniversalTag.Num && s[n + 1].Span.End <= q.NumberSpan.End) n++;
 
         // "2 billion", "3.9 million": the scale word heads the number.
         for (int guard = 0; guard < 4 && s[n].Head >= 0 && s[s[n].Head].Tag == UniversalTag.Num && s[n].BaseRelation is "compound" or "nummod" or "flat"; guard++) n = s[n].Head;

@@ -97,6 +97,19 @@ public class CountedReaderTests
         (reading.Metric, reading.Counted).Should().Be(("injured", "hiker"));
     }
 
+    [Fact]
+    public void A_count_whose_article_the_parse_hung_on_the_noun_is_read_from_its_number_word()
+    {
+        // "a dozen hikers were shot" with "a" read as the noun's determiner: still the number word's count, not "no hikers".
+        var (syntax, a) = Build("A a DET 3 det*|dozen dozen NUM 3 nummod|hikers hiker NOUN 5 nsubj:pass|were be AUX 5 aux:pass|shot shoot VERB 0 root");
+        var q = new Quantity(new TextSpan(syntax[a].Span.Start, syntax[a + 1].Span.End), "A dozen", 12, null, null, Qualifier.Exact, null, QuantityKind.Count)
+        {
+            NumberSpan = new TextSpan(syntax[a].Span.Start, syntax[a + 1].Span.End),
+        };
+        var reading = CountedReader.Read(syntax, q, FigureLexicon.Default);
+        (reading.Metric, reading.Counted).Should().Be(("other", "hiker"));
+    }
+
     private static Quantity Money(SentenceSyntax s, int n, string unit) =>
         new(s[n].Span, s[n].Form, 900, null, null, Qualifier.Exact, unit, QuantityKind.Money) { NumberSpan = s[n].Span };
 
