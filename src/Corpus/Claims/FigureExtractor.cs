@@ -906,12 +906,11 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
     }
 
     /// <summary>A state or province written right after a town and its comma ("Harmon, NJ", "Lusk, Veskar Province"), which only says which town it is.</summary>
-    private static bool StateAfterTown(Document doc, IReadOnlyList<Mention> mentions, Mention m)
+    private static bool StateAfterTown(Document doc, Mention before, Mention m)
     {
-        if (m.Type != EntityType.Gpe || m.FirstToken < 2 || doc.TokenSpan[m.FirstToken - 1].Span.Of(doc.Text) != ",") return false;
-        bool afterTown = false;
-        foreach (var x in mentions) afterTown |= x.EndToken == m.FirstToken - 1 && x.Type == EntityType.Gpe;
-        if (!afterTown) return false;
+        // Mentions are in text order: the town is the one just before.
+        if (m.Type != EntityType.Gpe || before.Type != EntityType.Gpe || m.FirstToken < 2 || before.EndToken != m.FirstToken - 1
+            || doc.TokenSpan[m.FirstToken - 1].Span.Of(doc.Text) != ",") return false;
         string name = m.Span.Of(doc.Text);
         return (Gazetteer.Default.Lookup(PlaceAbbreviations.Expand(name)) & GazCategory.Region) != 0 && (Gazetteer.Default.Lookup(name) & GazCategory.Country) == 0;
     }
@@ -924,10 +923,11 @@ internal sealed class FigureExtractor(RoleFinder roles, bool syntax = true)
     {
         var counts = new Dictionary<string, (int Count, bool Country, string? Name)>(StringComparer.Ordinal);
         var tokens = doc.TokenSpan;
-        foreach (var m in mentions)
+        for (int i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             if (m.Type is not (EntityType.Gpe or EntityType.Norp) || IsSite(doc.Text, tokens, m, doc.SentenceArray[m.Sentence].EndToken)) continue;
-            if (StateAfterTown(doc, mentions, m)) continue; // "LOUISVILLE, KY": the state only says which town
+            if (i > 0 && StateAfterTown(doc, mentions[i - 1], m)) continue; // "LOUISVILLE, KY": the state only says which town
             string t = m.Span.Of(doc.Text);
             string key = roles.PlaceKey(t);
             bool country = (Gazetteer.Default.Lookup(t) & (GazCategory.Country | GazCategory.Demonym)) != 0;

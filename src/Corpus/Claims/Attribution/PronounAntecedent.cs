@@ -56,11 +56,20 @@ internal static class PronounAntecedent
 
         // "Mr. X says …. He is hoping …. Those talks go on, he said. “…,” he said.": sentences that name no one carry the
         // pronoun back to the person last named, a few sentences further up.
-        for (int k = mentions.Count - 1; k >= 0; k--)
+        // Mentions are in text order: start at the last one before the window and walk back no further than the reach.
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < floor) lo = mid + 1;
+            else hi = mid;
+        }
+
+        for (int k = lo - 1; k >= 0 && sentence.Index - mentions[k].Sentence <= PronounReach; k--)
         {
             var x = mentions[k];
             if (x.Span.End > floor || x.Type != EntityType.Person || QuoteMarks.IsInsideQuote(doc, doc.Sentences[x.Sentence], x.FirstToken)) continue;
-            return sentence.Index - x.Sentence <= PronounReach ? new SpeakerRef(x.Span, x.Span.Of(text)) : null;
+            return new SpeakerRef(x.Span, x.Span.Of(text));
         }
 
         return null;
