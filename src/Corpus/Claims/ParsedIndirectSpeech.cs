@@ -92,7 +92,7 @@ internal static class ParsedIndirectSpeech
             // A name as the object is a statement only of someone we know ("she endorsed him"); "anyone should call Det. Lund" is no one's.
             // A body described but not named ("a union representing nurses endorsed Brown") takes a position all the same.
             if (speaker is null && s.Child(v, "obj") is int o and >= 0 && s[o].Tag is UniversalTag.Propn or UniversalTag.Pron
-                && lexicon.VerbFrame(AttributionContext.Lemma(s[v])) == ReportingFrame.Object && !(s[o].Tag == UniversalTag.Propn && CommonNounSubject(s, v))) continue;
+                && lexicon.VerbFrame(AttributionContext.Lemma(s[v])) == ReportingFrame.Object && !((s[o].Tag == UniversalTag.Propn || Predicative(s, v, o)) && CommonNounSubject(s, v))) continue;
             if (speaker is { } sp && sp.Span.Start < content.End && content.Start < sp.Span.End) continue; // the speaker inside the content: a misparse
             found.Add(new QuoteDraft(content, content.Of(doc.Text), false, speaker, sentence.Span, speaker is null ? "reporting-clause (speaker unresolved)" : "reporting-clause"));
             Mark(doc, sentence, covered, content);
@@ -122,6 +122,17 @@ internal static class ParsedIndirectSpeech
         foreach (int k in s.Children(v))
         {
             if (k > v && s[k].BaseRelation == "nsubj") return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A noun or adjective the verb says its object is, after it ("called him a genius", "branded it reckless").</summary>
+    private static bool Predicative(SentenceSyntax s, int v, int obj)
+    {
+        foreach (int c in s.Children(v))
+        {
+            if (c > obj && s[c].BaseRelation == "xcomp" && s[c].Tag is UniversalTag.Noun or UniversalTag.Adj) return true;
         }
 
         return false;
@@ -217,7 +228,8 @@ internal static class ParsedIndirectSpeech
         // A name is what an object verb's own subject attacks, praises or endorses ("she endorsed Holm"); a verb without a
         // subject of its own ("asked to call the sheriff's office") names only whom to reach; a pronoun ("cited it in a
         // statement") says nothing by itself.
-        if (obj >= 0 && obj > v && ((frame == ReportingFrame.Object && (s[obj].Tag == UniversalTag.Noun || (s[obj].Tag == UniversalTag.Propn && HasSubject(s, v))))
+        if (obj >= 0 && obj > v && ((frame == ReportingFrame.Object && (s[obj].Tag == UniversalTag.Noun || (s[obj].Tag == UniversalTag.Propn && HasSubject(s, v))
+                || (s[obj].Tag == UniversalTag.Pron && HasSubject(s, v) && Predicative(s, v, obj))))
             || (frame == ReportingFrame.ClauseOrObject && s[obj].Tag == UniversalTag.Noun && !NamesAPerson(context, s[obj]))))
         {
             var (first, last) = s.SubtreeRange(obj);

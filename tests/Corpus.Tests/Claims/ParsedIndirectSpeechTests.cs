@@ -106,6 +106,9 @@ public class ParsedIndirectSpeechTests
         // What the verb says of its object stays with it ("as reckless"); the occasion does not ("after the vote").
         { "Dara Dara PROPN 2 nsubj|rejected reject VERB 0 root|the the DET 4 det|plan plan NOUN 2 obj|after after ADP 7 case|the the DET 7 det|vote vote NOUN 2 obl", "1-1", ["Dara|the plan"] },
         { "Dara Dara PROPN 2 nsubj|rejected reject VERB 0 root|the the DET 4 det|plan plan NOUN 2 obj|as as ADP 6 case|reckless reckless ADJ 2 obl", "1-1", ["Dara|the plan as reckless"] },
+        // A pronoun object with what it is called after it ("called him a genius"): the naming is the statement.
+        { "Aides aide NOUN 2 nsubj|called call VERB 0 root|him he PRON 2 obj|a a DET 5 det|genius genius NOUN 2 xcomp", "", ["-|him a genius"] },
+        { "Anyone anyone PRON 2 nsubj|called call VERB 0 root|him he PRON 2 obj|a a DET 5 det|genius genius NOUN 2 xcomp", "", [] },
         // "echo" says its object again.
         { "Dara Dara PROPN 2 nsubj|echoed echo VERB 0 root|the the DET 5 det|mayor's mayor NOUN 5 nmod:poss|warning warning NOUN 2 obj", "1-1", ["Dara|the mayor's warning"] },
         // "C, said X": all before the comma is the statement, whether the parse read C as a piece of a complement or
