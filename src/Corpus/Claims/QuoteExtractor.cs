@@ -86,10 +86,11 @@ internal sealed class QuoteExtractor(bool syntax = true)
             bool splitByAttribution = lastGroup.Count > 0 && p.OpenToken >= 1 && tokens[p.OpenToken - 1].Span.Of(doc.Text) == ","
                 && p.OpenToken - lastGroup[^1].CloseToken <= 24 && !NewParagraph(doc.Text, tokens[lastGroup[^1].CloseToken].End, tokens[p.OpenToken].Start);
 
-            // "“A,” he said. “B.”": a quote with no attribution of its own, right after the short attribution sentence of the one
-            // before in the same paragraph, goes on with that statement.
+            // "“A,” he said. “B.”", "“A,” said X, the head of Y. “B.”": a quote with no attribution of its own, opening the sentence
+            // right after the one that attributes the quote before, in the same paragraph, goes on with that statement.
             splitByAttribution |= !attributedHere && lastGroup.Count > 0 && p.OpenToken >= 1 && tokens[p.OpenToken - 1].Span.Of(doc.Text) is "." or "!" or "?"
-                && p.OpenToken - lastGroup[^1].CloseToken <= 8 && !NewParagraph(doc.Text, tokens[lastGroup[^1].CloseToken].End, tokens[p.OpenToken].Start)
+                && doc.SentenceOfToken(p.OpenToken).Index <= doc.SentenceOfToken(lastGroup[^1].CloseToken).Index + 1
+                && !NewParagraph(doc.Text, tokens[lastGroup[^1].CloseToken].End, tokens[p.OpenToken].Start)
                 && Enumerable.Range(lastGroup[^1].CloseToken + 1, p.OpenToken - lastGroup[^1].CloseToken - 1).Any(k => AttributionLexicon.Default.IsWordRuleCue(tokens[k].Span.Of(doc.Text)));
             if (label is null && (p.Continued || splitByAttribution) && lastGroup.Count > 0 && result.Count > 0 && result[^1].Direct && result[^1].Span.End <= tokens[p.OpenToken].Start)
             {

@@ -24,6 +24,8 @@ public class QuoteExtractorTests
         { "Senator Paul Ostrow mocked his rival after the debate, tweeting, “Is he tired already?”", ["Paul Ostrow|D|Is he tired already?"] },
         { "As Ruth Calder, a lawyer at the Lantern Institute, recently put it, “The gap is enormous.”", ["Ruth Calder|D|The gap is enormous."] },
         { "Footage shows Mayor Kari Holm asking, “Why are the ferries late again?”", ["Kari Holm|D|Why are the ferries late again?"] },
+        // “A,” said X, <a long description>. “B.”: the quote opening the sentence after the attribution goes on with the statement.
+        { "Ferry fares rise.\n\n“The fares had to rise,” said Mary Cole, the head of the island ferry users' association since 2019. “Nobody likes it.”", ["Mary Cole|D|The fares had to rise, … Nobody likes it."] },
         // “…,” said <description> X: a description's words may stand between the verb and the name.
         { "Flood waters rose in Lusk.\n\n“We lost the whole ground floor,” said longtime resident Mary Cole.", ["Mary Cole|D|We lost the whole ground floor,"] },
         // X condemned “…”: words quoted in what a reporting verb of any form reports are its subject's.
