@@ -109,6 +109,8 @@ public class ParsedIndirectSpeechTests
         // A pronoun object with what it is called after it ("called him a genius"): the naming is the statement.
         { "Aides aide NOUN 2 nsubj|called call VERB 0 root|him he PRON 2 obj|a a DET 5 det|genius genius NOUN 2 xcomp", "", ["-|him a genius"] },
         { "Anyone anyone PRON 2 nsubj|called call VERB 0 root|him he PRON 2 obj|a a DET 5 det|genius genius NOUN 2 xcomp", "", [] },
+        // "X thanked Y, who announced C" with the relative clause misread as a conjunct: "who" after a comma is Y.
+        { "Dara Dara PROPN 2 nsubj|thanked thank VERB 0 root|Oren Oren PROPN 2 obj|Vik Vik PROPN 3 flat|, , PUNCT 7 punct|who who PRON 7 nsubj|announced announce VERB 2 conj|a a DET 10 det|new new ADJ 10 amod|inquiry inquiry NOUN 7 obj", "1-1,3-4", ["Oren Vik|a new inquiry"] },
         // "echo" says its object again.
         { "Dara Dara PROPN 2 nsubj|echoed echo VERB 0 root|the the DET 5 det|mayor's mayor NOUN 5 nmod:poss|warning warning NOUN 2 obj", "1-1", ["Dara|the mayor's warning"] },
         // "C, said X": all before the comma is the statement, whether the parse read C as a piece of a complement or

@@ -59,6 +59,9 @@ internal static class SourcePhrase
         string lemma = AttributionContext.Lemma(w);
         // "the authority, which put the toll at 131": a relative pronoun stands for the noun its clause modifies.
         if (w.Tag == UniversalTag.Pron && lemma is "which" or "who" or "that" && w.Head >= 0 && s[w.Head].Relation == "acl:relcl" && s[w.Head].Head >= 0) return Resolve(c, s[w.Head].Head);
+        // "…, has declared the minister, who also announced …" with the clause misread as a conjunct: "who" after a comma
+        // still stands for the noun before the comma.
+        if (w.Tag == UniversalTag.Pron && lemma is "which" or "who" && head >= 2 && s[head - 1].Form == "," && s[head - 2].Tag is UniversalTag.Noun or UniversalTag.Propn) return Resolve(c, head - 2);
         if (w.Tag == UniversalTag.Pron)
         {
             return lemma is "he" or "she" ? PronounAntecedent.Person(c.Doc, c.Mentions, w.Span.Start, c.Roles, c.Lexicon)
