@@ -255,12 +255,14 @@ internal sealed class WordRuleIndirectSpeech(WordRuleSpeakers speakers)
             }
 
             // Reported content ends at a clause of its own: ", but …", "; …", ", while …", or a participle reporting a
-            // statement of its own (", arguing that …", ", adding …"), which the loop then reads with the same speaker.
+            // statement of its own (", arguing that …", ", adding …"), which the loop then reads with the same speaker. Inside a
+            // relative clause ("X, who said C, left") it ends at the comma that closes the clause.
+            bool relative = v - 2 >= first && tokens[v - 1].Span.Of(text) == "who" && tokens[v - 2].Span.Of(text) == ",";
             for (int k = cs + 1; k < ce; k++)
             {
                 string t = tokens[k].Span.Of(text);
                 string next = k + 1 < ce ? tokens[k + 1].Span.Of(text) : string.Empty;
-                if (t == ";" || (t == "," && next is "but" or "while" or "whereas" or "although" or "though" or "according")
+                if (t == ";" || (relative && t == ",") || (t == "," && next is "but" or "while" or "whereas" or "although" or "though" or "according")
                     || (t == "," && k - cs >= 3 && next.EndsWith("ing", StringComparison.Ordinal) && AttributionLexicon.Default.MayBeReportingVerb(next)))
                 {
                     ce = k;

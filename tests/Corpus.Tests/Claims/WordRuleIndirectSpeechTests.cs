@@ -15,6 +15,8 @@ public class WordRuleIndirectSpeechTests
     [InlineData("The road will reopen on Friday, Ann Berg said.", "Ann Berg|The road will reopen on Friday")]
     [InlineData("The road, Ann Berg said, will reopen on Friday.", "Ann Berg|The road … will reopen on Friday")]
     [InlineData("Ann Berg repaired the road on Friday.", null)]
+    // Inside a relative clause the statement ends at the comma that closes it.
+    [InlineData("Ann Berg, who said the road was closed, left early.", "Ann Berg|the road was closed")]
     // A passive's subject is the one spoken of, not the speaker.
     [InlineData("Ann Berg was accused of blocking the road on Friday.", null)]
     public void Finds_the_reported_words_and_their_speaker(string text, string? expected)
