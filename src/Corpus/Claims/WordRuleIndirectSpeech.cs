@@ -111,7 +111,24 @@ internal sealed class WordRuleIndirectSpeech(WordRuleSpeakers speakers)
         {
             if (!tokens[k].Span.Of(text).Equals("according", StringComparison.OrdinalIgnoreCase) || tokens[k + 1].Span.Of(text) != "to") continue;
             var speaker = WordRuleSpeakers.SpeakerStartingAt(doc, mentions, roleUses, k + 2, end);
-            if (speaker is null) break; // "according to his version": other attributions in the sentence still count
+            if (speaker is null)
+            {
+                // "C, according to show insiders.": a source that names no one still attributes all before it, when nothing
+                // else in the sentence reports; with a reporting word before it ("X insisted that C, according to her version")
+                // that attribution counts instead, and a source with a name or a role in it is left to the parse.
+                int from = k + 2;
+                if (k > first + 2 && from < end && tokens[k - 1].Span.Of(text) == "," && !Enumerable.Range(first, k - first).Any(i => AttributionLexicon.Default.IsWordRuleCue(tokens[i].Span.Of(text)))
+                    && !mentions.Any(m => m.FirstToken >= from && m.FirstToken < end) && !roleUses.Any(r => r.Span.Start >= tokens[from].Start && r.Span.Start < tokens[end - 1].End)
+                    && !Enumerable.Range(from, end - from).Any(i => NamesABody(tokens[i].Span.Of(text)))
+                    && TrimComma(tokens, text, first, k) is var before && before - first >= 3 && !MostlyCovered(tokens, covered, first, before))
+                {
+                    yield return Make(doc, first, before, null, s);
+                    for (int c2 = first; c2 < before; c2++) covered[c2] = true;
+                }
+
+                break;
+            }
+
             int spEnd = tokens.Last(t => t.End <= speaker.Value.Span.End).Index + 1;
             while (spEnd < end && tokens[spEnd].Span.Of(text) is "," && spEnd + 1 < end && mentions.Any(m => m.FirstToken == spEnd + 1)) spEnd += 2;
             // "According to Marta Lindqvist of the United Nations, C": C starts after the comma that closes the source.
@@ -326,6 +343,14 @@ internal sealed class WordRuleIndirectSpeech(WordRuleSpeakers speakers)
         }
 
         return n > 0 && c * 10 > n * 7;
+    }
+
+    /// <summary>A source noun that the attribution module resolves to a body ("deputies", "the administration", "officials").</summary>
+    private static bool NamesABody(string word)
+    {
+        string lemma = AttributionLexicon.Singular(word.ToLowerInvariant());
+        var lexicon = AttributionLexicon.Default;
+        return lexicon.BodyWords(lemma) is not null || lexicon.IsInstitution(lemma) || lexicon.IsGeneric(lemma);
     }
 
     private static QuoteDraft Make(Document doc, int cs, int ce, SpeakerRef? speaker, Sentence s)

@@ -15,6 +15,9 @@ public class WordRuleIndirectSpeechTests
     [InlineData("The road will reopen on Friday, Ann Berg said.", "Ann Berg|The road will reopen on Friday")]
     [InlineData("The road, Ann Berg said, will reopen on Friday.", "Ann Berg|The road … will reopen on Friday")]
     [InlineData("Ann Berg repaired the road on Friday.", null)]
+    // "C, according to <a source that names no one>": still a statement, without a speaker; not when another verb reports.
+    [InlineData("The road to Ann Berg's farm will reopen on Friday, according to the harbour survey.", "|The road to Ann Berg's farm will reopen on Friday")]
+    [InlineData("Ann Berg insisted that the road would reopen, according to the harbour survey.", "Ann Berg|the road would reopen")]
     // Inside a relative clause the statement ends at the comma that closes it.
     [InlineData("Ann Berg, who said the road was closed, left early.", "Ann Berg|the road was closed")]
     // A passive's subject is the one spoken of, not the speaker.
