@@ -118,7 +118,7 @@ internal sealed class WordRuleIndirectSpeech(WordRuleSpeakers speakers)
                 // that attribution counts instead, and a source with a name or a role in it is left to the parse.
                 int from = k + 2;
                 if (k > first + 2 && from < end && tokens[k - 1].Span.Of(text) == "," && !Enumerable.Range(first, k - first).Any(i => AttributionLexicon.Default.IsWordRuleCue(tokens[i].Span.Of(text)))
-                    && !mentions.Any(m => m.FirstToken >= from && m.FirstToken < end) && !roleUses.Any(r => r.Span.Start >= tokens[from].Start && r.Span.Start < tokens[end - 1].End)
+                    && !AnyMentionStartingIn(mentions, from, end) && !roleUses.Any(r => r.Span.Start >= tokens[from].Start && r.Span.Start < tokens[end - 1].End)
                     && !Enumerable.Range(from, end - from).Any(i => NamesABody(tokens[i].Span.Of(text)))
                     && TrimComma(tokens, text, first, k) is var before && before - first >= 3 && !MostlyCovered(tokens, covered, first, before))
                 {
@@ -345,12 +345,26 @@ internal sealed class WordRuleIndirectSpeech(WordRuleSpeakers speakers)
         return n > 0 && c * 10 > n * 7;
     }
 
+    /// <summary>True when a mention starts in tokens [<paramref name="from"/>, <paramref name="end"/>); mentions are in text order, so a binary search.</summary>
+    private static bool AnyMentionStartingIn(IReadOnlyList<Mention> mentions, int from, int end)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].FirstToken < from) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo < mentions.Count && mentions[lo].FirstToken < end;
+    }
+
     /// <summary>A source noun that the attribution module resolves to a body ("deputies", "the administration", "officials").</summary>
     private static bool NamesABody(string word)
     {
         string lemma = AttributionLexicon.Singular(word.ToLowerInvariant());
         var lexicon = AttributionLexicon.Default;
-        return lexicon.BodyWords(lemma) is not null || lexicon.IsInstitution(lemma) || lexicon.IsGeneric(lemma);
+        return lexicon.BodyWords(lemma) is not null || lexicon.IsSourceNoun(lemma);
     }
 
     private static QuoteDraft Make(Document doc, int cs, int ce, SpeakerRef? speaker, Sentence s)

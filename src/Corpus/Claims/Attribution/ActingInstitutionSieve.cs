@@ -22,7 +22,7 @@ internal sealed class ActingInstitutionSieve : IAttributionSieve
         if (subject < 0 || subject == target || s.Dominates(subject, target)) return null;
         var w = s[subject];
         string lemma = AttributionContext.Lemma(w);
-        bool institution = w.Tag == UniversalTag.Noun && (c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma));
+        bool institution = w.Tag == UniversalTag.Noun && c.Lexicon.IsSourceNoun(lemma);
         bool organisation = false;
         foreach (var m in c.Mentions)
         {

@@ -191,4 +191,7 @@ internal sealed class AttributionLexicon
 
     /// <summary>True for a generic group ("officials", "witnesses"), which stays without a resolved entity.</summary>
     public bool IsGeneric(string lemma) => _sources.GetValueOrDefault(lemma) == "generic";
+
+    /// <summary>True for a source noun of <c>source-nouns.tsv</c>, an institution or a generic group ("ministry", "officials").</summary>
+    public bool IsSourceNoun(string lemma) => IsInstitution(lemma) || IsGeneric(lemma);
 }

@@ -94,7 +94,7 @@ internal static class SourcePhrase
 
         // "the alliance's field teams", "the ministry's spokesman": unnamed people of a named organisation speak for it.
         // So do "officials with the sheriff's department" and "a spokesman for the ministry".
-        if (w.Tag == UniversalTag.Noun && (c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma)) && OwnerOf(s, head) is int owner and >= 0
+        if (w.Tag == UniversalTag.Noun && c.Lexicon.IsSourceNoun(lemma) && OwnerOf(s, head) is int owner and >= 0
             && Resolve(c, owner) is { } organisation && IsOrganisation(c, organisation))
         {
             return organisation;
@@ -102,7 +102,7 @@ internal static class SourcePhrase
 
         // "VRA teams", "Red Crescent workers": an organisation's name before a noun of its people (a place's name is not:
         // "Lusk police" is a body of its own).
-        if (w.Tag == UniversalTag.Noun && (c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma)))
+        if (w.Tag == UniversalTag.Noun && c.Lexicon.IsSourceNoun(lemma))
         {
             foreach (int child in s.Children(head))
             {
@@ -111,7 +111,7 @@ internal static class SourcePhrase
         }
 
         var span = PhraseSpan(s, head);
-        if (w.Tag == UniversalTag.Propn || c.Lexicon.IsInstitution(lemma) || c.Lexicon.IsGeneric(lemma) || IsCapitalizedName(c, head))
+        if (w.Tag == UniversalTag.Propn || c.Lexicon.IsSourceNoun(lemma) || IsCapitalizedName(c, head))
         {
             // A name the recognizer missed here but found elsewhere in the article ("NHRB says"): that mention, so the
             // corpus-level stage names the entity.
